@@ -13,7 +13,15 @@ export interface Report {
   inspectionDates: string;
   publisher: string;
   published: string | null;
+  /** The judgement table as printed (2012: "Record of main findings"; 2022: the judgement table). */
   judgements: Judgement[];
+  /** Every graded heading in reading order, with its grade as printed (e.g. "Grade 3 (Adequate)"). */
+  sectionGrades: SectionGrade[];
+}
+
+export interface SectionGrade {
+  sectionPath: string[];
+  grade: string;
 }
 
 export interface Chunk {
@@ -31,6 +39,7 @@ export interface Chunk {
 }
 
 export interface Corpus {
+  formatVersion: number;
   reports: Report[];
   chunks: Chunk[];
 }
