@@ -1,0 +1,45 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { CORPUS_FORMAT_VERSION } from '../../src/core/corpus.ts';
+import { buildKeyword, buildSemanticIndexes, createEngine } from '../../src/core/indexes.ts';
+import type { SearchEngine } from '../../src/core/search.ts';
+import type { Corpus } from '../../src/core/types.ts';
+import { DEFAULT_MODEL, loadEmbedder, type Embedder } from '../../src/embed/embedder.ts';
+import { configureNodeEnv } from '../../src/embed/nodeEnv.ts';
+
+export const root = resolve(import.meta.dirname, '../..');
+export const MODELS_DIR = join(root, 'public/models');
+export const CORPUS_FILE = join(root, 'public/data/corpus.json');
+
+/** An error meant for the person at the terminal: one line, no stack. */
+export class UsageError extends Error {}
+
+export function loadCorpus(file = CORPUS_FILE): Corpus {
+  if (!existsSync(file)) throw new UsageError(`no corpus at ${file}: run \`npm run preprocess\` first`);
+  const corpus = JSON.parse(readFileSync(file, 'utf8')) as Corpus;
+  if (corpus.formatVersion !== CORPUS_FORMAT_VERSION) throw new UsageError(`${file} is in an old format: run \`npm run preprocess\` again`);
+  return corpus;
+}
+
+export async function loadModel(modelsDir = MODELS_DIR): Promise<Embedder> {
+  const folder = join(modelsDir, DEFAULT_MODEL.id);
+  if (!existsSync(join(folder, 'onnx', 'model_quantized.onnx'))) {
+    throw new UsageError(`the embedding model is missing from ${folder}: run \`npm run build:model\` first`);
+  }
+  configureNodeEnv(modelsDir);
+  return loadEmbedder(DEFAULT_MODEL);
+}
+
+export interface NodeSearch {
+  corpus: Corpus;
+  engine: SearchEngine;
+  embedder: Embedder;
+}
+
+/** Loads the corpus and the model and builds every index in memory, as the browser worker does. */
+export async function loadSearch(): Promise<NodeSearch> {
+  const corpus = loadCorpus();
+  const embedder = await loadModel();
+  const semantic = await buildSemanticIndexes(corpus, (t, kind) => embedder.embed(t, kind), embedder.dim);
+  return { corpus, engine: createEngine(corpus, buildKeyword(corpus), semantic), embedder };
+}

@@ -1,0 +1,80 @@
+import type { SearchResponse, SearchResult } from '../../src/core/search.ts';
+
+export interface JsonResult {
+  id: string;
+  paragraph: number | null;
+  sectionPath: string[];
+  grade: string | null;
+  themes: string[];
+  score: number;
+  text: string;
+}
+
+export interface JsonResponse {
+  query: string;
+  mode: string;
+  theme: string | null;
+  results: Record<string, JsonResult[]>;
+}
+
+/** The CLI's JSON shape: results keyed by the report's year. */
+export function toJson(response: SearchResponse): JsonResponse {
+  const results: Record<string, JsonResult[]> = {};
+  for (const { report, results: list } of response.reports) {
+    results[String(report.year)] = list.map((r) => ({
+      id: r.id,
+      paragraph: r.paragraph,
+      sectionPath: r.sectionPath,
+      grade: r.grade,
+      themes: r.themes,
+      score: Number(r.score.toFixed(6)),
+      text: r.text,
+    }));
+  }
+  return { query: response.query, mode: response.mode, theme: response.theme, results };
+}
+
+function wrap(text: string, width: number, maxLines: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = '';
+      if (lines.length === maxLines) break;
+    }
+    line = line ? `${line} ${word}` : word.slice(0, width);
+  }
+  if (line && lines.length < maxLines) lines.push(line);
+  else if (lines.length === maxLines) lines[maxLines - 1] = lines[maxLines - 1]!.slice(0, width - 1) + '…';
+  return lines;
+}
+
+function card(r: SearchResult, rank: number, width: number): string[] {
+  const where = r.paragraph === null ? r.sectionPath.join(' › ') : `¶${r.paragraph} · ${r.sectionPath[r.sectionPath.length - 1] ?? ''}`;
+  return [
+    ...wrap(`${rank}. ${where}`, width, 2),
+    ...wrap(`score ${r.score.toFixed(3)}${r.grade ? ` · ${r.grade}` : ''}${r.themes.length ? ` · ${r.themes.join(', ')}` : ''}`, width, 2),
+    ...wrap(r.text, width, 3).map((l) => `  ${l}`.slice(0, width)),
+    '',
+  ];
+}
+
+/** Two columns, earlier report on the left; stacked when the terminal is narrow. */
+export function formatSideBySide(response: SearchResponse, columns: number): string {
+  const heading = `${response.mode} search: "${response.query}"${response.theme ? ` (theme ${response.theme})` : ''}`;
+  const titles = response.reports.map(({ report, results }) =>
+    results.length ? `${report.year}: best ${results.length} paragraphs` : `${report.year}: this report does not discuss it`,
+  );
+  const cards = (results: SearchResult[], width: number) => results.flatMap((r, j) => card(r, j + 1, width));
+  if (columns < 100 || response.reports.length !== 2) {
+    const width = Math.min(columns, 100);
+    return [heading, ...response.reports.flatMap(({ results }, i) => ['', titles[i]!, '-'.repeat(width), ...cards(results, width - 2)])].join('\n');
+  }
+  const width = Math.floor((columns - 3) / 2);
+  const [left, right] = response.reports.map(({ results }) => cards(results, width)) as [string[], string[]];
+  const pad = (s: string) => s + ' '.repeat(Math.max(0, width - s.length));
+  const out = [heading, '', `${pad(titles[0]!)} │ ${titles[1]!}`, `${'─'.repeat(width)}─┼─${'─'.repeat(width)}`];
+  for (let i = 0; i < Math.max(left.length, right.length); i++) out.push(`${pad(left[i] ?? '')} │ ${right[i] ?? ''}`);
+  return out.join('\n');
+}

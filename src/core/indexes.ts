@@ -1,0 +1,65 @@
+import { buildKeywordIndex, type KeywordIndex } from './keyword.ts';
+import { SearchEngine } from './search.ts';
+import { THEMES } from './taxonomy.ts';
+import { assignThemes, type ThemeAssignment } from './themes.ts';
+import type { Chunk, Corpus } from './types.ts';
+import { SemanticIndex, splitSentences } from './semantic.ts';
+import { VectorMatrix, centroid } from './vectors.ts';
+
+/** What the embedding model must provide; the Transformers.js adapter satisfies it. */
+export type EmbedFn = (texts: string[], kind: 'query' | 'passage') => Promise<Float32Array[]>;
+
+export interface SemanticIndexes {
+  index: SemanticIndex;
+  themeVectors: Float32Array[];
+  assignments: ThemeAssignment[];
+}
+
+/** The text a chunk is embedded from: its innermost heading gives a short paragraph its context. */
+export function passageText(chunk: Chunk): string {
+  const heading = chunk.sectionPath[chunk.sectionPath.length - 1] ?? '';
+  return `${heading}. ${chunk.text}`;
+}
+
+export interface EmbedProgress {
+  done: number;
+  total: number;
+}
+
+/** Embeds every chunk, its sentences and every theme, then assigns themes. Reports progress after each batch. */
+export async function buildSemanticIndexes(
+  corpus: Corpus,
+  embed: EmbedFn,
+  dim: number,
+  onProgress?: (p: EmbedProgress) => void,
+  batchSize = 16,
+): Promise<SemanticIndexes> {
+  const sentenceOwner: number[] = [];
+  const sentences: string[] = [];
+  corpus.chunks.forEach((chunk, i) => {
+    for (const sentence of splitSentences(chunk.text)) {
+      sentences.push(sentence);
+      sentenceOwner.push(i);
+    }
+  });
+  const texts = [...corpus.chunks.map(passageText), ...sentences];
+  const rows: Float32Array[] = [];
+  for (let i = 0; i < texts.length; i += batchSize) {
+    rows.push(...(await embed(texts.slice(i, i + batchSize), 'passage')));
+    onProgress?.({ done: rows.length, total: texts.length });
+  }
+  const n = corpus.chunks.length;
+  const index = new SemanticIndex(VectorMatrix.fromRows(rows.slice(0, n), dim), VectorMatrix.fromRows(rows.slice(n), dim), Int32Array.from(sentenceOwner));
+  const themeVectors: Float32Array[] = [];
+  for (const theme of THEMES) themeVectors.push(centroid(await embed(theme.seeds, 'passage')));
+  const assignments = assignThemes(corpus.chunks, index.chunks, THEMES, themeVectors);
+  return { index, themeVectors, assignments };
+}
+
+export function buildKeyword(corpus: Corpus): KeywordIndex {
+  return buildKeywordIndex(corpus.chunks);
+}
+
+export function createEngine(corpus: Corpus, keyword: KeywordIndex, semantic: SemanticIndexes | null): SearchEngine {
+  return new SearchEngine(corpus, keyword, semantic?.index ?? null, semantic?.assignments ?? null);
+}

@@ -1,0 +1,60 @@
+import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
+import { indexTerm, tokenize } from './terms.ts';
+import type { Chunk } from './types.ts';
+
+export interface KeywordHit {
+  id: string;
+  score: number;
+  /** Index terms (stems) of the chunk that matched the query. */
+  terms: string[];
+}
+
+interface IndexedChunk {
+  id: string;
+  reportId: string;
+  text: string;
+  section: string;
+}
+
+export type KeywordIndex = MiniSearch<IndexedChunk>;
+
+const SEARCH: SearchOptions = {
+  // Headings say what a whole section is about, but a paragraph that uses the words itself is the better answer.
+  boost: { text: 1, section: 0.5 },
+  combineWith: 'OR',
+  // Only the last word can still be half-typed.
+  prefix: (term, i, terms) => i === terms.length - 1 && term.length >= 3,
+  fuzzy: (term) => (term.length >= 6 ? 0.15 : false),
+};
+
+const OPTIONS: Options<IndexedChunk> = {
+  fields: ['text', 'section'],
+  storeFields: ['reportId'],
+  tokenize,
+  processTerm: indexTerm,
+  searchOptions: SEARCH,
+};
+
+const toIndexed = (c: Chunk): IndexedChunk => ({ id: c.id, reportId: c.reportId, text: c.text, section: c.sectionPath.join(' / ') });
+
+export function buildKeywordIndex(chunks: readonly Chunk[]): KeywordIndex {
+  const index = new MiniSearch<IndexedChunk>(OPTIONS);
+  index.addAll(chunks.map(toIndexed));
+  return index;
+}
+
+export function serialiseKeywordIndex(index: KeywordIndex): string {
+  return JSON.stringify(index);
+}
+
+export function loadKeywordIndex(json: string): KeywordIndex {
+  return MiniSearch.loadJSON<IndexedChunk>(json, OPTIONS);
+}
+
+/** Best keyword matches within one report, best first. */
+export function searchKeywords(index: KeywordIndex, query: string, reportId: string, limit: number): KeywordHit[] {
+  return index
+    .search(query, { filter: (r) => r['reportId'] === reportId })
+    .slice(0, limit)
+    .map((r) => ({ id: String(r.id), score: r.score, terms: r.terms }));
+}

@@ -1,0 +1,149 @@
+import { blendScores, type Ranked } from './fuse.ts';
+import { searchKeywords, type KeywordIndex } from './keyword.ts';
+import { isConfident, type ThemeAssignment } from './themes.ts';
+import type { Chunk, Corpus, Report } from './types.ts';
+import type { SemanticIndex } from './semantic.ts';
+
+export const MODES = ['hybrid', 'keyword', 'semantic'] as const;
+export type Mode = (typeof MODES)[number];
+
+export const isMode = (value: unknown): value is Mode => MODES.includes(value as Mode);
+
+/** Longer queries are cut: no question needs more, and the keyword index cost grows with every term. */
+export const MAX_QUERY_CHARS = 1000;
+
+export interface SearchTuning {
+  /** Semantic matches below this similarity are not relevant enough to show as answers. */
+  minSimilarity: number;
+  /** Share of the keyword score in the hybrid blend. */
+  alpha: number;
+}
+
+export const SEARCH_TUNING: SearchTuning = {
+  minSimilarity: 0.3,
+  alpha: 0.7,
+};
+
+export interface SearchRequest {
+  query: string;
+  mode: Mode;
+  /** Results per report. */
+  k?: number;
+  /** Restrict to one theme; with an empty query, browse that theme. */
+  theme?: string | null;
+  /** The embedded query, needed by semantic and hybrid modes. */
+  queryVector?: Float32Array | null;
+}
+
+export interface SearchResult extends Chunk {
+  score: number;
+  /** Theme ids, primary first. */
+  themes: string[];
+  /** Index terms (stems) the chunk shares with the query, for highlighting. */
+  matchedTerms: string[];
+}
+
+export interface ReportResults {
+  report: Report;
+  results: SearchResult[];
+}
+
+export interface SearchResponse {
+  query: string;
+  mode: Mode;
+  theme: string | null;
+  reports: ReportResults[];
+}
+
+export function normaliseQuery(raw: string): { query: string; truncated: boolean } {
+  const query = raw.replace(/\s+/g, ' ').trim();
+  if (query.length <= MAX_QUERY_CHARS) return { query, truncated: false };
+  return { query: query.slice(0, MAX_QUERY_CHARS).replace(/\s+\S*$/, ''), truncated: true };
+}
+
+/** Per-report rankings over one corpus, from a keyword index, chunk vectors and theme assignments. */
+export class SearchEngine {
+  private readonly position = new Map<string, number>();
+
+  constructor(
+    readonly corpus: Corpus,
+    private readonly keyword: KeywordIndex,
+    /** Null while embeddings are not ready (or the model failed): only keyword search is possible. */
+    private readonly semantic: SemanticIndex | null,
+    private readonly assignments: readonly ThemeAssignment[] | null,
+    private readonly tuning: SearchTuning = SEARCH_TUNING,
+  ) {
+    corpus.chunks.forEach((c, i) => this.position.set(c.id, i));
+    if (semantic && semantic.chunks.rows !== corpus.chunks.length) throw new Error(`${semantic.chunks.rows} vectors for ${corpus.chunks.length} chunks`);
+  }
+
+  get semanticReady(): boolean {
+    return this.semantic !== null;
+  }
+
+  search(request: SearchRequest): SearchResponse {
+    const { query } = normaliseQuery(request.query);
+    const k = request.k ?? 10;
+    const theme = request.theme ?? null;
+    const { mode } = request;
+    const similarity = query && mode !== 'keyword' ? this.similarities(request.queryVector) : null;
+    const reports = this.corpus.reports.map((report) => {
+      const keep = (id: string) => this.chunk(id).reportId === report.id && (theme === null || this.hasTheme(id, theme));
+      const matched = new Map<string, string[]>();
+      let ranking: Ranked[] = [];
+      if (!query) {
+        if (theme !== null) ranking = this.themeRanking(theme, report.id);
+      } else {
+        const keywordHits = mode === 'semantic' ? [] : searchKeywords(this.keyword, query, report.id, Number.MAX_SAFE_INTEGER).filter((h) => keep(h.id));
+        for (const hit of keywordHits) matched.set(hit.id, hit.terms);
+        const semanticHits = new Map<string, number>();
+        similarity?.forEach((score, i) => {
+          const id = this.corpus.chunks[i]!.id;
+          if (score >= this.tuning.minSimilarity && keep(id)) semanticHits.set(id, score);
+        });
+        ranking =
+          mode === 'keyword'
+            ? keywordHits
+            : mode === 'semantic'
+              ? [...semanticHits].map(([id, score]) => ({ id, score })).sort((a, b) => b.score - a.score)
+              : blendScores(keywordHits, semanticHits, this.tuning.alpha);
+      }
+      const results = ranking.slice(0, k).map(({ id, score }) => ({
+        ...this.chunk(id),
+        score,
+        themes: (this.assignments?.[this.position.get(id)!] ?? []).map((t) => t.id),
+        matchedTerms: matched.get(id) ?? [],
+      }));
+      return { report, results };
+    });
+    return { query, mode, theme, reports };
+  }
+
+  /** The chunks of one report that belong to a theme, most typical first. */
+  themeRanking(themeId: string, reportId: string): Ranked[] {
+    if (!this.assignments) return [];
+    return this.corpus.chunks
+      .flatMap((chunk, i) => {
+        const found = this.assignments![i]!.find((t) => t.id === themeId);
+        return chunk.reportId === reportId && found && isConfident(this.assignments![i]!, themeId) ? [{ id: chunk.id, score: found.score }] : [];
+      })
+      .sort((a, b) => b.score - a.score);
+  }
+
+  private similarities(queryVector: Float32Array | null | undefined): Float32Array {
+    if (!this.semantic) throw new Error('semantic search needs the embeddings, which are not ready');
+    if (!queryVector) throw new Error('semantic search needs the embedded query');
+    return this.semantic.scores(queryVector);
+  }
+
+  private hasTheme(id: string, themeId: string): boolean {
+    const assignment = this.assignments?.[this.position.get(id)!];
+    return !!assignment && isConfident(assignment, themeId);
+  }
+
+  chunk(id: string): Chunk {
+    const i = this.position.get(id);
+    if (i === undefined) throw new Error(`unknown chunk ${id}`);
+    return this.corpus.chunks[i]!;
+  }
+}

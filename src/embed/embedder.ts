@@ -1,0 +1,194 @@
+/**
+ * A small typed adapter over the Transformers.js `feature-extraction` pipeline, shared by Node (scripts, tests) and
+ * the browser worker. It never touches `env`: where models come from (local folder, remote hub, wasm paths) is the
+ * caller's decision, made once per runtime in nodeEnv.ts or the worker.
+ */
+import { pipeline, type FeatureExtractionPipeline, type ProgressInfo } from '@huggingface/transformers';
+
+export interface ModelConfig {
+  /** Folder under env.localModelPath, or a Hugging Face id fetched with `npm run fetch-model`. */
+  id: string;
+  /** Output size; read from the model's config.json when omitted. */
+  dim?: number;
+  /** Prepended to queries, for models trained with asymmetric instructions. */
+  queryPrefix?: string;
+  passagePrefix?: string;
+  /** Longest input the model handles well, special tokens included; longer texts are windowed, not truncated. */
+  maxTokens: number;
+  /** Always passed to the pipeline: its default differs between Node (fp32) and the browser (q8). */
+  dtype: 'q8' | 'fp32' | 'fp16';
+  /** How the model was trained to pool token vectors; 'mean' when omitted. */
+  pooling?: 'mean' | 'cls';
+}
+
+/** The bundled model built by scripts/build-model.ts: SIF-weighted GloVe, 100 dimensions, no position limit. */
+export const DEFAULT_MODEL: ModelConfig = {
+  id: 'glove-sif-100d',
+  dim: 100,
+  queryPrefix: '',
+  passagePrefix: '',
+  // Its tokenizer truncates at 4096; a bag of words has no trained length, so only memory bounds a window.
+  maxTokens: 4096,
+  dtype: 'q8',
+  pooling: 'mean',
+};
+
+export const KNOWN_MODELS: Record<string, ModelConfig> = {
+  [DEFAULT_MODEL.id]: DEFAULT_MODEL,
+  'Xenova/all-MiniLM-L6-v2': {
+    id: 'Xenova/all-MiniLM-L6-v2',
+    dim: 384,
+    // 512 positions exist, but sentence-transformers trained and caps it at 256 word pieces.
+    maxTokens: 256,
+    dtype: 'q8',
+    pooling: 'mean',
+  },
+  'Snowflake/snowflake-arctic-embed-xs': {
+    id: 'Snowflake/snowflake-arctic-embed-xs',
+    dim: 384,
+    queryPrefix: 'Represent this sentence for searching relevant passages: ',
+    passagePrefix: '',
+    maxTokens: 512,
+    dtype: 'q8',
+    pooling: 'cls',
+  },
+};
+
+export interface Embedder {
+  readonly model: ModelConfig;
+  readonly dim: number;
+  /**
+   * One L2-normalised vector per text, in order. A text with no known token (empty, or only unknown words)
+   * gets the zero vector: it is similar to nothing, which is the honest answer.
+   */
+  embed(texts: string[], kind: 'query' | 'passage'): Promise<Float32Array[]>;
+  /** Frees the inference session. */
+  dispose(): Promise<void>;
+}
+
+export interface LoadProgress {
+  file: string;
+  loaded: number;
+  total: number;
+}
+
+/** Texts per pipeline call: large enough to amortise the call, small enough that padding stays cheap. */
+const BATCH_SIZE = 32;
+
+export async function loadEmbedder(
+  config: ModelConfig,
+  onProgress?: (p: LoadProgress) => void,
+): Promise<Embedder> {
+  const extractor = await pipeline('feature-extraction', config.id, {
+    dtype: config.dtype,
+    progress_callback: (info: ProgressInfo) => {
+      if (onProgress && info.status === 'progress') onProgress({ file: info.file, loaded: info.loaded, total: info.total });
+    },
+  });
+  const declared = (extractor.model.config as unknown as { hidden_size?: unknown }).hidden_size;
+  const dim = config.dim ?? (typeof declared === 'number' ? declared : undefined);
+  if (dim === undefined) throw new Error(`${config.id}: no dim in the config and no hidden_size in config.json`);
+  return new PipelineEmbedder(config, dim, extractor);
+}
+
+/** Splits on whitespace only, so no character of the text is lost and every window is real text. */
+export function splitIntoWindows(text: string, countTokens: (word: string) => number, budget: number): string[] {
+  if (budget < 1) throw new Error(`window budget must be at least one token, got ${budget}`);
+  const windows: string[] = [];
+  let words: string[] = [];
+  let used = 0;
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const cost = countTokens(word);
+    // A single word longer than the budget gets a window of its own; the pipeline truncates only that word.
+    if (words.length > 0 && used + cost > budget) {
+      windows.push(words.join(' '));
+      words = [];
+      used = 0;
+    }
+    words.push(word);
+    used += cost;
+  }
+  if (words.length > 0) windows.push(words.join(' '));
+  return windows;
+}
+
+interface Window {
+  /** Index of the text the window belongs to. */
+  owner: number;
+  input: string;
+  /** Tokens of the text in the window: longer windows count for more in the text's average. */
+  weight: number;
+}
+
+class PipelineEmbedder implements Embedder {
+  constructor(
+    readonly model: ModelConfig,
+    readonly dim: number,
+    private readonly extractor: FeatureExtractionPipeline,
+  ) {}
+
+  async embed(texts: string[], kind: 'query' | 'passage'): Promise<Float32Array[]> {
+    const prefix = (kind === 'query' ? this.model.queryPrefix : this.model.passagePrefix) ?? '';
+    const windows = texts.flatMap((text, owner) => this.windowsOf(text, prefix, owner));
+    // Similar lengths in one batch means little padding; the order is restored through `owner`.
+    windows.sort((a, b) => b.input.length - a.input.length);
+    const sums = texts.map(() => new Float32Array(this.dim));
+    for (let start = 0; start < windows.length; start += BATCH_SIZE) {
+      const batch = windows.slice(start, start + BATCH_SIZE);
+      const vectors = await this.run(batch.map((w) => w.input));
+      batch.forEach((w, i) => addScaled(sums[w.owner]!, normalized(vectors[i]!), w.weight));
+    }
+    return sums.map(normalized);
+  }
+
+  dispose(): Promise<void> {
+    return this.extractor.dispose();
+  }
+
+  /** The text as one input if it fits in maxTokens, else consecutive word windows that each fit, prefix included. */
+  private windowsOf(text: string, prefix: string, owner: number): Window[] {
+    if (text.trim() === '') return [];
+    const tokenizer = this.extractor.tokenizer;
+    const overhead = tokenizer.encode(prefix).length; // the prefix plus special tokens such as [CLS] and [SEP]
+    const whole = tokenizer.encode(prefix + text).length;
+    if (whole <= this.model.maxTokens) return [{ owner, input: prefix + text, weight: Math.max(1, whole - overhead) }];
+
+    const cache = new Map<string, number>();
+    const countTokens = (word: string): number => {
+      let n = cache.get(word);
+      if (n === undefined) {
+        n = tokenizer.encode(word, { add_special_tokens: false }).length;
+        cache.set(word, n);
+      }
+      return n;
+    };
+    return splitIntoWindows(text, countTokens, this.model.maxTokens - overhead).map((words) => ({
+      owner,
+      input: prefix + words,
+      weight: Math.max(1, words.split(' ').reduce((sum, word) => sum + countTokens(word), 0)),
+    }));
+  }
+
+  /** Pooled, not yet normalised, vectors: normalising ourselves keeps all-unknown inputs at zero instead of NaN. */
+  private async run(inputs: string[]): Promise<Float32Array[]> {
+    const output = await this.extractor(inputs, { pooling: this.model.pooling ?? 'mean', normalize: false });
+    const [rows, dim] = output.dims;
+    if (rows !== inputs.length || dim !== this.dim) {
+      throw new Error(`${this.model.id}: expected ${inputs.length}x${this.dim} vectors, got ${output.dims.join('x')}`);
+    }
+    const data = output.data as ArrayLike<number>;
+    return Array.from({ length: rows }, (_, r) => Float32Array.from({ length: dim }, (_, d) => Number(data[r * dim + d])));
+  }
+}
+
+function addScaled(target: Float32Array, v: Float32Array, scale: number): void {
+  for (let i = 0; i < target.length; i++) target[i] = target[i]! + scale * v[i]!;
+}
+
+function normalized(v: Float32Array): Float32Array {
+  let norm = 0;
+  for (const x of v) norm += x * x;
+  norm = Math.sqrt(norm);
+  if (!(norm > 0) || !Number.isFinite(norm)) return new Float32Array(v.length);
+  return v.map((x) => x / norm);
+}

@@ -1,0 +1,122 @@
+/**
+ * The embedder against the real bundled model through the real Transformers.js pipeline: what the app runs.
+ * Needs public/models/glove-sif-100d (npm test builds it via ensure-model; otherwise npm run build:model).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_MODEL, type Embedder, loadEmbedder, splitIntoWindows } from '../../src/embed/embedder.ts';
+import { configureNodeEnv } from '../../src/embed/nodeEnv.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const modelsDir = join(root, 'public/models');
+
+function cosine(a: Float32Array, b: Float32Array): number {
+  return a.reduce((sum, x, i) => sum + x * b[i]!, 0);
+}
+
+function norm(v: Float32Array): number {
+  return Math.sqrt(cosine(v, v));
+}
+
+/** Long paragraphs of the 2022 report, in file order: real text, deterministic. */
+function seedParagraphs(): string[] {
+  const text = readFileSync(join(root, 'seeds/2022-redcar-cleveland-ilacs.txt'), 'utf8');
+  return text.split(/\n\s*\n/).filter((p) => p.split(/\s+/).length >= 60);
+}
+
+let embedder: Embedder;
+let windowed: Embedder;
+
+beforeAll(async () => {
+  if (!existsSync(join(modelsDir, DEFAULT_MODEL.id, 'onnx/model_quantized.onnx'))) {
+    throw new Error(`no model in ${modelsDir}/${DEFAULT_MODEL.id}: run npm run build:model`);
+  }
+  configureNodeEnv(modelsDir);
+  embedder = await loadEmbedder(DEFAULT_MODEL);
+  // Same files, tiny window: makes windowing observable on short texts.
+  windowed = await loadEmbedder({ ...DEFAULT_MODEL, maxTokens: 16 });
+});
+
+afterAll(async () => {
+  await embedder?.dispose();
+  await windowed?.dispose();
+});
+
+describe('loadEmbedder with the bundled model', () => {
+  it('yields one 100-dimensional unit vector per text, in order', async () => {
+    const texts = ['children in care', 'looked after children', 'budget overspend'];
+    const vectors = await embedder.embed(texts, 'passage');
+    expect(embedder.dim).toBe(100);
+    expect(vectors).toHaveLength(3);
+    for (const v of vectors) {
+      expect(v).toBeInstanceOf(Float32Array);
+      expect(v).toHaveLength(100);
+      expect(norm(v)).toBeCloseTo(1, 5);
+    }
+    const [single] = await embedder.embed(['budget overspend'], 'passage');
+    expect(cosine(single!, vectors[2]!)).toBeCloseTo(1, 6); // batching does not change a vector
+  });
+
+  it('scores a paraphrase above an unrelated phrase', async () => {
+    const [inCare, lookedAfter, budget] = await embedder.embed(
+      ['children in care', 'looked after children', 'budget overspend'],
+      'query',
+    );
+    const paraphrase = cosine(inCare!, lookedAfter!);
+    const unrelated = cosine(lookedAfter!, budget!);
+    expect(paraphrase).toBeGreaterThan(unrelated + 0.3);
+    expect(Math.abs(unrelated)).toBeLessThan(0.3); // SIF removed the component all text shares
+  });
+
+  it('gives the zero vector to text with no known word', async () => {
+    const [empty, unknown] = await embedder.embed(['', 'qzxv wqpt'], 'passage');
+    expect(Array.from(empty!).every((x) => x === 0)).toBe(true);
+    expect(Array.from(unknown!).every((x) => x === 0)).toBe(true);
+  });
+});
+
+describe('texts longer than maxTokens', () => {
+  const [first, second] = seedParagraphs();
+
+  it('are windowed, not truncated: a different second half changes the vector', async () => {
+    const [firstOnly, both] = await windowed.embed([first!, `${first} ${second}`], 'passage');
+    expect(norm(both!)).toBeCloseTo(1, 5);
+    // Truncating to 16 tokens would give identical vectors.
+    expect(cosine(firstOnly!, both!)).toBeLessThan(0.99);
+  });
+
+  it('past the tokenizer limit (4096 tokens) the second half still counts', async () => {
+    // Without windowing the pipeline would truncate `both` to its first 4096 tokens, i.e. to `a` alone.
+    const repeat = (p: string): string => Array.from({ length: 5_000 }, (_, i) => p.split(/\s+/)[i % p.split(/\s+/).length]).join(' ');
+    const [a, b, both] = await embedder.embed([repeat(first!), repeat(second!), `${repeat(first!)} ${repeat(second!)}`], 'passage');
+    const mean = a!.map((x, i) => x + b![i]!);
+    expect(cosine(both!, a!)).toBeLessThan(0.99);
+    expect(cosine(both!, mean.map((x) => x / norm(mean)))).toBeGreaterThan(0.99);
+  });
+
+  it('a 10,000-word text keeps the meaning of the paragraph it repeats', async () => {
+    const words = first!.split(/\s+/);
+    const long = Array.from({ length: 10_000 }, (_, i) => words[i % words.length]).join(' ');
+    const [paragraph] = await embedder.embed([first!], 'passage');
+    const [longDefault] = await embedder.embed([long], 'passage'); // > 4096 tokens: windowed by the default model too
+    const [longSmall] = await windowed.embed([long], 'passage');
+    expect(norm(longDefault!)).toBeCloseTo(1, 5);
+    expect(cosine(longDefault!, paragraph!)).toBeGreaterThan(0.99);
+    expect(cosine(longSmall!, paragraph!)).toBeGreaterThan(0.95);
+  });
+});
+
+describe('splitIntoWindows', () => {
+  it('keeps every word, in order, within the budget', () => {
+    const text = 'one two three four five six seven eight nine ten';
+    const cost = (w: string): number => (w.length > 4 ? 2 : 1);
+    const windows = splitIntoWindows(text, cost, 4);
+    expect(windows.join(' ')).toBe(text);
+    for (const w of windows) expect(w.split(' ').reduce((s, x) => s + cost(x), 0)).toBeLessThanOrEqual(4);
+  });
+
+  it('gives an over-long word a window of its own', () => {
+    expect(splitIntoWindows('a supercalifragilistic b', (w) => w.length, 3)).toEqual(['a', 'supercalifragilistic', 'b']);
+  });
+});
