@@ -8,7 +8,8 @@ import { DEFAULT_MODEL, loadEmbedder, type Embedder } from '../../src/embed/embe
 import { configureNodeEnv } from '../../src/embed/nodeEnv.ts';
 
 export const root = resolve(import.meta.dirname, '../..');
-export const MODELS_DIR = join(root, 'public/models');
+/** Overridable so a deployer (or a test) can point the CLI at another models folder. */
+export const MODELS_DIR = process.env['MODELS_DIR'] ?? join(root, 'public/models');
 export const CORPUS_FILE = join(root, 'public/data/corpus.json');
 
 /** An error meant for the person at the terminal: one line, no stack. */

@@ -52,9 +52,19 @@ export function loadKeywordIndex(json: string): KeywordIndex {
 }
 
 /** Best keyword matches within one report, best first. */
-export function searchKeywords(index: KeywordIndex, query: string, reportId: string, limit: number): KeywordHit[] {
+export function searchKeywords(index: KeywordIndex, query: string, reportId: string, limit: number, expansions: ReadonlyMap<string, number> = new Map()): KeywordHit[] {
+  const own = new Set(tokenize(query).flatMap((w) => indexTerm(w) ?? []));
+  const boosts = new Map<string, number>();
+  const words: string[] = [];
+  for (const [word, boost] of expansions) {
+    const term = indexTerm(word);
+    if (!term || own.has(term)) continue;
+    if (!boosts.has(term)) words.push(word);
+    boosts.set(term, Math.max(boost, boosts.get(term) ?? 0));
+  }
+  const tree = boosts.size === 0 ? query : { combineWith: 'OR' as const, queries: [query, { queries: [words.join(' ')], prefix: false, fuzzy: false, boostTerm: (t: string) => boosts.get(t) ?? 0 }] };
   return index
-    .search(query, { filter: (r) => r['reportId'] === reportId })
+    .search(tree, { filter: (r) => r['reportId'] === reportId })
     .slice(0, limit)
     .map((r) => ({ id: String(r.id), score: r.score, terms: r.terms }));
 }

@@ -25,6 +25,12 @@ function seedParagraphs(): string[] {
   return text.split(/\n\s*\n/).filter((p) => p.split(/\s+/).length >= 60);
 }
 
+/** The paragraph's words over and over until there are `count` of them. */
+function repeatWords(paragraph: string, count: number): string {
+  const words = paragraph.split(/\s+/);
+  return Array.from({ length: count }, (_, i) => words[i % words.length]).join(' ');
+}
+
 let embedder: Embedder;
 let windowed: Embedder;
 
@@ -88,16 +94,15 @@ describe('texts longer than maxTokens', () => {
 
   it('past the tokenizer limit (4096 tokens) the second half still counts', async () => {
     // Without windowing the pipeline would truncate `both` to its first 4096 tokens, i.e. to `a` alone.
-    const repeat = (p: string): string => Array.from({ length: 5_000 }, (_, i) => p.split(/\s+/)[i % p.split(/\s+/).length]).join(' ');
-    const [a, b, both] = await embedder.embed([repeat(first!), repeat(second!), `${repeat(first!)} ${repeat(second!)}`], 'passage');
+    const [halfA, halfB] = [repeatWords(first!, 5_000), repeatWords(second!, 5_000)];
+    const [a, b, both] = await embedder.embed([halfA, halfB, `${halfA} ${halfB}`], 'passage');
     const mean = a!.map((x, i) => x + b![i]!);
     expect(cosine(both!, a!)).toBeLessThan(0.99);
     expect(cosine(both!, mean.map((x) => x / norm(mean)))).toBeGreaterThan(0.99);
   });
 
   it('a 10,000-word text keeps the meaning of the paragraph it repeats', async () => {
-    const words = first!.split(/\s+/);
-    const long = Array.from({ length: 10_000 }, (_, i) => words[i % words.length]).join(' ');
+    const long = repeatWords(first!, 10_000);
     const [paragraph] = await embedder.embed([first!], 'passage');
     const [longDefault] = await embedder.embed([long], 'passage'); // > 4096 tokens: windowed by the default model too
     const [longSmall] = await windowed.embed([long], 'passage');

@@ -1,0 +1,109 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '../..');
+const tmp = mkdtempSync(join(tmpdir(), 'cli-test-'));
+
+function run(script: string, args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', script), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr.trim() };
+}
+
+describe('npm run query', () => {
+  it('prints one JSON object for a query, with results per report year', () => {
+    const { code, stdout } = run('query.ts', ['--json', '--k', '3', 'return home interviews after going missing']);
+    expect(code).toBe(0);
+    const out = JSON.parse(stdout);
+    expect(Object.keys(out)).toEqual(['query', 'mode', 'theme', 'results']);
+    expect(out).toMatchObject({ query: 'return home interviews after going missing', mode: 'hybrid', theme: null });
+    expect(Object.keys(out.results)).toEqual(['2012', '2022']);
+    expect(out.results['2022']).toHaveLength(3);
+    expect(Object.keys(out.results['2022'][0]).sort()).toEqual(['grade', 'id', 'paragraph', 'score', 'sectionPath', 'text', 'themes'].sort());
+    expect(out.results['2022'].map((r: { paragraph: number }) => r.paragraph)).toContain(18);
+  });
+
+  it('answers a batch with one object per line, in order', () => {
+    const batch = join(tmp, 'batch.txt');
+    writeFileSync(batch, 'private fostering\n\nLADO allegations\ncare leavers accommodation\n');
+    const { code, stdout } = run('query.ts', ['--json', '--mode', 'keyword', '--k', '2', '--batch', batch]);
+    expect(code).toBe(0);
+    const out = JSON.parse(stdout);
+    expect(out.map((o: { query: string }) => o.query)).toEqual(['private fostering', 'LADO allegations', 'care leavers accommodation']);
+    expect(out.every((o: { mode: string }) => o.mode === 'keyword')).toBe(true);
+  });
+
+  it('browses a theme without a query', () => {
+    const { code, stdout } = run('query.ts', ['--json', '--theme', 'neglect']);
+    expect(code).toBe(0);
+    const out = JSON.parse(stdout);
+    expect(out.results['2012']).toEqual([]);
+    expect(out.results['2022'].map((r: { paragraph: number }) => r.paragraph)).toContain(14);
+  });
+
+  it('prints a readable side-by-side list without --json', () => {
+    const { code, stdout } = run('query.ts', ['--k', '2', 'neglect'], { COLUMNS: '140' });
+    expect(code).toBe(0);
+    expect(stdout).toContain('hybrid search: "neglect"');
+    expect(stdout).toMatch(/2012: this report does not discuss it/);
+  });
+
+  it('truncates a huge query with a warning instead of failing', () => {
+    const { code, stdout, stderr } = run('query.ts', ['--json', '--k', '1', 'care '.repeat(20_000)]);
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/warning: query of 100000 characters truncated to \d+/);
+    expect(JSON.parse(stdout).query.length).toBeLessThanOrEqual(1000);
+  });
+
+  it.each([
+    [['   '], /^query: empty query/],
+    [['--mode', 'fuzzy', 'x'], /^query: unknown mode "fuzzy"/],
+    [['--theme', 'nope', 'x'], /^query: unknown theme "nope"/],
+    [['--batch', '/no/such/file.txt'], /^query: batch file not found: \/no\/such\/file\.txt/],
+    [['--k', '0', 'x'], /^query: --k must be a whole number/],
+    [['--colour', 'x'], /^query: Unknown option '--colour'/],
+  ])('rejects %j with exit code 2 and a one-line reason', (args, message) => {
+    const { code, stdout, stderr } = run('query.ts', args);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr.split('\n')[0]).toMatch(message);
+  });
+
+  it('says which command builds a missing model', () => {
+    const { code, stderr } = run('query.ts', ['care'], { MODELS_DIR: join(tmp, 'no-models') });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^query: the embedding model is missing from .*: run `npm run build:model` first$/);
+  });
+});
+
+describe('npm run preprocess', () => {
+  it('names a bad file and leaves no partial corpus behind', () => {
+    const seeds = join(tmp, 'seeds');
+    const out = join(tmp, 'corpus.json');
+    spawnSync('mkdir', ['-p', seeds]);
+    writeFileSync(join(seeds, 'a-good.txt'), readFileSync(join(root, 'seeds/2022-redcar-cleveland-ilacs.txt')));
+    writeFileSync(join(seeds, 'b-broken.txt'), Buffer.from([0x49, 0x6e, 0xff, 0xfe]));
+    const { code, stderr } = run('preprocess.ts', [seeds, out]);
+    expect(code).toBe(1);
+    expect(stderr).toBe(`preprocess: ${join(seeds, 'b-broken.txt')}: the file is not valid UTF-8 text (save it as UTF-8 and try again)`);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('writes the corpus for good reports', () => {
+    const seeds = join(tmp, 'good');
+    const out = join(tmp, 'good.json');
+    spawnSync('mkdir', ['-p', seeds]);
+    writeFileSync(join(seeds, '2022-x.txt'), readFileSync(join(root, 'seeds/2022-redcar-cleveland-ilacs.txt')));
+    expect(run('preprocess.ts', [seeds, out]).code).toBe(0);
+    const corpus = JSON.parse(readFileSync(out, 'utf8'));
+    expect(corpus.reports.map((r: { id: string }) => r.id)).toEqual(['2022-x']);
+    expect(corpus.chunks.filter((c: { paragraph: number | null }) => c.paragraph !== null)).toHaveLength(49);
+  });
+});
