@@ -12,11 +12,11 @@ export class Vocabulary {
   }
 
   /** Words of the corpus most similar to a vector, best first. */
-  nearest(vector: Float32Array, minSimilarity: number, max: number): { word: string; similarity: number }[] {
+  nearest(vector: Float32Array, minSimilarity: number, max: number, skip: (word: string) => boolean = () => false): { word: string; similarity: number }[] {
     const sims = this.vectors.similarities(vector);
     const out: { word: string; similarity: number }[] = [];
     sims.forEach((s, i) => {
-      if (s >= minSimilarity) out.push({ word: this.words[i]!, similarity: s });
+      if (s >= minSimilarity && !skip(this.words[i]!)) out.push({ word: this.words[i]!, similarity: s });
     });
     return out.sort((a, b) => b.similarity - a.similarity).slice(0, max);
   }

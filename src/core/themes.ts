@@ -12,25 +12,29 @@ export interface ThemeScore {
 export type ThemeAssignment = ThemeScore[];
 
 export interface ThemeTuning {
-  /** Added to the cosine similarity for each distinct theme keyword found, up to `maxKeywordHits`. */
+  /**
+   * Added to a chunk's standardised similarity to a theme for each distinct theme keyword it contains, up to
+   * `maxKeywordHits`: with `minScore` this makes the rule "keyword evidence or a high similarity", each keyword
+   * lowering the similarity a chunk needs by `keywordBonus` standard deviations.
+   */
   keywordBonus: number;
   maxKeywordHits: number;
-  /** A theme needs this score to be assigned at all (besides the primary theme, which every chunk gets). */
+  /** A theme is confidently assigned at this score; the primary theme is assigned to every chunk regardless. */
   minScore: number;
-  /** A secondary theme needs at least this share of the primary theme's score. */
-  secondaryShare: number;
   maxThemes: number;
-  /** Without any keyword evidence a theme needs this similarity: embeddings alone blur neighbouring themes. */
-  minSimilarityWithoutKeywords: number;
 }
 
+/**
+ * Set with scripts/themes-report.ts. By similarity alone the closest chunks of a report that never discusses a theme
+ * (2012 on homeless 16 and 17-year-olds, neglect or asylum) reach about 2 standard deviations, so a theme without
+ * keywords needs 2.5. One keyword then needs 0.75 (clearly above the corpus average), two need -1, and three suffice
+ * on their own: a paragraph naming three of a theme's terms discusses it even when it is mostly about another.
+ */
 export const THEME_TUNING: ThemeTuning = {
-  keywordBonus: 0.12,
+  keywordBonus: 1.75,
   maxKeywordHits: 3,
-  minScore: 0.3,
-  secondaryShare: 0.75,
+  minScore: 2.5,
   maxThemes: 3,
-  minSimilarityWithoutKeywords: 0.45,
 };
 
 const stems = (text: string): string[] => tokenize(text).flatMap((w) => indexTerm(w) ?? []);
@@ -44,15 +48,29 @@ function containsRun(haystack: readonly string[], needle: readonly string[]): bo
   return false;
 }
 
-/** How many of a theme's keywords (stemmed; phrases as consecutive words) a text contains. */
+/** How many of a theme's keywords (stemmed, phrases as consecutive words) a text contains; keywords that stem alike count once. */
 export function keywordHits(text: string, keywords: readonly string[]): number {
   const words = stems(text);
-  return keywords.filter((k) => containsRun(words, stems(k))).length;
+  const distinct = new Map(keywords.map((k) => stems(k)).map((s) => [s.join(' '), s]));
+  return [...distinct.values()].filter((s) => containsRun(words, s)).length;
 }
 
 /**
- * Assigns each chunk its themes from embedding similarity to the theme's centroid, plus keyword evidence.
- * `themeVectors[t]` is the unit centroid of theme t's seed phrases, in the order of `themes`.
+ * Each theme's similarities as standard scores over the corpus. Raw cosines of averaged word vectors sit high and
+ * close together, and each theme's centroid has its own baseline, so what marks a chunk out is how unusually
+ * similar it is compared with the other chunks.
+ */
+function standardise(similarities: Float32Array): Float32Array {
+  const n = similarities.length;
+  const mean = similarities.reduce((a, b) => a + b, 0) / n;
+  const sd = Math.sqrt(similarities.reduce((a, b) => a + (b - mean) ** 2, 0) / n);
+  return similarities.map((s) => (sd === 0 ? 0 : (s - mean) / sd));
+}
+
+/**
+ * Assigns each chunk its themes from its standardised similarity to each theme's centroid plus keyword evidence.
+ * `themeVectors[t]` is the unit centroid of theme t's seed phrases, in the order of `themes`. A score is in standard
+ * deviations (plus keyword bonuses), so it ranks a theme's chunks and compares with `minScore`, not with cosines.
  */
 export function assignThemes(
   chunks: readonly Chunk[],
@@ -61,26 +79,17 @@ export function assignThemes(
   themeVectors: readonly Float32Array[],
   tuning: ThemeTuning = THEME_TUNING,
 ): ThemeAssignment[] {
-  const similarity = themeVectors.map((v) => chunkVectors.similarities(v));
+  const similarity = themeVectors.map((v) => standardise(chunkVectors.similarities(v)));
   return chunks.map((chunk, c) => {
-    const text = `${chunk.sectionPath.join(' ')} ${chunk.text}`;
-    const scored = themes.map((theme, t) => {
-      const cos = similarity[t]![c]!;
-      const hits = Math.min(keywordHits(text, theme.keywords), tuning.maxKeywordHits);
-      return { id: theme.id, score: cos + tuning.keywordBonus * hits, cos, hits };
-    });
+    // Keywords are sought in the paragraph only: a heading such as "children in care and care leavers" spans several
+    // themes and would lend every paragraph under it the same evidence. The embedding already has the heading.
+    const scored = themes.map((theme, t) => ({
+      id: theme.id,
+      score: similarity[t]![c]! + tuning.keywordBonus * Math.min(keywordHits(chunk.text, theme.keywords), tuning.maxKeywordHits),
+    }));
     scored.sort((a, b) => b.score - a.score);
-    const primary = scored[0]!;
-    const rest = scored
-      .slice(1)
-      .filter(
-        (s) =>
-          s.score >= tuning.minScore &&
-          s.score >= primary.score * tuning.secondaryShare &&
-          (s.hits > 0 || s.cos >= tuning.minSimilarityWithoutKeywords),
-      )
-      .slice(0, tuning.maxThemes - 1);
-    return [primary, ...rest].map(({ id, score }) => ({ id, score }));
+    const [primary, ...rest] = scored;
+    return [primary!, ...rest.filter((s) => s.score >= tuning.minScore).slice(0, tuning.maxThemes - 1)];
   });
 }
 

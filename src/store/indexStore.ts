@@ -15,10 +15,14 @@ export interface StoredIndex {
   formatVersion: number;
   savedAt: number;
   dim: number;
-  /** All chunk vectors in one packed buffer: one record, not one per vector. */
+  /** All chunk vectors in one packed Float32 buffer: one record, not one per vector. */
   vectors: ArrayBuffer;
+  sentenceVectors: ArrayBuffer;
+  /** Int32: the chunk of each sentence vector. */
+  sentenceOwner: ArrayBuffer;
   themeVectors: ArrayBuffer;
   assignments: ThemeAssignment[];
+  /** The MiniSearch index as JSON. */
   keywordIndex: string;
 }
 
@@ -44,6 +48,8 @@ function isStoredIndex(value: unknown, key: string): value is StoredIndex {
     typeof v.dim === 'number' &&
     v.vectors instanceof ArrayBuffer &&
     v.vectors.byteLength % (4 * v.dim) === 0 &&
+    v.sentenceVectors instanceof ArrayBuffer &&
+    v.sentenceOwner instanceof ArrayBuffer &&
     v.themeVectors instanceof ArrayBuffer &&
     Array.isArray(v.assignments) &&
     typeof v.keywordIndex === 'string'

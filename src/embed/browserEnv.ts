@@ -1,0 +1,20 @@
+/**
+ * Transformers.js set-up for the browser worker: the model and onnxruntime's wasm come from the site's own
+ * origin, relative to the page, so the app works offline and under any sub-path. Nothing is fetched from a hub or CDN.
+ */
+import { env } from '@huggingface/transformers';
+import ortMjs from 'onnxruntime-web/ort-wasm-simd-threaded.asyncify.mjs?url';
+import ortWasm from 'onnxruntime-web/ort-wasm-simd-threaded.asyncify.wasm?url';
+
+export function configureBrowserEnv(siteBase: string): void {
+  env.allowRemoteModels = false;
+  env.allowLocalModels = true;
+  // A path, not a full URL: Transformers.js 4.3 probes tokenizer_config.json only for local paths that are not
+  // URLs, and with a URL here it silently loads no tokenizer at all. An absolute path keeps the origin and sub-path.
+  env.localModelPath = new URL('models/', siteBase).pathname;
+  // Set fields, never replace the object: Transformers.js 4 keeps its own reference to it.
+  const wasm = env.backends.onnx.wasm!;
+  wasm.wasmPaths = { wasm: new URL(ortWasm, self.location.href).href, mjs: new URL(ortMjs, self.location.href).href };
+  // Threads need cross-origin isolation headers, which static hosts rarely send.
+  wasm.numThreads = 1;
+}

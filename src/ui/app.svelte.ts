@@ -1,0 +1,133 @@
+import type { SearchResponse } from '../core/search.ts';
+import type { Chunk, Corpus } from '../core/types.ts';
+import type { SemanticState, ThemeInfo, ThemeMap } from '../worker/protocol.ts';
+import { SearchClient } from './searchClient.ts';
+import { DEFAULT_STATE, formatState, parseState, type ViewState } from './urlState.ts';
+
+const TYPING_DELAY_MS = 250;
+const RESULTS_PER_REPORT = 10;
+
+/** The page's state: what the worker told it, what the reader asked for, and what is on screen. */
+export class AppState {
+  corpus = $state<Corpus | null>(null);
+  themes = $state<ThemeInfo[]>([]);
+  themeMap = $state<ThemeMap>({});
+  semantic = $state<SemanticState>({ phase: 'waiting' });
+  fatal = $state<string | null>(null);
+  notices = $state<string[]>([]);
+  view = $state<ViewState>({ ...DEFAULT_STATE });
+  response = $state<SearchResponse | null>(null);
+  resultNotice = $state<string | null>(null);
+  searching = $state(false);
+  searchError = $state<string | null>(null);
+
+  private readonly client: SearchClient;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private latest = 0;
+  /** True while the reader is typing into a history entry that was already pushed for this edit. */
+  private editing = false;
+
+  constructor(private readonly siteBase: string) {
+    this.client = new SearchClient(siteBase, (event) => {
+      switch (event.type) {
+        case 'corpus':
+          this.corpus = event.corpus;
+          this.themes = event.themes;
+          this.restoreFromUrl();
+          break;
+        case 'semantic':
+          this.semantic = event.state;
+          // Results shown as a keyword fallback are replaced by the mode the reader asked for.
+          if (event.state.phase === 'ready' && (this.view.query || this.view.theme)) void this.run();
+          break;
+        case 'themes':
+          this.themeMap = event.themes;
+          break;
+        case 'notice':
+          this.notify(event.message);
+          break;
+        case 'fatal':
+          this.fatal = event.message;
+          break;
+      }
+    });
+    addEventListener('popstate', () => this.restoreFromUrl());
+  }
+
+  get chunkById(): Map<string, Chunk> {
+    return new Map((this.corpus?.chunks ?? []).map((c) => [c.id, c]));
+  }
+
+  notify(message: string): void {
+    if (!this.notices.includes(message)) this.notices = [...this.notices, message];
+  }
+
+  dismiss(message: string): void {
+    this.notices = this.notices.filter((m) => m !== message);
+  }
+
+  private restoreFromUrl(): void {
+    if (!this.corpus) return;
+    const { state, problems } = parseState(location.search, {
+      themes: this.themes.map((t) => t.id),
+      chunkIds: new Set(this.corpus.chunks.map((c) => c.id)),
+      years: this.corpus.reports.map((r) => r.year),
+    });
+    for (const p of problems) this.notify(p);
+    this.view = state;
+    this.editing = false;
+    if (problems.length) history.replaceState(null, '', formatState(state) || location.pathname);
+    void this.run();
+  }
+
+  /** Applies a change the reader made. Typing replaces the current history entry; other changes add one. */
+  update(change: Partial<ViewState>, how: 'typing' | 'commit'): void {
+    this.view = { ...this.view, ...change };
+    const url = formatState(this.view) || location.pathname;
+    if (how === 'typing') {
+      if (this.editing) history.replaceState(null, '', url);
+      else history.pushState(null, '', url);
+      this.editing = true;
+      clearTimeout(this.timer);
+      this.timer = setTimeout(() => void this.run(), TYPING_DELAY_MS);
+    } else {
+      if (url !== location.search && !(url === location.pathname && location.search === '')) history.pushState(null, '', url);
+      this.editing = false;
+      clearTimeout(this.timer);
+      void this.run();
+    }
+  }
+
+  retrySemantic(): void {
+    this.client.retrySemantic();
+  }
+
+  async clearStorage(): Promise<void> {
+    await this.client.clearStorage();
+    this.notify('The stored search index was removed; it will be rebuilt on the next visit.');
+  }
+
+  private async run(): Promise<void> {
+    const { query, mode, theme } = this.view;
+    const ticket = ++this.latest;
+    if (!query.trim() && !theme) {
+      this.response = null;
+      this.resultNotice = null;
+      this.searching = false;
+      return;
+    }
+    this.searching = true;
+    try {
+      const answer = await this.client.search({ query, mode, theme, k: RESULTS_PER_REPORT });
+      if (ticket !== this.latest) return;
+      this.response = answer.response;
+      this.resultNotice = answer.notice;
+      this.searchError = null;
+    } catch (error) {
+      if (ticket !== this.latest) return;
+      this.searchError = `The search failed: ${(error as Error).message}`;
+    } finally {
+      if (ticket === this.latest) this.searching = false;
+    }
+  }
+}

@@ -1,0 +1,34 @@
+/// <reference lib="webworker" />
+import { configureBrowserEnv } from '../embed/browserEnv.ts';
+import { loadEmbedder } from '../embed/embedder.ts';
+import { IndexStore } from '../store/indexStore.ts';
+import type { Event, Request } from './protocol.ts';
+import { SearchService } from './service.ts';
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+let siteBase = '';
+
+const post = (event: Event) => scope.postMessage(event);
+
+const service = new SearchService({
+  async fetchText(path) {
+    const response = await fetch(new URL(path, siteBase));
+    if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+    return response.text();
+  },
+  openStore: () =>
+    IndexStore.open(() => post({ type: 'notice', message: 'Another tab of this app is holding an older copy of its storage open; close it to finish the update.' })),
+  loadEmbedder,
+  post,
+});
+
+scope.onmessage = (e: MessageEvent<Request>) => {
+  const request = e.data;
+  if (request.type === 'init') {
+    siteBase = request.siteBase;
+    configureBrowserEnv(siteBase);
+  }
+  void service.handle(request).catch(() => {
+    // Already reported to the page as a 'fatal' or 'error' event.
+  });
+};

@@ -1,0 +1,39 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { preview, type PreviewServer } from 'vite';
+
+export const root = join(import.meta.dirname, '../..');
+export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/** Serves the production build (dist/) the way `npm start` does, on a free loopback port. */
+export async function serveBuild(outDir = join(root, 'dist'), base = '/'): Promise<{ server: PreviewServer; url: string }> {
+  if (!existsSync(join(outDir, 'index.html'))) throw new Error(`no build in ${outDir}: run \`npm run build\` first`);
+  const server = await preview({ root, base, logLevel: 'silent', build: { outDir }, preview: { host: '127.0.0.1', port: 0, strictPort: false } });
+  const address = server.httpServer.address();
+  if (!address || typeof address === 'string') throw new Error('preview server has no port');
+  return { server, url: `http://127.0.0.1:${address.port}${base}` };
+}
+
+export function launch(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
+  return chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+}
+
+/** Records every request, so a test can check that nothing leaves the page's own origin. */
+export function recordRequests(context: BrowserContext): string[] {
+  const urls: string[] = [];
+  context.on('request', (r) => urls.push(r.url()));
+  return urls;
+}
+
+export async function waitForSemantic(page: Page, timeout = 120_000): Promise<string> {
+  await page.locator('[data-ready="true"]').waitFor({ timeout });
+  return (await page.locator('[data-index-source]').getAttribute('data-index-source')) ?? '';
+}
+
+export const searchBox = (page: Page) => page.getByRole('searchbox', { name: /Search/ });
+
+export const resultParagraphs = (page: Page, year: number) =>
+  page.locator(`article.result[data-year="${year}"]`).evaluateAll((els) => els.map((e) => e.getAttribute('data-paragraph')));
