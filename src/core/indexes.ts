@@ -5,6 +5,7 @@ import { assignThemes, type ThemeAssignment } from './themes.ts';
 import type { Chunk, Corpus } from './types.ts';
 import { SemanticIndex, splitSentences } from './semantic.ts';
 import { VectorMatrix, centroid } from './vectors.ts';
+import { Vocabulary, corpusWords } from './expand.ts';
 
 /** What the embedding model must provide; the Transformers.js adapter satisfies it. */
 export type EmbedFn = (texts: string[], kind: 'query' | 'passage') => Promise<Float32Array[]>;
@@ -13,6 +14,8 @@ export interface SemanticIndexes {
   index: SemanticIndex;
   themeVectors: Float32Array[];
   assignments: ThemeAssignment[];
+  /** Every distinct corpus word with its vector, for query expansion. */
+  vocabulary: Vocabulary;
 }
 
 /** The text a chunk is embedded from: its innermost heading gives a short paragraph its context. */
@@ -26,7 +29,7 @@ export interface EmbedProgress {
   total: number;
 }
 
-/** Embeds every chunk, its sentences and every theme, then assigns themes. Reports progress after each batch. */
+/** Embeds every chunk, its sentences, every corpus word and every theme, then assigns themes. Reports progress after each batch. */
 export async function buildSemanticIndexes(
   corpus: Corpus,
   embed: EmbedFn,
@@ -42,18 +45,21 @@ export async function buildSemanticIndexes(
       sentenceOwner.push(i);
     }
   });
-  const texts = [...corpus.chunks.map(passageText), ...sentences];
+  const words = corpusWords(corpus.chunks);
+  const texts = [...corpus.chunks.map(passageText), ...sentences, ...words];
   const rows: Float32Array[] = [];
   for (let i = 0; i < texts.length; i += batchSize) {
     rows.push(...(await embed(texts.slice(i, i + batchSize), 'passage')));
     onProgress?.({ done: rows.length, total: texts.length });
   }
   const n = corpus.chunks.length;
-  const index = new SemanticIndex(VectorMatrix.fromRows(rows.slice(0, n), dim), VectorMatrix.fromRows(rows.slice(n), dim), Int32Array.from(sentenceOwner));
+  const m = n + sentences.length;
+  const index = new SemanticIndex(VectorMatrix.fromRows(rows.slice(0, n), dim), VectorMatrix.fromRows(rows.slice(n, m), dim), Int32Array.from(sentenceOwner));
+  const vocabulary = new Vocabulary(words, VectorMatrix.fromRows(rows.slice(m), dim));
   const themeVectors: Float32Array[] = [];
   for (const theme of THEMES) themeVectors.push(centroid(await embed(theme.seeds, 'passage')));
   const assignments = assignThemes(corpus.chunks, index.chunks, THEMES, themeVectors);
-  return { index, themeVectors, assignments };
+  return { index, themeVectors, assignments, vocabulary };
 }
 
 export function buildKeyword(corpus: Corpus): KeywordIndex {
@@ -61,5 +67,5 @@ export function buildKeyword(corpus: Corpus): KeywordIndex {
 }
 
 export function createEngine(corpus: Corpus, keyword: KeywordIndex, semantic: SemanticIndexes | null): SearchEngine {
-  return new SearchEngine(corpus, keyword, semantic?.index ?? null, semantic?.assignments ?? null);
+  return new SearchEngine(corpus, keyword, semantic?.index ?? null, semantic?.assignments ?? null, semantic?.vocabulary ?? null);
 }

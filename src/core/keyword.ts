@@ -51,20 +51,19 @@ export function loadKeywordIndex(json: string): KeywordIndex {
   return MiniSearch.loadJSON<IndexedChunk>(json, OPTIONS);
 }
 
-/** Best keyword matches within one report, best first. */
+/**
+ * Best keyword matches within one report, best first. `expansions` are extra words, each with its own term boost
+ * (below the 1 of the query's own words), matched exactly: they are spelled as the corpus spells them.
+ */
 export function searchKeywords(index: KeywordIndex, query: string, reportId: string, limit: number, expansions: ReadonlyMap<string, number> = new Map()): KeywordHit[] {
-  const own = new Set(tokenize(query).flatMap((w) => indexTerm(w) ?? []));
   const boosts = new Map<string, number>();
-  const words: string[] = [];
   for (const [word, boost] of expansions) {
     const term = indexTerm(word);
-    if (!term || own.has(term)) continue;
-    if (!boosts.has(term)) words.push(word);
-    boosts.set(term, Math.max(boost, boosts.get(term) ?? 0));
+    if (term) boosts.set(term, Math.max(boost, boosts.get(term) ?? 0));
   }
-  const tree = boosts.size === 0 ? query : { combineWith: 'OR' as const, queries: [query, { queries: [words.join(' ')], prefix: false, fuzzy: false, boostTerm: (t: string) => boosts.get(t) ?? 0 }] };
+  const extra = { queries: [[...expansions.keys()].join(' ')], prefix: false, fuzzy: false, boostTerm: (term: string) => boosts.get(term) ?? 0 };
   return index
-    .search(tree, { filter: (r) => r['reportId'] === reportId })
+    .search(boosts.size === 0 ? query : { combineWith: 'OR', queries: [query, extra] }, { filter: (r) => r['reportId'] === reportId })
     .slice(0, limit)
     .map((r) => ({ id: String(r.id), score: r.score, terms: r.terms }));
 }

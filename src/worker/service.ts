@@ -4,6 +4,7 @@ import { buildKeyword, buildSemanticIndexes, createEngine, type SemanticIndexes 
 import { loadKeywordIndex, serialiseKeywordIndex, type KeywordIndex } from '../core/keyword.ts';
 import { normaliseQuery, type SearchEngine } from '../core/search.ts';
 import { THEMES } from '../core/taxonomy.ts';
+import { THEME_TUNING } from '../core/themes.ts';
 import type { Corpus } from '../core/types.ts';
 import type { Embedder, LoadProgress, ModelConfig } from '../embed/embedder.ts';
 import { DEFAULT_MODEL, KNOWN_MODELS } from '../embed/embedder.ts';
@@ -37,7 +38,7 @@ export function modelFromConfig(configText: string | null): ModelConfig {
  */
 export class SearchService {
   private corpus: Corpus | null = null;
-  private corpusHash = '';
+  private sourceHash = '';
   private keyword: KeywordIndex | null = null;
   private engine: SearchEngine | null = null;
   private embedder: Embedder | null = null;
@@ -81,7 +82,8 @@ export class SearchService {
       this.deps.post({ type: 'fatal', message: `The reports could not be loaded (${message(error)}). Check your connection and reload the page.` });
       throw error;
     }
-    this.corpusHash = hashString(text);
+    // Theme assignments are stored too, so a changed taxonomy or tuning must not reuse them.
+    this.sourceHash = hashString(text + JSON.stringify({ THEMES, THEME_TUNING }));
     this.model = modelFromConfig(await this.deps.fetchText('config.json').catch(() => null));
     await this.openStored();
     this.keyword = this.restoreKeyword() ?? buildKeyword(this.corpus);
@@ -110,7 +112,7 @@ export class SearchService {
       return;
     }
     try {
-      const outcome = await this.store.load(indexKey(this.corpusHash, this.model.id));
+      const outcome = await this.store.load(indexKey(this.sourceHash, this.model.id));
       if (outcome.status === 'hit') this.stored = outcome.index;
       else if (outcome.status === 'invalid') post({ type: 'notice', message: `The saved search index could not be used (${outcome.reason}); rebuilding it.` });
     } catch (error) {
@@ -164,8 +166,8 @@ export class SearchService {
       }
       if (this.store) {
         try {
-          const key = indexKey(this.corpusHash, this.model.id);
-          await this.store.save(toStored(this.semantic, serialiseKeywordIndex(this.keyword!), key, this.corpusHash, this.model.id));
+          const key = indexKey(this.sourceHash, this.model.id);
+          await this.store.save(toStored(this.semantic, serialiseKeywordIndex(this.keyword!), key, this.sourceHash, this.model.id));
         } catch (error) {
           const full = error instanceof DOMException && error.name === 'QuotaExceededError';
           post({

@@ -1,0 +1,208 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { PreviewServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, recordRequests, resultParagraphs, searchBox, serveBuild, waitForSemantic } from './harness.ts';
+
+let server: PreviewServer;
+let url: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  ({ server, url } = await serveBuild());
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Every semantic phase the status bar shows, in order, recorded from the first paint. */
+async function trackPhases(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __phases: string[] };
+    w.__phases = [];
+    new MutationObserver(() => {
+      const phase = document.querySelector('[data-phase]')?.getAttribute('data-phase');
+      if (phase && w.__phases[w.__phases.length - 1] !== phase) w.__phases.push(phase);
+    }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-phase'] });
+  });
+}
+const phases = (page: Page) => page.evaluate(() => (window as unknown as { __phases: string[] }).__phases);
+
+async function freshPage(options: { width?: number } = {}): Promise<{ context: BrowserContext; page: Page; requests: string[] }> {
+  const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 } });
+  const requests = recordRequests(context);
+  const page = await context.newPage();
+  return { context, page, requests };
+}
+
+async function search(page: Page, query: string): Promise<void> {
+  await searchBox(page).fill(query);
+  await searchBox(page).press('Enter');
+  await page.locator('.results-heading', { hasText: query }).waitFor();
+  await page.waitForFunction(() => !document.querySelector('.results-heading')?.textContent?.includes('updating'));
+}
+
+describe('first visit', () => {
+  it('answers with keyword results before the semantic index is ready, then upgrades', async () => {
+    const { context, page, requests } = await freshPage();
+    await trackPhases(page);
+    // Hold the model back so the order of events is certain, not a race.
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    await page.route('**/models/**', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(url);
+    await search(page, 'private fostering');
+    expect(await page.locator('[data-ready]').getAttribute('data-ready')).toBe('false');
+    await expect(page.locator('.note', { hasText: 'keyword results' }).count()).resolves.toBe(1);
+    expect(await resultParagraphs(page, 2022)).toContain('15');
+    release();
+    expect(await waitForSemantic(page)).toBe('built');
+    expect(await phases(page)).toEqual(expect.arrayContaining(['loading-model', 'embedding', 'ready']));
+    await page.locator('.results-heading', { hasText: 'Hybrid search' }).waitFor();
+    expect(await page.locator('.note', { hasText: 'keyword results' }).count()).toBe(0);
+    expect(requests.every((r) => r.startsWith(url) || r.startsWith('blob:' + new URL(url).origin))).toBe(true);
+    await context.close();
+  });
+});
+
+describe('searching', () => {
+  let context: BrowserContext;
+  let page: Page;
+  let requests: string[];
+
+  beforeAll(async () => {
+    ({ context, page, requests } = await freshPage());
+    await page.goto(url);
+    await waitForSemantic(page);
+  });
+  afterAll(() => context.close());
+
+  it('shows the best paragraphs of both reports side by side', async () => {
+    await search(page, 'return home interviews after going missing');
+    const y2012 = await resultParagraphs(page, 2012);
+    const y2022 = await resultParagraphs(page, 2022);
+    expect(y2012.length).toBeGreaterThan(0);
+    expect(y2022[0]).toBe('18');
+    expect(await page.locator('article.result[data-year="2022"]').first().locator('mark').allTextContents()).toEqual(
+      expect.arrayContaining(['missing', 'return', 'home', 'interviews']),
+    );
+  });
+
+  it('ranks differently in keyword, semantic and hybrid mode', async () => {
+    await search(page, 'kids running away from foster homes');
+    const rankings: Record<string, (string | null)[]> = {};
+    for (const mode of ['Keyword', 'Semantic', 'Hybrid']) {
+      await page.getByRole('radio', { name: mode }).check();
+      await page.locator('.results-heading', { hasText: `${mode} search` }).waitFor();
+      await page.waitForFunction(() => !document.querySelector('.results-heading')?.textContent?.includes('updating'));
+      rankings[mode] = [...(await resultParagraphs(page, 2012)), ...(await resultParagraphs(page, 2022))];
+    }
+    expect(rankings['Keyword']).not.toEqual(rankings['Semantic']);
+    expect(rankings['Hybrid']).not.toEqual(rankings['Semantic']);
+    expect(new URL(page.url()).searchParams.get('mode')).toBeNull();
+  });
+
+  it('lists a theme from both reports, and says plainly when a report is silent', async () => {
+    await page.getByLabel('Theme').selectOption('care-leavers');
+    await searchBox(page).fill('');
+    await searchBox(page).press('Enter');
+    await page.locator('.results-heading', { hasText: 'Care leavers' }).waitFor();
+    expect((await resultParagraphs(page, 2012)).length).toBeGreaterThan(0);
+    expect((await resultParagraphs(page, 2022)).length).toBeGreaterThan(0);
+    await page.getByLabel('Theme').selectOption('neglect');
+    await page.locator('.results-heading', { hasText: 'Neglect' }).waitFor();
+    await expect(page.locator('.column[data-year="2012"] .absent').textContent()).resolves.toBe('The 2012 report does not discuss this theme.');
+    expect(await resultParagraphs(page, 2022)).toContain('14');
+  });
+
+  it('moves between searches with Back and Forward', async () => {
+    await page.getByLabel('Theme').selectOption('');
+    await search(page, 'care leavers accommodation');
+    await search(page, 'LADO allegations');
+    await page.goBack();
+    await page.locator('.results-heading', { hasText: 'care leavers accommodation' }).waitFor();
+    expect(await searchBox(page).inputValue()).toBe('care leavers accommodation');
+    await page.goForward();
+    await page.locator('.results-heading', { hasText: 'LADO allegations' }).waitFor();
+    expect(await searchBox(page).inputValue()).toBe('LADO allegations');
+  });
+
+  it('never renders markup from the query', async () => {
+    await search(page, '<img src=x onerror="window.__pwned=1"> care');
+    expect(await page.locator('main img').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  });
+
+  it('makes no request to any other host', () => {
+    const origin = new URL(url).origin;
+    expect(requests.filter((r) => !r.startsWith(origin) && !r.startsWith(`blob:${origin}`))).toEqual([]);
+  });
+});
+
+describe('permalinks and storage', () => {
+  it('restores query, mode, theme and focused paragraph from a link', async () => {
+    const { context, page } = await freshPage();
+    await page.goto(`${url}?q=${encodeURIComponent('return home interviews')}&mode=keyword&theme=missing-exploitation&p=2022-p18`);
+    await page.locator('.results-heading', { hasText: 'return home interviews' }).waitFor();
+    expect(await searchBox(page).inputValue()).toBe('return home interviews');
+    expect(await page.getByRole('radio', { name: 'Keyword' }).isChecked()).toBe(true);
+    expect(await page.getByLabel('Theme').inputValue()).toBe('missing-exploitation');
+    await page.locator('article.result.focused[data-id="2022-p18"]').waitFor();
+    await context.close();
+  });
+
+  it('ignores a broken link and says what it could not use', async () => {
+    const { context, page } = await freshPage();
+    await page.goto(`${url}?q=care%ZZ&mode=bogus&theme=nope&p=2099-p1`);
+    await page.locator('.notice', { hasText: 'Unknown search mode' }).waitFor();
+    expect(await page.locator('.notice', { hasText: 'theme that does not exist' }).count()).toBe(1);
+    expect(await page.locator('.notice', { hasText: 'paragraph that is not in these reports' }).count()).toBe(1);
+    expect(await page.getByRole('radio', { name: 'Hybrid' }).isChecked()).toBe(true);
+    await context.close();
+  });
+
+  it('loads the index from IndexedDB on the next visit and embeds nothing', async () => {
+    const { context, page } = await freshPage();
+    await page.goto(url);
+    expect(await waitForSemantic(page)).toBe('built');
+    await trackPhases(page);
+    await page.reload();
+    expect(await waitForSemantic(page)).toBe('indexeddb');
+    expect(await phases(page)).not.toContain('embedding');
+    await search(page, 'private fostering');
+    expect(await resultParagraphs(page, 2022)).toContain('15');
+    await context.close();
+  });
+
+  it('rebuilds when the configured model changes', async () => {
+    const { context, page } = await freshPage();
+    await page.goto(url);
+    expect(await waitForSemantic(page)).toBe('built');
+    // A deployer switches model: same files under a new id, so only the id differs.
+    await page.route('**/config.json', (route) => route.fulfill({ json: { model: 'other-model' } }));
+    await page.route('**/models/other-model/**', async (route) => {
+      const response = await route.fetch({ url: route.request().url().replace('/models/other-model/', '/models/glove-sif-100d/') });
+      await route.fulfill({ response });
+    });
+    await page.reload();
+    expect(await waitForSemantic(page)).toBe('built');
+    await context.close();
+  });
+});
+
+describe('layout', () => {
+  it('stacks the two columns on a narrow screen', async () => {
+    const { context, page } = await freshPage({ width: 390 });
+    await page.goto(`${url}?q=care+leavers&mode=keyword`);
+    await page.locator('article.result').first().waitFor();
+    const [a, b] = await page.locator('.column').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
+    expect(b!.top).toBeGreaterThanOrEqual(a!.bottom);
+    expect(a!.width).toBeGreaterThan(300);
+    await context.close();
+  });
+});
