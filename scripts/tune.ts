@@ -20,7 +20,7 @@ const cell = (s: Scores) => `${f(s.hitAt3)} ${f(s.mrrAt10)}`;
 async function grid(title: string, settings: [string, SearchTuning][]): Promise<void> {
   const rows: [number, string][] = [];
   for (const [name, tuning] of settings) {
-    const engine = new SearchEngine(corpus, keyword, semantic.index, semantic.assignments, semantic.vocabulary, tuning);
+    const engine = new SearchEngine(corpus, keyword, semantic.index, semantic.assignments, semantic.vocabulary ?? null, tuning);
     const hybrid = async (js: typeof judgements) => (await evaluate({ corpus, engine, embedder }, js)).find((s) => s.mode === 'hybrid')!;
     const [all, even, odd] = await Promise.all([hybrid(judgements), hybrid(halves[0]!), hybrid(halves[1]!)]);
     const line = `${name.padEnd(28)} | ${cell(all.all)} | ${cell(all.paraphrase)} | ${cell(all.literal)} | ${cell(even.all)} | ${cell(odd.all)}`;

@@ -12,12 +12,14 @@ export interface ExpansionTuning {
 }
 
 /**
- * Measured on tests/eval (hybrid hit@3 / MRR@10; base 0.727 / 0.655): 2 words at 0.3 give 0.742 / 0.669, better on
- * both the paraphrase (0.244 / 0.158 -> 0.267 / 0.177) and literal (0.977 / 0.913 -> 0.989 / 0.923) questions and on
- * both halves of the set (even MRR 0.655 -> 0.673, odd 0.656 -> 0.665). Four or more words dilute the query
- * (hit@3 0.68-0.72); similarity 0.4 and 0.5 pick the same words; 0.6 drops useful ones.
+ * From the grid in scripts/tune.ts (hybrid hit@3 / recall@5 / MRR@10; without expansion 0.727 / 0.610 / 0.655): one
+ * word at boost 0.3, similarity 0.5 gives 0.742 / 0.606 / 0.662, better at hit@3 and MRR on the paraphrase
+ * (0.244 / 0.158 -> 0.267 / 0.162) and literal (0.977 / 0.913 -> 0.989 / 0.921) questions; by halves of the set, odd
+ * 0.706 / 0.656 -> 0.735 / 0.672, even 0.750 / 0.655 -> 0.750 / 0.652. Two words also win the even half (0.662) but
+ * cost more recall@5 (0.602, against 0.599 for keyword search alone); four dilute the query (hit@3 0.68-0.73);
+ * similarity 0.6 drops useful neighbours.
  */
-export const EXPANSION_TUNING: ExpansionTuning = { max: 2, minSimilarity: 0.5, boost: 0.3 };
+export const EXPANSION_TUNING: ExpansionTuning = { max: 1, minSimilarity: 0.5, boost: 0.3 };
 
 /** The distinct words of the corpus, one embedding each: where a query's meaning lands in the reports' own words. */
 export class Vocabulary {
@@ -30,9 +32,9 @@ export class Vocabulary {
 
   /**
    * Corpus words closest in meaning to the whole query that the query does not already contain, with their boost.
-   * Matching the whole-query vector rather than each query word keeps the sense the words share ("fostered
-   * youngsters" -> teenagers, not "foster" -> promote); per-word neighbours measured no better (MRR 0.675 against
-   * 0.669) and would need one embedding per query word.
+   * Neighbours of the whole-query vector need nothing but the query vector search already has; neighbours of each
+   * query word needed one more embedding per word and measured within one question of these (hybrid 0.750 / 0.674
+   * against 0.742 / 0.668 before the report guard in searchKeywords), with more noise words per query.
    */
   expansions(query: string, queryVector: Float32Array, tuning: ExpansionTuning): Map<string, number> {
     const own = new Set(indexTerms(query));

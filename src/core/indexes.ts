@@ -14,7 +14,7 @@ export interface SemanticIndexes {
   index: SemanticIndex;
   themeVectors: Float32Array[];
   assignments: ThemeAssignment[];
-  /** Every distinct corpus word with its vector, for query expansion. */
+  /** Every distinct corpus word with its vector, for query expansion; without it hybrid search runs unexpanded. */
   vocabulary: Vocabulary;
 }
 

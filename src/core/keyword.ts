@@ -53,7 +53,9 @@ export function loadKeywordIndex(json: string): KeywordIndex {
 
 /**
  * Best keyword matches within one report, best first. `expansions` are extra words, each with its own term boost
- * (below the 1 of the query's own words), matched exactly: they are spelled as the corpus spells them.
+ * (below the 1 of the query's own words), matched exactly: they are spelled as the corpus spells them. They only
+ * re-rank a report that the query's own words reach: a report that never uses those words must still read as not
+ * discussing the subject, not show its nearest neighbour's paragraphs as the best keyword hits.
  */
 export function searchKeywords(index: KeywordIndex, query: string, reportId: string, limit: number, expansions: ReadonlyMap<string, number> = new Map()): KeywordHit[] {
   const boosts = new Map<string, number>();
@@ -62,8 +64,7 @@ export function searchKeywords(index: KeywordIndex, query: string, reportId: str
     if (term) boosts.set(term, Math.max(boost, boosts.get(term) ?? 0));
   }
   const extra = { queries: [[...expansions.keys()].join(' ')], prefix: false, fuzzy: false, boostTerm: (term: string) => boosts.get(term) ?? 0 };
-  return index
-    .search(boosts.size === 0 ? query : { combineWith: 'OR', queries: [query, extra] }, { filter: (r) => r['reportId'] === reportId })
-    .slice(0, limit)
-    .map((r) => ({ id: String(r.id), score: r.score, terms: r.terms }));
+  const results = index.search(boosts.size === 0 ? query : { combineWith: 'OR', queries: [query, extra] }, { filter: (r) => r['reportId'] === reportId });
+  if (!results.some((r) => r.queryTerms.some((t) => !boosts.has(t)))) return [];
+  return results.slice(0, limit).map((r) => ({ id: String(r.id), score: r.score, terms: r.terms }));
 }

@@ -21,6 +21,9 @@ export interface StoredIndex {
   /** Int32: the chunk of each sentence vector. */
   sentenceOwner: ArrayBuffer;
   themeVectors: ArrayBuffer;
+  /** Corpus words and their packed vectors, for query expansion. */
+  vocabularyWords: string[];
+  vocabularyVectors: ArrayBuffer;
   assignments: ThemeAssignment[];
   /** The MiniSearch index as JSON. */
   keywordIndex: string;
@@ -51,6 +54,8 @@ function isStoredIndex(value: unknown, key: string): value is StoredIndex {
     v.sentenceVectors instanceof ArrayBuffer &&
     v.sentenceOwner instanceof ArrayBuffer &&
     v.themeVectors instanceof ArrayBuffer &&
+    Array.isArray(v.vocabularyWords) &&
+    v.vocabularyVectors instanceof ArrayBuffer &&
     Array.isArray(v.assignments) &&
     typeof v.keywordIndex === 'string'
   );

@@ -94,7 +94,7 @@ export class SearchService {
 
   /** Loads the model and the semantic index; failures leave keyword search working and are reported. */
   private startSemantic(): Promise<void> {
-    if (!this.corpus || !this.keyword) return Promise.resolve();
+    if (!this.corpus || !this.keyword || this.semantic) return Promise.resolve();
     if (this.semanticRun) return this.semanticRun;
     this.semanticRun = this.loadSemantic().finally(() => {
       this.semanticRun = null;

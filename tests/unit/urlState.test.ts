@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_STATE, formatState, parseState, type Known } from '../../src/ui/urlState.ts';
+
+const known: Known = { themes: ['neglect', 'care-leavers'], chunkIds: new Set(['2012-p32', '2022-r4']), years: [2012, 2022] };
+
+describe('parseState', () => {
+  it('reads every field of a well-formed link', () => {
+    expect(parseState('?q=missing+children&mode=semantic&theme=neglect&p=2012-p32&browse=2022', known)).toEqual({
+      state: { query: 'missing children', mode: 'semantic', theme: 'neglect', focus: '2012-p32', browse: 2022 },
+      problems: [],
+    });
+  });
+
+  it('gives the defaults for an empty link', () => {
+    expect(parseState('', known)).toEqual({ state: DEFAULT_STATE, problems: [] });
+  });
+
+  it('drops what it cannot use and names each problem', () => {
+    const { state, problems } = parseState('?q=care&mode=fuzzy&theme=<script>&p=2099-p1&browse=1999', known);
+    expect(state).toEqual({ ...DEFAULT_STATE, query: 'care' });
+    expect(problems).toEqual([
+      'Unknown search mode in the link; using hybrid (modes: hybrid, keyword, semantic).',
+      'The link names a theme that does not exist; showing all themes.',
+      'The link points to a paragraph that is not in these reports.',
+      'The link asks to browse a report that is not here.',
+    ]);
+  });
+
+  it('survives broken percent-encoding', () => {
+    const { state, problems } = parseState('?q=care%ZZleavers&mode=keyword', known);
+    expect(state.query).toBe('care%ZZleavers');
+    expect(state.mode).toBe('keyword');
+    expect(problems).toEqual(['The link contains broken percent-encoding; the parts that could be read were used.']);
+  });
+
+  it('cuts an over-long query', () => {
+    const { state, problems } = parseState(`?q=${'a'.repeat(5000)}`, known);
+    expect(state.query).toHaveLength(1000);
+    expect(problems).toEqual(['The query in the link was cut to 1000 characters.']);
+  });
+});
+
+describe('formatState', () => {
+  it('leaves defaults out and round-trips', () => {
+    expect(formatState(DEFAULT_STATE)).toBe('');
+    const state = { query: 'return home & "missing"', mode: 'keyword' as const, theme: 'neglect', focus: '2022-r4', browse: null };
+    expect(formatState(state)).toBe('?q=return+home+%26+%22missing%22&mode=keyword&theme=neglect&p=2022-r4');
+    expect(parseState(formatState(state), known).state).toEqual(state);
+  });
+});
