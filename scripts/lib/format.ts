@@ -54,7 +54,7 @@ function card(r: SearchResult, rank: number, width: number): string[] {
   const where = r.paragraph === null ? r.sectionPath.join(' › ') : `¶${r.paragraph} · ${r.sectionPath[r.sectionPath.length - 1] ?? ''}`;
   return [
     ...wrap(`${rank}. ${where}`, width, 2),
-    ...wrap(`score ${r.score.toFixed(3)}${r.grade ? ` · ${r.grade}` : ''}${r.themes.length ? ` · ${r.themes.join(', ')}` : ''}`, width, 2),
+    ...wrap(`score ${r.score.toFixed(3)}${r.relevant ? '' : ' · weak match'}${r.grade ? ` · ${r.grade}` : ''}${r.themes.length ? ` · ${r.themes.join(', ')}` : ''}`, width, 2),
     ...wrap(r.text, width, 3).map((l) => `  ${l}`.slice(0, width)),
     '',
   ];
@@ -63,8 +63,8 @@ function card(r: SearchResult, rank: number, width: number): string[] {
 /** Two columns, earlier report on the left; stacked when the terminal is narrow. */
 export function formatSideBySide(response: SearchResponse, columns: number): string {
   const heading = `${response.mode} search: "${response.query}"${response.theme ? ` (theme ${response.theme})` : ''}`;
-  const titles = response.reports.map(({ report, results }) =>
-    results.length ? `${report.year}: best ${results.length} paragraphs` : `${report.year}: this report does not discuss it`,
+  const titles = response.reports.map(({ report, results, discussed }) =>
+    discussed ? `${report.year}: best ${results.length} paragraphs` : `${report.year}: this report does not discuss it${results.length ? ' (closest paragraphs below)' : ''}`,
   );
   const cards = (results: SearchResult[], width: number) => results.flatMap((r, j) => card(r, j + 1, width));
   if (columns < 100 || response.reports.length !== 2) {

@@ -7,6 +7,8 @@ export interface KeywordHit {
   score: number;
   /** Index terms (stems) of the chunk that matched the query. */
   terms: string[];
+  /** The query's own terms that found a match (exactly, by prefix or fuzzily). */
+  queryTerms: string[];
 }
 
 interface IndexedChunk {
@@ -66,5 +68,5 @@ export function searchKeywords(index: KeywordIndex, query: string, reportId: str
   const extra = { queries: [[...expansions.keys()].join(' ')], prefix: false, fuzzy: false, boostTerm: (term: string) => boosts.get(term) ?? 0 };
   const results = index.search(boosts.size === 0 ? query : { combineWith: 'OR', queries: [query, extra] }, { filter: (r) => r['reportId'] === reportId });
   if (!results.some((r) => r.queryTerms.some((t) => !boosts.has(t)))) return [];
-  return results.slice(0, limit).map((r) => ({ id: String(r.id), score: r.score, terms: r.terms }));
+  return results.slice(0, limit).map((r) => ({ id: String(r.id), score: r.score, terms: r.terms, queryTerms: r.queryTerms }));
 }

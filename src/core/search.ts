@@ -4,6 +4,8 @@ import { isConfident, type ThemeAssignment } from './themes.ts';
 import type { Chunk, Corpus, Report } from './types.ts';
 import type { SemanticIndex } from './semantic.ts';
 import { EXPANSION_TUNING, type ExpansionTuning, type Vocabulary } from './expand.ts';
+import { RELEVANCE_TUNING, TermWeights } from './relevance.ts';
+import { indexTerms } from './terms.ts';
 
 export const MODES = ['hybrid', 'keyword', 'semantic'] as const;
 export type Mode = (typeof MODES)[number];
@@ -50,11 +52,15 @@ export interface SearchResult extends Chunk {
   themes: string[];
   /** Index terms (stems) the chunk shares with the query, for highlighting. */
   matchedTerms: string[];
+  /** Whether the paragraph clears the relevance bar (see relevance.ts), rather than being merely the closest. */
+  relevant: boolean;
 }
 
 export interface ReportResults {
   report: Report;
   results: SearchResult[];
+  /** False when no result clears the relevance bar: the report is silent on this, and its results are only the closest. */
+  discussed: boolean;
 }
 
 export interface SearchResponse {
@@ -73,6 +79,7 @@ export function normaliseQuery(raw: string): { query: string; truncated: boolean
 /** Per-report rankings over one corpus, from a keyword index, chunk vectors and theme assignments. */
 export class SearchEngine {
   private readonly position = new Map<string, number>();
+  private readonly weights: TermWeights;
 
   constructor(
     readonly corpus: Corpus,
@@ -85,6 +92,7 @@ export class SearchEngine {
     private readonly tuning: SearchTuning = SEARCH_TUNING,
   ) {
     corpus.chunks.forEach((c, i) => this.position.set(c.id, i));
+    this.weights = new TermWeights(corpus.chunks);
     if (semantic && semantic.chunks.rows !== corpus.chunks.length) throw new Error(`${semantic.chunks.rows} vectors for ${corpus.chunks.length} chunks`);
   }
 
@@ -100,19 +108,26 @@ export class SearchEngine {
     const similarity = query && mode !== 'keyword' ? this.similarities(request.queryVector) : null;
     // Keyword mode stays literal: what the user typed, and the same results before and after the model loads.
     const expansions = query && mode === 'hybrid' && this.vocabulary && request.queryVector ? this.vocabulary.expansions(query, request.queryVector, this.tuning.expansion) : undefined;
+    const queryTerms = indexTerms(query);
     const reports = this.corpus.reports.map((report) => {
       const keep = (id: string) => this.chunk(id).reportId === report.id && (theme === null || this.hasTheme(id, theme));
       const matched = new Map<string, string[]>();
+      const relevant = new Set<string>();
       let ranking: Ranked[] = [];
       if (!query) {
         if (theme !== null) ranking = this.themeRanking(theme, report.id);
+        for (const { id } of ranking) relevant.add(id);
       } else {
         const keywordHits = mode === 'semantic' ? [] : searchKeywords(this.keyword, query, report.id, Number.MAX_SAFE_INTEGER, expansions).filter((h) => keep(h.id));
-        for (const hit of keywordHits) matched.set(hit.id, hit.terms);
+        for (const hit of keywordHits) {
+          matched.set(hit.id, hit.terms);
+          if (this.weights.coverage(queryTerms, new Set(hit.queryTerms)) >= RELEVANCE_TUNING.minCoverage) relevant.add(hit.id);
+        }
         const semanticHits = new Map<string, number>();
         similarity?.forEach((score, i) => {
           const id = this.corpus.chunks[i]!.id;
           if (score >= this.tuning.minSimilarity && keep(id)) semanticHits.set(id, score);
+          if (score >= RELEVANCE_TUNING.minSimilarity) relevant.add(id);
         });
         ranking =
           mode === 'keyword'
@@ -126,8 +141,9 @@ export class SearchEngine {
         score,
         themes: (this.assignments?.[this.position.get(id)!] ?? []).map((t) => t.id),
         matchedTerms: matched.get(id) ?? [],
+        relevant: relevant.has(id),
       }));
-      return { report, results };
+      return { report, results, discussed: results.some((r) => r.relevant) };
     });
     return { query, mode, theme, reports };
   }
