@@ -1,0 +1,118 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { blendScores } from '../../src/core/fuse.ts';
+import { normaliseQuery, type Mode, type SearchResponse } from '../../src/core/search.ts';
+import { VectorMatrix, centroid } from '../../src/core/vectors.ts';
+import { evaluate, loadJudgements, type ModeScores } from '../../scripts/eval.ts';
+import { loadSearch, type NodeSearch } from '../../scripts/lib/engine.ts';
+
+let search: NodeSearch;
+const judgements = loadJudgements();
+
+beforeAll(async () => {
+  search = await loadSearch();
+});
+
+async function run(query: string, mode: Mode, k = 3, theme: string | null = null): Promise<SearchResponse> {
+  const queryVector = mode === 'keyword' ? null : (await search.embedder.embed([query], 'query'))[0]!;
+  return search.engine.search({ query, mode, k, theme, queryVector });
+}
+const paragraphs = (r: SearchResponse, year: number) => r.reports.find((x) => x.report.year === year)!.results.map((x) => x.paragraph);
+
+describe('judged questions', () => {
+  // Literal questions from tests/eval/questions.json that every mode must answer in its top 3, in both reports.
+  const literal = ['q01', 'q10', 'q18', 'q29', 'q44', 'q53'];
+  for (const id of literal) {
+    const j = judgements.find((q) => q.id === id)!;
+    for (const mode of ['keyword', 'semantic', 'hybrid'] as const) {
+      it(`${mode}: "${j.query}" finds a judged paragraph of each report in its top 3`, async () => {
+        const r = await run(j.query, mode);
+        for (const year of [2012, 2022]) expect(paragraphs(r, year).some((p) => j.relevant[String(year)]!.includes(p!))).toBe(true);
+      });
+    }
+  }
+
+  it('semantic and hybrid find paraphrases that share no words with the answer', async () => {
+    // Unaccompanied asylum-seeking children are 2022 paragraph 28, which has none of these words.
+    const query = 'refugee minors who arrive in the country alone';
+    expect(paragraphs(await run(query, 'semantic'), 2022)).toContain(28);
+    expect(paragraphs(await run(query, 'hybrid'), 2022)).toContain(28);
+    expect(paragraphs(await run(query, 'keyword'), 2022)).not.toContain(28);
+  });
+
+  it('hybrid beats keyword-only and semantic-only on every metric', async () => {
+    const scores = await evaluate(search, judgements);
+    const by = (mode: string) => scores.find((s: ModeScores) => s.mode === mode)!.all;
+    for (const other of ['keyword', 'semantic']) {
+      expect(by('hybrid').hitAt3).toBeGreaterThan(by(other).hitAt3);
+      expect(by('hybrid').recallAt5).toBeGreaterThan(by(other).recallAt5);
+      expect(by('hybrid').mrrAt10).toBeGreaterThan(by(other).mrrAt10);
+    }
+  });
+});
+
+describe('per-report answers', () => {
+  it('ranks each report separately and carries the fields a view needs', async () => {
+    const r = await run('return home interviews after going missing', 'hybrid', 5);
+    expect(r.reports.map((x) => x.report.year)).toEqual([2012, 2022]);
+    const top = r.reports[1]!.results[0]!;
+    expect(top).toMatchObject({ id: '2022-p18', paragraph: 18, year: 2022, relevant: true });
+    expect(top.matchedTerms).toEqual(expect.arrayContaining(['return', 'home', 'interview', 'miss']));
+    expect(top.themes[0]).toBe('missing-exploitation');
+    expect(r.reports.every((x) => x.results.length === 5)).toBe(true);
+  });
+
+  it('says a report is silent instead of passing off its closest paragraphs as answers', async () => {
+    for (const mode of ['hybrid', 'semantic', 'keyword'] as const) {
+      const r = await run('neglect', mode);
+      expect(r.reports[0]!.discussed).toBe(false);
+      expect(r.reports[1]!.discussed).toBe(true);
+      expect(paragraphs(r, 2022)).toContain(14);
+    }
+  });
+
+  it('browses a theme best first, and shows its absence from a report', async () => {
+    const r = await run('', 'hybrid', 50, 'homeless-16-17');
+    expect(paragraphs(r, 2012)).toEqual([]);
+    expect(paragraphs(r, 2022)).toContain(16);
+    const scores = r.reports[1]!.results.map((x) => x.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+
+  it('filters a query by theme', async () => {
+    const r = await run('quality of assessments', 'hybrid', 10, 'assessment-quality');
+    for (const report of r.reports) for (const result of report.results) expect(result.themes).toContain('assessment-quality');
+  });
+});
+
+describe('pure pieces', () => {
+  it('normalises and cuts queries', () => {
+    expect(normaliseQuery('  care \n leavers ')).toEqual({ query: 'care leavers', truncated: false });
+    const long = normaliseQuery('word '.repeat(1000));
+    expect(long.truncated).toBe(true);
+    expect(long.query.length).toBeLessThanOrEqual(1000);
+    expect(long.query.endsWith('word')).toBe(true);
+  });
+
+  it('blends scaled keyword scores with similarities', () => {
+    const blended = blendScores(
+      [
+        { id: 'a', score: 10 },
+        { id: 'b', score: 5 },
+      ],
+      new Map([
+        ['b', 0.9],
+        ['c', 0.8],
+      ]),
+      0.5,
+    );
+    expect(blended.map((x) => x.id)).toEqual(['b', 'a', 'c']);
+    expect(blended.map((x) => Number(x.score.toFixed(3)))).toEqual([0.7, 0.5, 0.4]);
+  });
+
+  it('computes cosine similarities over packed rows', () => {
+    const m = VectorMatrix.fromRows([new Float32Array([1, 0]), new Float32Array([0, 1]), new Float32Array([Math.SQRT1_2, Math.SQRT1_2])], 2);
+    expect([...m.similarities(new Float32Array([1, 0]))].map((x) => Number(x.toFixed(4)))).toEqual([1, 0, 0.7071]);
+    expect([...centroid([new Float32Array([1, 0]), new Float32Array([0, 1])])].map((x) => Number(x.toFixed(4)))).toEqual([0.7071, 0.7071]);
+    expect(() => new VectorMatrix(3, new Float32Array(4))).toThrow('not a whole number of 3-dimensional rows');
+  });
+});
