@@ -137,7 +137,18 @@ export class SearchService {
     try {
       if (!this.embedder) {
         post({ type: 'semantic', state: { phase: 'loading-model', file: '', loaded: 0, total: 0 } });
-        this.embedder = await this.deps.loadEmbedder(this.model, (p) => post({ type: 'semantic', state: { phase: 'loading-model', ...p } }));
+        // Files download in parallel; the reader wants one figure for the whole model.
+        const files = new Map<string, LoadProgress>();
+        this.embedder = await this.deps.loadEmbedder(this.model, (p) => {
+          files.set(p.file, p);
+          let loaded = 0;
+          let total = 0;
+          for (const f of files.values()) {
+            loaded += f.loaded;
+            total += f.total;
+          }
+          post({ type: 'semantic', state: { phase: 'loading-model', file: p.file, loaded, total } });
+        });
       }
     } catch (error) {
       post({ type: 'semantic', state: { phase: 'failed', message: `The language model could not be loaded (${message(error)}). Keyword search still works.` } });

@@ -1,0 +1,31 @@
+import { launch, serveBuild, waitForSemantic } from './harness.ts';
+const { server, url } = await serveBuild();
+const browser = await launch();
+const page = await (await browser.newContext({ viewport: { width: 1280, height: 1000 } })).newPage();
+let t0 = Date.now();
+await page.goto(url);
+await page.locator('.search-row input').fill('private fostering');
+await page.locator('article.result').first().waitFor();
+const kw = Date.now() - t0;
+await waitForSemantic(page);
+const sem = Date.now() - t0;
+t0 = Date.now(); await page.reload(); await waitForSemantic(page); const warm = Date.now() - t0;
+const times: number[] = [];
+for (const q of ['neglect', 'care leavers accommodation', 'supervision', 'return home interviews', 'LADO']) {
+  const s = Date.now();
+  await page.locator('.search-row input').fill(q); await page.locator('.search-row input').press('Enter');
+  await page.locator('.results-heading', { hasText: q }).waitFor();
+  await page.waitForFunction(() => !document.querySelector('.results-heading')?.textContent?.includes('updating'));
+  times.push(Date.now() - s);
+}
+console.log({ coldKeywordMs: kw, coldSemanticMs: sem, warmReadyMs: warm, roundTrips: times });
+await page.goto(url + '?q=neglect'); await page.locator('.absent').first().waitFor(); await page.waitForTimeout(300);
+await page.screenshot({ path: '/tmp/neglect.png' });
+await page.goto(url + '?theme=care-leavers'); await page.locator('article.result').first().waitFor(); await page.waitForTimeout(300);
+await page.screenshot({ path: '/tmp/theme.png' });
+await page.goto(url); await waitForSemantic(page); await page.locator('.theme-table').scrollIntoViewIfNeeded(); await page.waitForTimeout(300);
+await page.screenshot({ path: '/tmp/themes-table.png' });
+const m = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+await m.goto(url + '?q=care+leavers+accommodation&mode=keyword'); await m.locator('article.result').first().waitFor(); await m.waitForTimeout(300);
+await m.screenshot({ path: '/tmp/mobile.png' });
+await browser.close(); await server.close();
