@@ -1,10 +1,63 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+
+/** Identifies a deployment in the page footer, so a reader (and the update test) can tell versions apart. */
+const buildId = process.env['BUILD_ID'] ?? new Date().toISOString().slice(0, 16).replace('T', ' ');
+
+/** Static servers know .wasm and .mjs; .onnx model files need their type stated, or some hosts refuse to serve them. */
+const onnxContentType: Plugin = {
+  name: 'onnx-content-type',
+  configurePreviewServer(server) {
+    server.middlewares.use((req, res, next) => {
+      if (req.url?.split('?')[0]?.endsWith('.onnx')) res.setHeader('Content-Type', 'application/octet-stream');
+      next();
+    });
+  },
+};
 
 export default defineConfig({
   // Relative asset URLs let the built site be served from any sub-path of any static host.
   base: './',
-  plugins: [svelte()],
+  define: { __BUILD_ID__: JSON.stringify(buildId) },
+  plugins: [
+    svelte(),
+    onnxContentType,
+    VitePWA({
+      // The reader decides when to switch to a new deployment; until then the old one keeps working, whole.
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['favicon.svg', 'icons/apple-touch-icon.png'],
+      manifest: {
+        name: 'What changed? Children’s services inspections compared',
+        short_name: 'What changed?',
+        description: 'Compare the 2012 and 2022 Ofsted inspections of Redcar and Cleveland children’s services, theme by theme, offline.',
+        lang: 'en-GB',
+        theme_color: '#0b4f8a',
+        background_color: '#ffffff',
+        display: 'standalone',
+        start_url: './',
+        scope: './',
+        icons: [
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        // Everything the app needs offline: the shell, the reports, the model and onnxruntime's wasm.
+        globPatterns: ['**/*.{html,js,mjs,css,svg,png,json,wasm,onnx,webmanifest}'],
+        globIgnores: ['**/build-info.json'],
+        // onnxruntime's wasm is 27 MB; the default 2 MB limit would silently leave it out.
+        maximumFileSizeToCacheInBytes: 40 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        // Take control on the very first visit, so going offline right after it works. An update still waits for the
+        // reader (no skipWaiting), so this never mixes versions.
+        clientsClaim: true,
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   worker: { format: 'es' },
   // Transformers.js and onnxruntime load their own wasm at run time; pre-bundling them breaks those URLs.
   optimizeDeps: { exclude: ['@huggingface/transformers', 'onnxruntime-web'] },

@@ -9,6 +9,8 @@ import ortWasm from 'onnxruntime-web/ort-wasm-simd-threaded.asyncify.wasm?url';
 export function configureBrowserEnv(siteBase: string): void {
   env.allowRemoteModels = false;
   env.allowLocalModels = true;
+  // The service worker already keeps the model for offline use; a second copy in Cache Storage would double it.
+  env.useBrowserCache = false;
   // A path, not a full URL: Transformers.js 4.3 probes tokenizer_config.json only for local paths that are not
   // URLs, and with a URL here it silently loads no tokenizer at all. An absolute path keeps the origin and sub-path.
   env.localModelPath = new URL('models/', siteBase).pathname;

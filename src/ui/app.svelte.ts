@@ -1,6 +1,7 @@
 import type { SearchResponse } from '../core/search.ts';
 import type { Chunk, Corpus } from '../core/types.ts';
 import type { SemanticState, ThemeInfo, ThemeMap } from '../worker/protocol.ts';
+import { registerOffline, removeOfflineCopy, requestPersistence, storageReport, type StorageReport } from './device.ts';
 import { SearchClient } from './searchClient.ts';
 import { DEFAULT_STATE, formatState, parseState, type ViewState } from './urlState.ts';
 
@@ -20,6 +21,10 @@ export class AppState {
   resultNotice = $state<string | null>(null);
   searching = $state(false);
   searchError = $state<string | null>(null);
+  offlineReady = $state(false);
+  /** Set when a new deployment has been downloaded and waits for the reader's go-ahead. */
+  applyUpdate = $state<(() => Promise<void>) | null>(null);
+  storage = $state<StorageReport>({ usage: null, persisted: false });
 
   private readonly client: SearchClient;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -37,6 +42,7 @@ export class AppState {
           break;
         case 'semantic':
           this.semantic = event.state;
+          if (event.state.phase === 'ready') void requestPersistence().then(() => this.refreshStorage());
           // Results shown as a keyword fallback are replaced by the mode the reader asked for.
           if (event.state.phase === 'ready' && (this.view.query || this.view.theme)) void this.run();
           break;
@@ -52,6 +58,18 @@ export class AppState {
       }
     });
     addEventListener('popstate', () => this.restoreFromUrl());
+    registerOffline({
+      onOfflineReady: () => {
+        this.offlineReady = true;
+        void this.refreshStorage();
+      },
+      onUpdateReady: (apply) => (this.applyUpdate = apply),
+      onError: (message) => this.notify(message),
+    });
+  }
+
+  async refreshStorage(): Promise<void> {
+    this.storage = await storageReport();
   }
 
   get chunkById(): Map<string, Chunk> {
@@ -102,9 +120,13 @@ export class AppState {
     this.client.retrySemantic();
   }
 
+  /** Removes everything this site keeps on the device; the current page keeps working from memory. */
   async clearStorage(): Promise<void> {
     await this.client.clearStorage();
-    this.notify('The stored search index was removed; it will be rebuilt on the next visit.');
+    await removeOfflineCopy();
+    this.offlineReady = false;
+    await this.refreshStorage();
+    this.notify('Everything this tool stored on this device was removed. The next visit downloads it again.');
   }
 
   private async run(): Promise<void> {

@@ -111,11 +111,11 @@ describe('searching', () => {
     await page.getByLabel('Theme').selectOption('care-leavers');
     await searchBox(page).fill('');
     await searchBox(page).press('Enter');
-    await page.locator('.results-heading', { hasText: 'Care leavers' }).waitFor();
+    await page.locator('.results-heading', { hasText: 'Theme: Care leavers' }).waitFor();
     expect((await resultParagraphs(page, 2012)).length).toBeGreaterThan(0);
     expect((await resultParagraphs(page, 2022)).length).toBeGreaterThan(0);
     await page.getByLabel('Theme').selectOption('neglect');
-    await page.locator('.results-heading', { hasText: 'Neglect' }).waitFor();
+    await page.locator('.results-heading', { hasText: 'Theme: Neglect' }).waitFor();
     await expect(page.locator('.column[data-year="2012"] .absent').textContent()).resolves.toBe('The 2012 report does not discuss this theme.');
     expect(await resultParagraphs(page, 2022)).toContain('14');
   });

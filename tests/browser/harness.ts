@@ -37,3 +37,47 @@ export const searchBox = (page: Page) => page.getByRole('searchbox', { name: /Se
 
 export const resultParagraphs = (page: Page, year: number) =>
   page.locator(`article.result[data-year="${year}"]`).evaluateAll((els) => els.map((e) => e.getAttribute('data-paragraph')));
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.wasm': 'application/wasm',
+  '.onnx': 'application/octet-stream',
+};
+
+/**
+ * A plain static host that reads files on every request, so a test can deploy a new build into the folder
+ * while it runs (Vite's preview server indexes the folder once at start).
+ */
+export async function serveFolder(dir: () => string, base = '/'): Promise<{ url: string; close: () => Promise<void> }> {
+  const { createServer } = await import('node:http');
+  const { readFile } = await import('node:fs/promises');
+  const { extname, join: joinPath, normalize } = await import('node:path');
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (!path.startsWith(base)) return void res.writeHead(404).end();
+    const rel = normalize(path.slice(base.length) || 'index.html').replace(/^(\.\.[/\\])+/, '');
+    try {
+      const body = await readFile(joinPath(dir(), rel.endsWith('/') || rel === '.' ? 'index.html' : rel));
+      res.writeHead(200, { 'Content-Type': TYPES[extname(rel)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' }).end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('static server has no port');
+  return { url: `http://127.0.0.1:${address.port}${base}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+/** Waits until a service worker controls the page and has finished precaching (the app says "Works offline"). */
+export async function waitForOffline(page: Page, timeout = 120_000): Promise<void> {
+  await page.locator('[data-offline-ready="true"]').waitFor({ state: 'attached', timeout });
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout });
+}

@@ -1,0 +1,148 @@
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, recordRequests, resultParagraphs, root, searchBox, serveBuild, serveFolder, waitForOffline, waitForSemantic } from './harness.ts';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function searchIn(page: Page, mode: 'Hybrid' | 'Keyword' | 'Semantic', query: string): Promise<void> {
+  await page.getByRole('radio', { name: mode }).check();
+  await searchBox(page).fill(query);
+  await searchBox(page).press('Enter');
+  await page.locator('.results-heading', { hasText: `${mode} search` }).filter({ hasText: query }).waitFor();
+  await page.waitForFunction(() => !document.querySelector('.results-heading')?.textContent?.includes('updating'));
+}
+
+describe('offline after the first load', () => {
+  let server: Awaited<ReturnType<typeof serveBuild>>;
+  let context: BrowserContext;
+  let requests: string[];
+
+  beforeAll(async () => {
+    server = await serveBuild();
+    context = await browser.newContext();
+    requests = recordRequests(context);
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await waitForSemantic(page);
+    await waitForOffline(page);
+    await context.setOffline(true);
+  });
+  afterAll(async () => {
+    await context?.close();
+    await server?.server.close();
+  });
+
+  it('reloads and searches in every mode with the network off', async () => {
+    const page = await context.newPage();
+    await page.goto(server.url);
+    expect(await waitForSemantic(page)).toBe('indexeddb');
+    for (const mode of ['Keyword', 'Semantic', 'Hybrid'] as const) {
+      await searchIn(page, mode, 'return home interviews after going missing');
+      expect((await resultParagraphs(page, 2022)).length).toBeGreaterThan(0);
+    }
+    expect(await resultParagraphs(page, 2022)).toContain('18');
+    await page.close();
+  });
+
+  it('opens a permalink and a paragraph link in a new page while offline', async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.url}?q=care+leavers&mode=keyword&theme=care-leavers`);
+    await page.locator('.results-heading', { hasText: 'care leavers' }).waitFor();
+    expect(await page.getByLabel('Theme').inputValue()).toBe('care-leavers');
+    await page.goto(`${server.url}?p=2022-p16`);
+    await page.locator('.linked article.result[data-id="2022-p16"]').waitFor();
+    expect(await page.locator('.linked .text').textContent()).toMatch(/^Children who are aged 16 or 17 years old who present as homeless/);
+    await page.close();
+  });
+
+  it('made no request to any other host', () => {
+    const origin = new URL(server.url).origin;
+    expect(requests.filter((r) => !r.startsWith(origin) && !r.startsWith(`blob:${origin}`))).toEqual([]);
+  });
+});
+
+describe('hosting', () => {
+  it('works under a sub-path', async () => {
+    const { server, url } = await serveBuild(join(root, 'dist'), '/some/path/');
+    const context = await browser.newContext();
+    const requests = recordRequests(context);
+    const page = await context.newPage();
+    await page.goto(url);
+    expect(await waitForSemantic(page)).toBe('built');
+    await waitForOffline(page);
+    await searchIn(page, 'Hybrid', 'private fostering');
+    expect(await resultParagraphs(page, 2022)).toContain('15');
+    expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBe(`${url}sw.js`);
+    expect(requests.every((r) => r.startsWith(url) || r.startsWith('blob:'))).toBe(true);
+    await context.close();
+    await server.close();
+  });
+
+  it('serves .wasm, .mjs and .onnx with their content types from `npm start`', async () => {
+    const { server, url } = await serveBuild();
+    const html = await (await fetch(url)).text();
+    expect(html).toContain('manifest.webmanifest');
+    const types = async (path: string) => (await fetch(new URL(path, url))).headers.get('content-type');
+    const sw = await (await fetch(new URL('sw.js', url))).text();
+    const wasm = /assets\/ort-wasm[^"]+\.wasm/.exec(sw)![0];
+    const mjs = /assets\/ort-wasm[^"]+\.mjs/.exec(sw)![0];
+    expect(await types(wasm)).toBe('application/wasm');
+    expect(await types(mjs)).toMatch(/^text\/javascript/);
+    expect(await types('models/glove-sif-100d/onnx/model_quantized.onnx')).toBe('application/octet-stream');
+    await server.close();
+  });
+});
+
+describe('updates', () => {
+  it('switches to a new deployment as a whole, when the reader accepts', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'deploy-'));
+    const site = join(work, 'site');
+    const buildVersion = async (id: string) => {
+      const outDir = join(work, id);
+      process.env['BUILD_ID'] = id;
+      await build({ root, logLevel: 'silent', build: { outDir, emptyOutDir: true } });
+      delete process.env['BUILD_ID'];
+      return outDir;
+    };
+    const deploy = (from: string) => {
+      rmSync(site, { recursive: true, force: true });
+      cpSync(from, site, { recursive: true });
+    };
+    const [first, second] = [await buildVersion('first-build'), await buildVersion('second-build')];
+    deploy(first);
+    const host = await serveFolder(() => site);
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(host.url);
+    await waitForOffline(page);
+    await page.getByText('Version first-build').waitFor();
+
+    deploy(second);
+    await page.reload();
+    // The old version keeps running, whole, until the reader says otherwise.
+    await page.getByRole('button', { name: 'Reload to update' }).waitFor({ timeout: 120_000 });
+    expect(await page.getByText('Version first-build').count()).toBe(1);
+    await searchIn(page, 'Keyword', 'private fostering');
+    await page.getByRole('button', { name: 'Reload to update' }).click();
+    await page.getByText('Version second-build').waitFor({ timeout: 60_000 });
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByText('Version second-build').waitFor();
+    await searchIn(page, 'Keyword', 'LADO');
+    expect(await resultParagraphs(page, 2022)).toContain('7');
+    await context.close();
+    await host.close();
+    rmSync(work, { recursive: true, force: true });
+  });
+});
