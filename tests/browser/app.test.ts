@@ -31,7 +31,8 @@ async function trackPhases(page: Page): Promise<void> {
 const phases = (page: Page) => page.evaluate(() => (window as unknown as { __phases: string[] }).__phases);
 
 async function freshPage(options: { width?: number } = {}): Promise<{ context: BrowserContext; page: Page; requests: string[] }> {
-  const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 } });
+  // These tests are about the app, not offline use; routes see no request a service worker answers.
+  const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 }, serviceWorkers: 'block' });
   const requests = recordRequests(context);
   const page = await context.newPage();
   return { context, page, requests };

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -144,5 +144,66 @@ describe('updates', () => {
     await context.close();
     await host.close();
     rmSync(work, { recursive: true, force: true });
+  });
+
+  it('keeps the old version working when an update fails to download', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'deploy-'));
+    const site = join(work, 'site');
+    for (const id of ['good-build', 'broken-build']) {
+      process.env['BUILD_ID'] = id;
+      await build({ root, logLevel: 'silent', build: { outDir: join(work, id), emptyOutDir: true } });
+      delete process.env['BUILD_ID'];
+    }
+    cpSync(join(work, 'good-build'), site, { recursive: true });
+    const host = await serveFolder(() => site);
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(host.url);
+    await waitForOffline(page);
+
+    // The new deployment lost its new script on the way, so its service worker cannot finish precaching.
+    rmSync(site, { recursive: true, force: true });
+    cpSync(join(work, 'broken-build'), site, { recursive: true });
+    for (const f of readdirSync(join(site, 'assets'))) if (/^index-.*\.js$/.test(f)) rmSync(join(site, 'assets', f));
+    await page.reload();
+    await page.getByText('Version good-build').waitFor();
+    await page.waitForTimeout(3000);
+    expect(await page.getByRole('button', { name: 'Reload to update' }).count()).toBe(0);
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByText('Version good-build').waitFor();
+    expect(await waitForSemantic(page)).toBe('indexeddb');
+    await searchIn(page, 'Semantic', 'teenagers with nowhere to live');
+    expect(await resultParagraphs(page, 2022)).toContain('16');
+    await context.close();
+    await host.close();
+    rmSync(work, { recursive: true, force: true });
+  });
+});
+
+describe('when the model cannot be downloaded', () => {
+  it('keeps keyword search, says what is missing, and offers a retry', async () => {
+    const { server, url } = await serveBuild();
+    // Routes see no request a service worker answers, so this test runs without one.
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    let blocked = true;
+    await page.route(/\/models\/|ort-wasm/, (route) => (blocked ? route.abort('internetdisconnected') : route.continue()));
+    await page.goto(url);
+    await page.locator('[data-phase="failed"]').waitFor({ timeout: 60_000 });
+    expect(await page.locator('.status').textContent()).toContain('The language model could not be loaded');
+    expect(await page.locator('.status').textContent()).toContain('Keyword search still works');
+    await searchBox(page).fill('private fostering');
+    await searchBox(page).press('Enter');
+    // Hybrid was asked for; keyword results are what can be given, and the page says so.
+    await page.locator('.results-heading', { hasText: 'Keyword search' }).filter({ hasText: 'private fostering' }).waitFor();
+    expect(await page.getByRole('radio', { name: 'Hybrid' }).isChecked()).toBe(true);
+    expect(await page.locator('.note', { hasText: 'keyword results' }).count()).toBe(1);
+    expect(await resultParagraphs(page, 2022)).toContain('15');
+    blocked = false;
+    await page.getByRole('button', { name: 'Retry semantic search' }).click();
+    expect(await waitForSemantic(page)).toBe('built');
+    await context.close();
+    await server.close();
   });
 });
