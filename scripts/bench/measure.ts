@@ -1,0 +1,70 @@
+/** Timing, size and quality helpers shared by every part of the benchmark. */
+import type { Corpus } from '../../src/core/types.ts';
+import type { Embedder } from '../../src/embed/embedder.ts';
+import type { StoredIndex } from '../../src/store/indexStore.ts';
+import { quantile } from '../eval.ts';
+import { aggregate, scoreRanking, type Judgement, type Scores } from '../lib/metrics.ts';
+
+export interface Latency {
+  median: number;
+  p95: number;
+}
+
+export const latencyOf = (times: number[]): Latency => ({ median: quantile(times, 0.5), p95: quantile(times, 0.95) });
+
+/** Milliseconds one call takes, with its result. */
+export async function timed<T>(run: () => T | Promise<T>): Promise<{ ms: number; value: T }> {
+  const started = performance.now();
+  const value = await run();
+  return { ms: performance.now() - started, value };
+}
+
+/** Median of several runs: a single build of a few hundred paragraphs is short enough for JIT and GC to swing it. */
+export async function medianMs(runs: number, run: () => unknown): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) times.push((await timed(run)).ms);
+  return quantile(times, 0.5);
+}
+
+/**
+ * Bytes of a record as IndexedDB keeps it: the packed buffers exactly, strings and plain objects by their JSON
+ * length (structured clone stores them a little differently, but within a few per cent for ASCII text).
+ */
+export function storedBytes(stored: StoredIndex): number {
+  const buffers = [stored.vectors, stored.sentenceVectors, stored.sentenceOwner, stored.themeVectors, stored.vocabularyVectors];
+  const json = [stored.keywordIndex, JSON.stringify(stored.vocabularyWords), JSON.stringify(stored.assignments)];
+  return buffers.reduce((n, b) => n + b.byteLength, 0) + json.reduce((n, s) => n + Buffer.byteLength(s), 0);
+}
+
+/** One report's ranking from a peer engine: the report's paragraph numbers, best first. */
+export type Ranker = (query: string, queryVector: Float32Array | null, reportId: string) => Promise<(number | null)[]>;
+
+export interface RankerFigures {
+  latency: Latency;
+  all: Scores;
+}
+
+/**
+ * Scores any ranker the way scripts/eval.ts scores ours: a question's time covers embedding it (when the ranker
+ * needs a vector) and ranking every report, and quality counts (question, report) pairs with a relevant paragraph.
+ * One unmeasured pass first, so every engine is timed warm.
+ */
+export async function measureRanker(corpus: Corpus, judgements: Judgement[], embedder: Embedder, needsVector: boolean, rank: Ranker): Promise<RankerFigures> {
+  const times: number[] = [];
+  const rows: ReturnType<typeof scoreRanking>[] = [];
+  for (const pass of ['warm-up', 'measured']) {
+    for (const j of judgements) {
+      const started = performance.now();
+      const vector = needsVector ? (await embedder.embed([j.query], 'query'))[0]! : null;
+      const rankings = [];
+      for (const report of corpus.reports) rankings.push({ report, ranking: await rank(j.query, vector, report.id) });
+      if (pass === 'warm-up') continue;
+      times.push(performance.now() - started);
+      for (const { report, ranking } of rankings) {
+        const relevant = j.relevant[String(report.year)] ?? [];
+        if (relevant.length) rows.push(scoreRanking(ranking, relevant));
+      }
+    }
+  }
+  return { latency: latencyOf(times), all: aggregate(rows) };
+}

@@ -1,0 +1,75 @@
+/** Our engine in Node: model build, embedding, keyword index, sizes, latency and quality per mode. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildKeyword, buildSemanticIndexes, createEngine, type SemanticIndexes } from '../../src/core/indexes.ts';
+import { serialiseKeywordIndex } from '../../src/core/keyword.ts';
+import { splitSentences } from '../../src/core/semantic.ts';
+import { corpusWords } from '../../src/core/expand.ts';
+import type { Corpus } from '../../src/core/types.ts';
+import { toStored } from '../../src/worker/persist.ts';
+import { evaluate, type ModeScores } from '../eval.ts';
+import { loadModel, root, type NodeSearch } from '../lib/engine.ts';
+import type { Judgement } from '../lib/metrics.ts';
+import { medianMs, storedBytes, timed } from './measure.ts';
+
+export interface NodeFigures {
+  /** Wall time of `build-model.ts` as a child process, Node and tsx start-up included. */
+  modelBuildMs: number;
+  modelLoadMs: number;
+  /** Every text the index embeds: paragraphs, their sentences, corpus words (for expansion) and theme seeds. */
+  embed: { ms: number; chunks: number; sentences: number; words: number; textsPerSecond: number };
+  keywordBuildMs: number;
+  bytes: { miniSearchJson: number; chunkVectors: number; sentenceVectors: number; vocabularyVectors: number; storedRecord: number };
+  modes: ModeScores[];
+}
+
+/** Builds the model into a temporary folder, so the served model is never touched. */
+function timeModelBuild(): number {
+  const out = mkdtempSync(join(tmpdir(), 'bench-model-'));
+  try {
+    const started = performance.now();
+    const build = spawnSync(process.execPath, ['--max-old-space-size=6000', '--import', 'tsx', 'scripts/build-model.ts', '--out', join(out, 'model')], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    if (build.status !== 0) throw new Error(`build-model failed: ${build.stderr || build.error?.message}`);
+    return performance.now() - started;
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
+export async function benchNode(corpus: Corpus, judgements: Judgement[]): Promise<{ figures: NodeFigures; search: NodeSearch; semantic: SemanticIndexes }> {
+  const modelBuildMs = timeModelBuild();
+  const { ms: modelLoadMs, value: embedder } = await timed(() => loadModel());
+  const { ms: embedMs, value: semantic } = await timed(() => buildSemanticIndexes(corpus, (t, kind) => embedder.embed(t, kind), embedder.dim));
+  const sentences = corpus.chunks.reduce((n, c) => n + splitSentences(c.text).length, 0);
+  const words = corpusWords(corpus.chunks).length;
+  const keywordBuildMs = await medianMs(5, () => buildKeyword(corpus));
+  const keyword = buildKeyword(corpus);
+  const json = serialiseKeywordIndex(keyword);
+  const search: NodeSearch = { corpus, engine: createEngine(corpus, keyword, semantic), embedder };
+  await evaluate(search, judgements); // warm-up: the figures below are for a warm engine, as a reader meets it
+  const modes = await evaluate(search, judgements);
+  const texts = corpus.chunks.length + sentences + words;
+  return {
+    figures: {
+      modelBuildMs,
+      modelLoadMs,
+      embed: { ms: embedMs, chunks: corpus.chunks.length, sentences, words, textsPerSecond: texts / (embedMs / 1000) },
+      keywordBuildMs,
+      bytes: {
+        miniSearchJson: Buffer.byteLength(json),
+        chunkVectors: semantic.index.chunks.data.byteLength,
+        sentenceVectors: semantic.index.sentences.data.byteLength,
+        vocabularyVectors: semantic.vocabulary.vectors.data.byteLength,
+        storedRecord: storedBytes(toStored(semantic, json, 'bench', 'bench', embedder.model.id)),
+      },
+      modes,
+    },
+    search,
+    semantic,
+  };
+}

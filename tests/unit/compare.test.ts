@@ -1,0 +1,138 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ParagraphSimilarity, compareTheme } from '../../src/core/compare.ts';
+import { fromCsv, fromMarkdown, toCsv, toMarkdown, type ExportRow } from '../../src/core/exportView.ts';
+import { gradesByArea } from '../../src/core/gradeAreas.ts';
+import { buildSemanticIndexes, type SemanticIndexes } from '../../src/core/indexes.ts';
+import { compareRecommendations, recommendationsOf } from '../../src/core/recommendations.ts';
+import type { Corpus, Report } from '../../src/core/types.ts';
+import { loadCorpus, loadModel } from '../../scripts/lib/engine.ts';
+
+let corpus: Corpus;
+let semantic: SemanticIndexes;
+let similarity: ParagraphSimilarity;
+let reports: [Report, Report];
+
+beforeAll(async () => {
+  corpus = loadCorpus();
+  const embedder = await loadModel();
+  semantic = await buildSemanticIndexes(corpus, (t, k) => embedder.embed(t, k), embedder.dim);
+  similarity = new ParagraphSimilarity(corpus.chunks);
+  reports = corpus.reports as [Report, Report];
+});
+
+describe('counterparts', () => {
+  // Pairs judged by reading both paragraphs: each pair is about the same practice.
+  it.each([
+    ['2012-p32', '2022-p18'], // children missing from home and care; return home interviews
+    ['2012-p33', '2022-p7'], // allegations against professionals and the LADO
+    ['2012-p127', '2022-p32'], // care leavers' pathway plans
+    ['2012-p74', '2022-p47'], // supervision of social workers
+    ['2012-p29', '2022-p15'], // private fostering
+    ['2012-p129', '2022-p31'], // care leavers' accommodation
+  ])('%s finds %s first', (from, to) => {
+    const other = corpus.chunks.find((c) => c.id === to)!.reportId;
+    const [best] = similarity.counterparts(from, other, 3);
+    expect(best!.id).toBe(to);
+    expect(best!.similarity).toBeGreaterThanOrEqual(0.2);
+  });
+
+  it('finds nothing close in 2012 for what 2012 never discusses', () => {
+    for (const id of ['2022-p14', '2022-p16', '2022-p28']) expect(similarity.counterparts(id, reports[0].id, 1)[0]!.similarity).toBeLessThan(0.2);
+  });
+});
+
+describe('then and now by theme', () => {
+  const ids = (rows: { ids: (string | null)[] }[], side: 0 | 1, only: boolean) =>
+    rows.filter((r) => (only ? r.ids[1 - side] === null : true) && r.ids[side] !== null).map((r) => r.ids[side]);
+
+  it('puts the neglect and homeless 16-17-year-olds paragraphs "only in 2022"', () => {
+    const neglect = compareTheme(similarity, semantic.assignments, reports, 'neglect');
+    expect(ids(neglect.rows, 0, false)).toEqual([]);
+    expect(ids(neglect.rows, 1, true)).toContain('2022-p14');
+    const homeless = compareTheme(similarity, semantic.assignments, reports, 'homeless-16-17');
+    expect(ids(homeless.rows, 1, true)).toContain('2022-p16');
+  });
+
+  it('pairs matching paragraphs and orders rows by relevance to the theme', () => {
+    const missing = compareTheme(similarity, semantic.assignments, reports, 'missing-exploitation');
+    const pairs = missing.rows.filter((r) => r.similarity !== null).map((r) => r.ids.join(' / '));
+    expect(pairs).toContain('2012-p32 / 2022-p18');
+    const relevance = missing.rows.map((r) => r.relevance);
+    expect(relevance).toEqual([...relevance].sort((a, b) => b - a));
+    const seen = missing.rows.flatMap((r) => r.ids.filter(Boolean));
+    expect(new Set(seen).size).toBe(seen.length);
+  });
+});
+
+describe('recommendations', () => {
+  it('lists the 2012 areas for improvement with their timescales, and the 2022 list', () => {
+    const recs = recommendationsOf(corpus.chunks, semantic.assignments);
+    const words = (t: string) => t.split(' ').slice(0, 5).join(' ');
+    const S = 'Safeguarding services';
+    const L = 'Services for looked after children';
+    expect(recs.map((r) => [r.year, r.part, r.timescale, words(r.text)])).toEqual([
+      [2012, S, 'Immediately', 'ensure that all assessments of'],
+      [2012, S, 'Within three months', 'ensure that assessments reflect the'],
+      [2012, S, 'Within three months', 'ensure that reflective discussions and'],
+      [2012, S, 'Within three months', 'ensure that assessments, core group'],
+      [2012, S, 'Within three months', "NHS Tees, police and children's"],
+      [2012, S, 'Within six months', 'NHS Tees should recruit to'],
+      [2012, S, 'Within six months', 'evaluate early intervention and prevention'],
+      [2012, L, 'Within three months', 'ensure that the strategic plan'],
+      [2012, L, 'Within three months', 'revise the approach to corporate'],
+      [2012, L, 'Within three months', 'ensure that all care plans'],
+      [2012, L, 'Within six months', 'improve the organisation and management'],
+      [2012, L, 'Within six months', 'NHS Tees and South Tees'],
+      [2012, L, 'Within six months', 'NHS Tees and South Tees'],
+      [2022, null, null, 'The effectiveness and consistent recording'],
+      [2022, null, null, 'Work with the local safeguarding'],
+      [2022, null, null, 'The quality of written records'],
+      [2022, null, null, 'The response to neglect, homeless'],
+      [2022, null, null, 'The use of unlawful and'],
+      [2022, null, null, 'The corporate parent response to'],
+    ]);
+  });
+
+  it('marks concerns raised by both inspections as recurring', () => {
+    const groups = compareRecommendations(recommendationsOf(corpus.chunks, semantic.assignments), reports);
+    const recurring = groups.filter((g) => g.recurring).map((g) => g.themeId);
+    expect(recurring.length).toBeGreaterThanOrEqual(3);
+    expect(recurring).toEqual(expect.arrayContaining(['assessment-quality', 'management-oversight', 'recording']));
+    const oversight = groups.find((g) => g.themeId === 'management-oversight')!;
+    expect(oversight.byReport[0]).toContain('2012-r3');
+    expect(oversight.byReport[1]).toContain('2022-r1');
+    expect(groups.find((g) => g.themeId === 'neglect')).toMatchObject({ recurring: false, byReport: [[], ['2022-r4']] });
+  });
+});
+
+describe('grades by area', () => {
+  it('sets the 2012 grades beside the 2022 judgements', () => {
+    const areas = gradesByArea(reports);
+    expect(areas.map((a) => a.label)).toEqual(['Overall effectiveness', 'Help and protection', 'Children in care and care leavers', 'Leadership, management and capacity']);
+    expect(areas[0]!.byReport).toEqual([
+      [
+        { area: 'Safeguarding services › Overall effectiveness', grade: 'Grade 3 (Adequate)' },
+        { area: 'Services for looked after children › Overall effectiveness', grade: 'Grade 2 (good)' },
+      ],
+      [{ area: 'Overall effectiveness', grade: 'Requires improvement to be good' }],
+    ]);
+    expect(areas[2]!.byReport[0]).toHaveLength(6);
+    expect(areas[3]!.byReport[1]).toEqual([{ area: 'The impact of leaders on social work practice with children and families', grade: 'Requires improvement to be good' }]);
+  });
+});
+
+describe('export', () => {
+  const rows: ExportRow[] = [
+    { group: 'Neglect', year: 2022, paragraph: 14, section: 'Help and protection', grade: 'Requires improvement to be good', themes: 'Neglect', text: 'Line one, with "quotes" and *stars*;\n- a list item [link](x) <b>', permalink: 'https://example.org/?p=2022-p14' },
+    { group: 'Neglect', year: 2012, paragraph: null, section: 'Areas for improvement › Within three months', grade: '', themes: '', text: 'plain | pipes _under_ `code`', permalink: 'https://example.org/?p=2012-r2' },
+  ];
+  it('round-trips through CSV', () => {
+    expect(fromCsv(toCsv(rows))).toEqual(rows);
+  });
+  it('round-trips through Markdown and escapes markup', () => {
+    const md = toMarkdown('Then and now: neglect', rows);
+    expect(md).toContain('\\*stars\\*');
+    expect(md).not.toContain('<b>');
+    expect(fromMarkdown(md)).toEqual(rows);
+  });
+});
