@@ -1,8 +1,12 @@
 /** Timing, size and quality helpers shared by every part of the benchmark. */
+import { spawnSync } from 'node:child_process';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import type { Corpus } from '../../src/core/types.ts';
 import type { Embedder } from '../../src/embed/embedder.ts';
 import type { StoredIndex } from '../../src/store/indexStore.ts';
 import { quantile } from '../eval.ts';
+import { root } from '../lib/engine.ts';
 import { aggregate, scoreRanking, type Judgement, type Scores } from '../lib/metrics.ts';
 
 export interface Latency {
@@ -17,6 +21,14 @@ export async function timed<T>(run: () => T | Promise<T>): Promise<{ ms: number;
   const started = performance.now();
   const value = await run();
   return { ms: performance.now() - started, value };
+}
+
+/** Runs a command in the repository quietly (stdout stays the benchmark's own); milliseconds it took, or throws with its output. */
+export function runChecked(command: string, args: string[]): number {
+  const started = performance.now();
+  const run = spawnSync(command, args, { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (run.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${run.stdout}${run.stderr}${run.error?.message ?? ''}`);
+  return performance.now() - started;
 }
 
 /** Median of several runs: a single build of a few hundred paragraphs is short enough for JIT and GC to swing it. */
@@ -34,6 +46,13 @@ export function storedBytes(stored: StoredIndex): number {
   const buffers = [stored.vectors, stored.sentenceVectors, stored.sentenceOwner, stored.themeVectors, stored.vocabularyVectors];
   const json = [stored.keywordIndex, JSON.stringify(stored.vocabularyWords), JSON.stringify(stored.assignments)];
   return buffers.reduce((n, b) => n + b.byteLength, 0) + json.reduce((n, s) => n + Buffer.byteLength(s), 0);
+}
+
+/** Heap in use after a full collection; `gc` is exposed at run time because the npm script starts plain tsx. */
+export function heapAfterGc(): number {
+  setFlagsFromString('--expose-gc');
+  (runInNewContext('gc') as () => void)();
+  return process.memoryUsage().heapUsed;
 }
 
 /** One report's ranking from a peer engine: the report's paragraph numbers, best first. */

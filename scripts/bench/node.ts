@@ -1,5 +1,4 @@
 /** Our engine in Node: model build, embedding, keyword index, sizes, latency and quality per mode. */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,9 +9,9 @@ import { corpusWords } from '../../src/core/expand.ts';
 import type { Corpus } from '../../src/core/types.ts';
 import { toStored } from '../../src/worker/persist.ts';
 import { evaluate, type ModeScores } from '../eval.ts';
-import { loadModel, root, type NodeSearch } from '../lib/engine.ts';
+import { loadModel, type NodeSearch } from '../lib/engine.ts';
 import type { Judgement } from '../lib/metrics.ts';
-import { medianMs, storedBytes, timed } from './measure.ts';
+import { medianMs, runChecked, storedBytes, timed } from './measure.ts';
 
 export interface NodeFigures {
   /** Wall time of `build-model.ts` as a child process, Node and tsx start-up included. */
@@ -29,13 +28,7 @@ export interface NodeFigures {
 function timeModelBuild(): number {
   const out = mkdtempSync(join(tmpdir(), 'bench-model-'));
   try {
-    const started = performance.now();
-    const build = spawnSync(process.execPath, ['--max-old-space-size=6000', '--import', 'tsx', 'scripts/build-model.ts', '--out', join(out, 'model')], {
-      cwd: root,
-      encoding: 'utf8',
-    });
-    if (build.status !== 0) throw new Error(`build-model failed: ${build.stderr || build.error?.message}`);
-    return performance.now() - started;
+    return runChecked(process.execPath, ['--max-old-space-size=6000', '--import', 'tsx', 'scripts/build-model.ts', '--out', join(out, 'model')]);
   } finally {
     rmSync(out, { recursive: true, force: true });
   }

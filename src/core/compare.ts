@@ -69,6 +69,11 @@ export interface ThemeRow {
   ids: [string | null, string | null];
   /** Similarity of the paired paragraphs; null for a paragraph found in one report only. */
   similarity: number | null;
+  /**
+   * The other paragraph already stands in a closer pair: this paragraph is close to it too, so it is not "only in"
+   * its report, but the pairing is one to one.
+   */
+  shared: boolean;
   /** How central the row is to the theme: the better theme score of its paragraphs. */
   relevance: number;
 }
@@ -80,7 +85,8 @@ export interface ThemeComparison {
 
 /**
  * "Then and now" for one theme across two reports: pairs of theme paragraphs are taken greedily, most similar
- * first, while they are similar enough; every other theme paragraph is "only in" its report. Rows follow relevance
+ * first, while they are similar enough. A paragraph left over is shown beside its closest counterpart when that is
+ * similar enough but already paired (`shared`), and is "only in" its report when nothing is. Rows follow relevance
  * to the theme, because the two reports follow different inspection frameworks and their own order says nothing
  * about each other.
  */
@@ -114,10 +120,20 @@ export function compareTheme(
     pairedA.add(pair.a);
     pairedB.add(pair.b);
     const [x, y] = [left[pair.a]!, right[pair.b]!];
-    rows.push({ ids: [chunks[x.i]!.id, chunks[y.i]!.id], similarity: pair.similarity, relevance: Math.max(x.score, y.score) });
+    rows.push({ ids: [chunks[x.i]!.id, chunks[y.i]!.id], similarity: pair.similarity, shared: false, relevance: Math.max(x.score, y.score) });
   }
-  left.forEach((x, a) => pairedA.has(a) || rows.push({ ids: [chunks[x.i]!.id, null], similarity: null, relevance: x.score }));
-  right.forEach((y, b) => pairedB.has(b) || rows.push({ ids: [null, chunks[y.i]!.id], similarity: null, relevance: y.score }));
+  // Candidates are sorted, so the first one naming an unpaired paragraph is its closest counterpart.
+  const closest = (side: 'a' | 'b', n: number) => candidates.find((c) => c[side] === n);
+  left.forEach((x, a) => {
+    if (pairedA.has(a)) return;
+    const c = closest('a', a);
+    rows.push({ ids: [chunks[x.i]!.id, c ? chunks[right[c.b]!.i]!.id : null], similarity: c?.similarity ?? null, shared: !!c, relevance: x.score });
+  });
+  right.forEach((y, b) => {
+    if (pairedB.has(b)) return;
+    const c = closest('b', b);
+    rows.push({ ids: [c ? chunks[left[c.a]!.i]!.id : null, chunks[y.i]!.id], similarity: c?.similarity ?? null, shared: !!c, relevance: y.score });
+  });
   rows.sort((p, q) => q.relevance - p.relevance);
   return { themeId, rows };
 }

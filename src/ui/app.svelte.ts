@@ -1,6 +1,6 @@
 import type { SearchResponse } from '../core/search.ts';
 import type { Chunk, Corpus } from '../core/types.ts';
-import type { SemanticState, ThemeInfo, ThemeMap } from '../worker/protocol.ts';
+import type { CompareAnswer, SemanticState, ThemeInfo, ThemeMap } from '../worker/protocol.ts';
 import { registerOffline, removeOfflineCopy, requestPersistence, storageReport, type StorageReport } from './device.ts';
 import { SearchClient } from './searchClient.ts';
 import { DEFAULT_STATE, formatState, parseState, type ViewState } from './urlState.ts';
@@ -21,6 +21,8 @@ export class AppState {
   resultNotice = $state<string | null>(null);
   searching = $state(false);
   searchError = $state<string | null>(null);
+  /** The worker's answer for the comparison view on screen (theme pairs, recommendations or counterparts). */
+  comparison = $state<CompareAnswer | null>(null);
   offlineReady = $state(false);
   /** Set when a new deployment has been downloaded and waits for the reader's go-ahead. */
   applyUpdate = $state<(() => Promise<void>) | null>(null);
@@ -43,8 +45,8 @@ export class AppState {
         case 'semantic':
           this.semantic = event.state;
           if (event.state.phase === 'ready') void requestPersistence().then(() => this.refreshStorage());
-          // Results shown as a keyword fallback are replaced by the mode the reader asked for.
-          if (event.state.phase === 'ready' && (this.view.query || this.view.theme)) void this.run();
+          // Keyword-fallback results and views waiting for themes are refreshed with the full index.
+          if (event.state.phase === 'ready') void this.run();
           break;
         case 'themes':
           this.themeMap = event.themes;
@@ -130,8 +132,37 @@ export class AppState {
   }
 
   private async run(): Promise<void> {
-    const { query, mode, theme } = this.view;
+    const { view, query, mode, theme, focus } = this.view;
     const ticket = ++this.latest;
+    if (view !== 'search') {
+      this.response = null;
+      const question =
+        view === 'compare' && theme
+          ? ({ kind: 'theme', themeId: theme } as const)
+          : view === 'recommendations'
+            ? ({ kind: 'recommendations' } as const)
+            : view === 'pairs' && focus
+              ? ({ kind: 'counterparts', chunkId: focus, k: 5 } as const)
+              : null;
+      if (!question) {
+        this.comparison = null;
+        return;
+      }
+      if (question.kind === 'theme' && this.semantic.phase !== 'ready') return;
+      this.searching = true;
+      try {
+        const answer = await this.client.compare(question);
+        if (ticket !== this.latest) return;
+        this.comparison = answer;
+        this.searchError = null;
+      } catch (error) {
+        if (ticket === this.latest) this.searchError = (error as Error).message;
+      } finally {
+        if (ticket === this.latest) this.searching = false;
+      }
+      return;
+    }
+    this.comparison = null;
     if (!query.trim() && !theme) {
       this.response = null;
       this.resultNotice = null;

@@ -16,7 +16,7 @@ export function registerOffline(hooks: OfflineHooks): void {
     immediate: true,
     onOfflineReady: hooks.onOfflineReady,
     onNeedRefresh: () => hooks.onUpdateReady(() => update(true)),
-    onRegisterError: (error: unknown) => hooks.onError(`Offline use is not available in this browser (${String(error)}).`),
+    onRegisterError: () => hooks.onError('This browser cannot keep an offline copy of the tool (service workers are unavailable), so it needs the network on each visit.'),
   });
 }
 

@@ -1,12 +1,13 @@
 import type { SearchResponse } from '../core/search.ts';
-import type { Event, Request, SearchQuery } from '../worker/protocol.ts';
+import type { CompareAnswer, CompareQuestion, Event, Request, SearchQuery } from '../worker/protocol.ts';
 
 export interface SearchAnswer {
   response: SearchResponse;
   notice: string | null;
 }
 
-type Pending = { resolve: (a: SearchAnswer) => void; reject: (e: Error) => void; search: SearchQuery };
+/** A request in flight; kept so it can be sent again if the worker restarts. */
+type Pending = { resolve: (answer: unknown) => void; reject: (e: Error) => void; request: Request };
 
 /**
  * The page's only link to the worker: typed requests out, typed events in. If the worker dies it is restarted
@@ -35,7 +36,7 @@ export class SearchClient {
       this.restart(e.message || 'the search worker stopped');
     };
     this.send({ type: 'init', siteBase: this.siteBase });
-    for (const [id, p] of this.pending) this.send({ type: 'search', id, search: p.search });
+    for (const p of this.pending.values()) this.send(p.request);
   }
 
   private restart(reason: string): void {
@@ -56,10 +57,11 @@ export class SearchClient {
       this.onEvent({ type: 'notice', message: event.message });
       return;
     }
-    if (event.type === 'result' || event.type === 'error') {
+    if (event.type === 'result' || event.type === 'compared' || event.type === 'error') {
       const p = this.pending.get(event.id);
       this.pending.delete(event.id);
-      if (event.type === 'result') p?.resolve({ response: event.response, notice: event.notice });
+      if (event.type === 'result') p?.resolve({ response: event.response, notice: event.notice } satisfies SearchAnswer);
+      else if (event.type === 'compared') p?.resolve(event.answer);
       else p?.reject(new Error(event.message));
       return;
     }
@@ -71,12 +73,19 @@ export class SearchClient {
     this.onEvent(event);
   }
 
-  search(search: SearchQuery): Promise<SearchAnswer> {
-    const id = this.nextId++;
-    return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject, search });
-      this.send({ type: 'search', id, search });
+  private ask<T>(request: Request & { id: number }): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.pending.set(request.id, { resolve: resolve as (answer: unknown) => void, reject, request });
+      this.send(request);
     });
+  }
+
+  search(search: SearchQuery): Promise<SearchAnswer> {
+    return this.ask({ type: 'search', id: this.nextId++, search });
+  }
+
+  compare(question: CompareQuestion): Promise<CompareAnswer> {
+    return this.ask({ type: 'compare', id: this.nextId++, question });
   }
 
   retrySemantic(): void {

@@ -1,7 +1,12 @@
 import { MODES, MAX_QUERY_CHARS, isMode, type Mode } from '../core/search.ts';
 
+export const VIEWS = ['search', 'compare', 'recommendations', 'grades', 'pairs'] as const;
+/** search: overview and results; compare: theme coverage, or one theme then and now; pairs: a paragraph's counterparts. */
+export type View = (typeof VIEWS)[number];
+
 /** Everything a view needs to be reopened from its address. */
 export interface ViewState {
+  view: View;
   query: string;
   mode: Mode;
   theme: string | null;
@@ -11,7 +16,7 @@ export interface ViewState {
   browse: number | null;
 }
 
-export const DEFAULT_STATE: ViewState = { query: '', mode: 'hybrid', theme: null, focus: null, browse: null };
+export const DEFAULT_STATE: ViewState = { view: 'search', query: '', mode: 'hybrid', theme: null, focus: null, browse: null };
 
 export interface ParsedState {
   state: ViewState;
@@ -44,6 +49,11 @@ export function parseState(search: string, known: Known): ParsedState {
   }
   const state: ViewState = { ...DEFAULT_STATE };
 
+  const view = params.get('view');
+  if (view !== null && view !== '') {
+    if ((VIEWS as readonly string[]).includes(view)) state.view = view as View;
+    else problems.push('The link asks for a view that does not exist; showing the overview.');
+  }
   const q = params.get('q');
   if (q !== null) {
     state.query = q.slice(0, MAX_QUERY_CHARS);
@@ -70,12 +80,17 @@ export function parseState(search: string, known: Known): ParsedState {
     if (known.years.includes(year)) state.browse = year;
     else problems.push('The link asks to browse a report that is not here.');
   }
+  if (state.view === 'pairs' && !state.focus) {
+    state.view = 'search';
+    problems.push('The link asks for the counterparts of a paragraph but names none; showing the overview.');
+  }
   return { state, problems };
 }
 
 /** The query string for a view: defaults are left out so links stay short. */
 export function formatState(state: ViewState): string {
   const params = new URLSearchParams();
+  if (state.view !== DEFAULT_STATE.view) params.set('view', state.view);
   if (state.query) params.set('q', state.query);
   if (state.mode !== DEFAULT_STATE.mode) params.set('mode', state.mode);
   if (state.theme) params.set('theme', state.theme);

@@ -1,3 +1,5 @@
+import type { Counterpart, ThemeComparison } from '../core/compare.ts';
+import type { Recommendation, RecommendationGroup } from '../core/recommendations.ts';
 import type { Mode, SearchResponse } from '../core/search.ts';
 import type { Corpus } from '../core/types.ts';
 
@@ -15,8 +17,19 @@ export interface SearchQuery {
   k: number;
 }
 
+export type CompareQuestion =
+  | { kind: 'theme'; themeId: string }
+  | { kind: 'counterparts'; chunkId: string; k: number }
+  | { kind: 'recommendations' };
+
+export type CompareAnswer =
+  | { kind: 'theme'; comparison: ThemeComparison }
+  | { kind: 'counterparts'; chunkId: string; counterparts: Counterpart[]; minSimilarity: number }
+  | { kind: 'recommendations'; recommendations: Recommendation[]; groups: RecommendationGroup[] };
+
 export type Request =
   | { type: 'init'; siteBase: string }
+  | { type: 'compare'; id: number; question: CompareQuestion }
   | { type: 'search'; id: number; search: SearchQuery }
   | { type: 'retry-semantic' }
   | { type: 'clear-storage'; id: number };
@@ -39,5 +52,6 @@ export type Event =
   | { type: 'notice'; message: string }
   | { type: 'fatal'; message: string }
   | { type: 'result'; id: number; response: SearchResponse; notice: string | null }
+  | { type: 'compared'; id: number; answer: CompareAnswer }
   | { type: 'error'; id: number; message: string }
   | { type: 'cleared'; id: number };

@@ -1,16 +1,18 @@
+import { MIN_COUNTERPART_SIMILARITY, ParagraphSimilarity, compareTheme } from '../core/compare.ts';
 import { CORPUS_FORMAT_VERSION } from '../core/corpus.ts';
 import { hashString } from '../core/hash.ts';
 import { buildKeyword, buildSemanticIndexes, createEngine, type SemanticIndexes } from '../core/indexes.ts';
 import { loadKeywordIndex, serialiseKeywordIndex, type KeywordIndex } from '../core/keyword.ts';
+import { compareRecommendations, recommendationsOf } from '../core/recommendations.ts';
 import { normaliseQuery, type SearchEngine } from '../core/search.ts';
 import { THEMES } from '../core/taxonomy.ts';
 import { THEME_TUNING } from '../core/themes.ts';
-import type { Corpus } from '../core/types.ts';
+import type { Corpus, Report } from '../core/types.ts';
 import type { Embedder, LoadProgress, ModelConfig } from '../embed/embedder.ts';
 import { DEFAULT_MODEL, KNOWN_MODELS } from '../embed/embedder.ts';
 import { indexKey, type IndexStore, type StoredIndex } from '../store/indexStore.ts';
 import { fromStored, toStored } from './persist.ts';
-import type { Event, Request, SearchQuery, ThemeMap } from './protocol.ts';
+import type { CompareAnswer, CompareQuestion, Event, Request, SearchQuery, ThemeMap } from './protocol.ts';
 
 /** What the service needs from its surroundings: the browser worker and the Node tests supply their own. */
 export interface ServiceDeps {
@@ -43,6 +45,7 @@ export class SearchService {
   private engine: SearchEngine | null = null;
   private embedder: Embedder | null = null;
   private semantic: SemanticIndexes | null = null;
+  private similarity: ParagraphSimilarity | null = null;
   private model: ModelConfig = DEFAULT_MODEL;
   private store: IndexStore | null = null;
   private stored: StoredIndex | null = null;
@@ -58,6 +61,14 @@ export class SearchService {
         return this.ready;
       case 'search':
         return this.search(request.id, request.search);
+      case 'compare':
+        try {
+          await this.ready;
+          this.deps.post({ type: 'compared', id: request.id, answer: this.compare(request.question) });
+        } catch (error) {
+          this.deps.post({ type: 'error', id: request.id, message: message(error) });
+        }
+        return;
       case 'retry-semantic':
         return this.startSemantic();
       case 'clear-storage':
@@ -195,6 +206,35 @@ export class SearchService {
     corpus.chunks.forEach((c, i) => (themes[c.id] = this.semantic!.assignments[i]!.map((t) => t.id)));
     post({ type: 'themes', themes });
     post({ type: 'semantic', state: { phase: 'ready', source } });
+  }
+
+  private compare(question: CompareQuestion): CompareAnswer {
+    const corpus = this.corpus!;
+    this.similarity ??= new ParagraphSimilarity(corpus.chunks);
+    // Without the semantic index, themes come from keywords alone (recommendations) or are not known yet.
+    const assignments = this.semantic?.assignments ?? corpus.chunks.map(() => []);
+    switch (question.kind) {
+      case 'theme': {
+        if (!this.semantic) throw new Error('The theme comparison appears once the semantic index is ready.');
+        if (corpus.reports.length !== 2) throw new Error('A theme comparison needs exactly two reports.');
+        return { kind: 'theme', comparison: compareTheme(this.similarity, assignments, corpus.reports as [Report, Report], question.themeId) };
+      }
+      case 'counterparts': {
+        const chunk = corpus.chunks.find((c) => c.id === question.chunkId);
+        if (!chunk) throw new Error(`There is no paragraph ${question.chunkId}.`);
+        const other = corpus.reports.find((r) => r.id !== chunk.reportId)!;
+        return {
+          kind: 'counterparts',
+          chunkId: chunk.id,
+          counterparts: this.similarity.counterparts(chunk.id, other.id, question.k),
+          minSimilarity: MIN_COUNTERPART_SIMILARITY,
+        };
+      }
+      case 'recommendations': {
+        const recommendations = recommendationsOf(corpus.chunks, assignments);
+        return { kind: 'recommendations', recommendations, groups: compareRecommendations(recommendations, corpus.reports) };
+      }
+    }
   }
 
   private async search(id: number, search: SearchQuery): Promise<void> {

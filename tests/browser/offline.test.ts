@@ -160,6 +160,7 @@ describe('updates', () => {
     const page = await context.newPage();
     await page.goto(host.url);
     await waitForOffline(page);
+    await waitForSemantic(page);
 
     // The new deployment lost its new script on the way, so its service worker cannot finish precaching.
     rmSync(site, { recursive: true, force: true });
@@ -167,6 +168,7 @@ describe('updates', () => {
     for (const f of readdirSync(join(site, 'assets'))) if (/^index-.*\.js$/.test(f)) rmSync(join(site, 'assets', f));
     await page.reload();
     await page.getByText('Version good-build').waitFor();
+    await waitForSemantic(page);
     await page.waitForTimeout(3000);
     expect(await page.getByRole('button', { name: 'Reload to update' }).count()).toBe(0);
     await context.setOffline(true);

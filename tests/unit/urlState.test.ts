@@ -6,7 +6,7 @@ const known: Known = { themes: ['neglect', 'care-leavers'], chunkIds: new Set(['
 describe('parseState', () => {
   it('reads every field of a well-formed link', () => {
     expect(parseState('?q=missing+children&mode=semantic&theme=neglect&p=2012-p32&browse=2022', known)).toEqual({
-      state: { query: 'missing children', mode: 'semantic', theme: 'neglect', focus: '2012-p32', browse: 2022 },
+      state: { view: 'search', query: 'missing children', mode: 'semantic', theme: 'neglect', focus: '2012-p32', browse: 2022 },
       problems: [],
     });
   });
@@ -26,6 +26,16 @@ describe('parseState', () => {
     ]);
   });
 
+  it('reads the comparison views and refuses unknown ones', () => {
+    expect(parseState('?view=recommendations', known).state.view).toBe('recommendations');
+    expect(parseState('?view=pairs&p=2012-p32', known).state).toMatchObject({ view: 'pairs', focus: '2012-p32' });
+    expect(parseState('?view=pairs', known)).toEqual({
+      state: DEFAULT_STATE,
+      problems: ['The link asks for the counterparts of a paragraph but names none; showing the overview.'],
+    });
+    expect(parseState('?view=admin', known).problems).toEqual(['The link asks for a view that does not exist; showing the overview.']);
+  });
+
   it('survives broken percent-encoding', () => {
     const { state, problems } = parseState('?q=care%ZZleavers&mode=keyword', known);
     expect(state.query).toBe('care%ZZleavers');
@@ -43,8 +53,8 @@ describe('parseState', () => {
 describe('formatState', () => {
   it('leaves defaults out and round-trips', () => {
     expect(formatState(DEFAULT_STATE)).toBe('');
-    const state = { query: 'return home & "missing"', mode: 'keyword' as const, theme: 'neglect', focus: '2022-r4', browse: null };
-    expect(formatState(state)).toBe('?q=return+home+%26+%22missing%22&mode=keyword&theme=neglect&p=2022-r4');
+    const state = { view: 'compare' as const, query: 'return home & "missing"', mode: 'keyword' as const, theme: 'neglect', focus: '2022-r4', browse: null };
+    expect(formatState(state)).toBe('?view=compare&q=return+home+%26+%22missing%22&mode=keyword&theme=neglect&p=2022-r4');
     expect(parseState(formatState(state), known).state).toEqual(state);
   });
 });

@@ -1,0 +1,62 @@
+/**
+ * `npm run bench`: speed, size and quality of this engine against peers, in Node and in headless Chromium, and how
+ * cost grows with the number of reports. Prints tables on stdout (progress on stderr) and writes the same figures
+ * with the machine, versions and date to bench/results/<date>.json and bench/results/latest.json.
+ * Not part of `npm test`: the tests check behaviour, this measures it.
+ */
+import { readFileSync } from 'node:fs';
+import { cpus, release, totalmem, type } from 'node:os';
+import { join } from 'node:path';
+import { loadJudgements } from './eval.ts';
+import { writeFileAtomic } from './lib/atomic.ts';
+import { loadCorpus, root } from './lib/engine.ts';
+import { benchBrowser } from './bench/browser.ts';
+import { runChecked } from './bench/measure.ts';
+import { benchNode } from './bench/node.ts';
+import { benchPeers } from './bench/peers.ts';
+import { browserTables, nodeTable, qualityTable, scaleFindings, scaleTables } from './bench/report.ts';
+import { benchScale } from './bench/scale.ts';
+
+const SCALE_FACTORS = [1, 10, 100];
+const PACKAGES = ['minisearch', '@huggingface/transformers', 'onnxruntime-web', '@orama/orama', 'flexsearch', 'fuse.js', 'svelte', 'vite', 'playwright-core'];
+
+const progress = (step: string) => process.stderr.write(`bench: ${step}\n`);
+const packageVersion = (name: string) => (JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+/** Four significant digits keep the committed JSON small and diffable; no figure here is meaningful beyond that. */
+const round = (_key: string, v: unknown) => (typeof v === 'number' && !Number.isInteger(v) ? Number(v.toPrecision(4)) : v);
+
+progress('corpus and model (npm run prepare:assets)');
+runChecked('npm', ['run', 'prepare:assets']);
+const corpus = loadCorpus();
+const judgements = loadJudgements();
+progress('Node: model build, embedding, indexes, eval');
+const { figures: node, search, semantic } = await benchNode(corpus, judgements);
+progress('peers: Orama, FlexSearch, Fuse.js');
+const peers = await benchPeers(corpus, semantic, search.embedder, judgements);
+progress(`scale: x${SCALE_FACTORS.join(', x')}`);
+const scale = await benchScale(corpus, semantic, search.embedder, judgements, node.embed.textsPerSecond, SCALE_FACTORS);
+progress('browser: vite build, headless Chromium');
+const { figures: browser, chromium } = await benchBrowser(judgements);
+
+const date = new Date();
+const cpu = cpus();
+const machine = { cpu: cpu[0]?.model ?? 'unknown', cores: cpu.length, memoryGb: Math.round(totalmem() / 2 ** 30), os: `${type()} ${release()}` };
+const versions = { node: process.version, chromium, ...Object.fromEntries(PACKAGES.map((p) => [p, packageVersion(p)])) };
+const findings = scaleFindings(scale);
+
+console.log(`# Benchmark, ${date.toISOString()}`);
+console.log(`${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB, ${machine.os}; Node ${versions.node}, Chromium ${chromium}`);
+console.log(`${corpus.reports.length} reports, ${corpus.chunks.length} paragraphs; ${judgements.length} judged questions (tests/eval/)\n`);
+console.log(`${nodeTable(node)}\n`);
+console.log('Quality and latency per question (embedding the query + ranking both reports), warm, in Node:\n');
+console.log(`${qualityTable(node.modes, node.keywordBuildMs, node.bytes, peers)}\n`);
+console.log(`${browserTables(browser)}\n`);
+console.log('Scale: the corpus replicated (copies with new ids; vectors = real ones + noise, not re-embedded):\n');
+console.log(`${scaleTables(scale)}\n`);
+console.log(findings.map((f) => `- ${f}`).join('\n'));
+
+const results = JSON.stringify({ date: date.toISOString(), machine, versions, corpus: { reports: corpus.reports.length, paragraphs: corpus.chunks.length, questions: judgements.length }, node, peers, browser, scale, findings }, round, 1);
+const dir = join(root, 'bench', 'results');
+writeFileAtomic(join(dir, `${date.toISOString().slice(0, 10)}.json`), `${results}\n`);
+writeFileAtomic(join(dir, 'latest.json'), `${results}\n`);
+progress(`figures written to bench/results/${date.toISOString().slice(0, 10)}.json and latest.json`);

@@ -1,0 +1,227 @@
+/**
+ * The production build in headless Chromium: first and second visits, the search round trip through the worker,
+ * bytes per asset and the JS heap. Times are from navigation start, read in the page (performance.now()), so the
+ * driver's own round trips do not count.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
+import { MODES, type Mode } from '../../src/core/search.ts';
+import { launch, serveBuild } from '../../tests/browser/harness.ts';
+import type { Judgement } from '../lib/metrics.ts';
+import { latencyOf, runChecked, type Latency } from './measure.ts';
+
+/** Typed on every visit as soon as the search box exists: a question whose answer is in both reports. */
+const FIRST_QUERY = 'private fostering';
+/** Questions timed per mode in the page. */
+const ROUND_TRIP_QUESTIONS = 24;
+const TIMEOUT = 120_000;
+const MODE_LABELS: Record<Mode, string> = { hybrid: 'Hybrid', keyword: 'Keyword', semantic: 'Semantic' };
+
+export interface VisitFigures {
+  /** The search box is on the page (the app shell has run). */
+  searchBoxMs: number;
+  /** The first `article.result`: keyword results for FIRST_QUERY, typed the moment the box appeared. */
+  firstResultsMs: number;
+  /** Semantic and hybrid search available (`data-ready="true"`). */
+  readyMs: number;
+  /** Where the index came from: 'built' or 'indexeddb'. */
+  source: string;
+}
+
+export interface AssetFigures {
+  path: string;
+  raw: number;
+  gzip: number;
+  /** What the server sent: gzip-encoded for text types (as `npm start` serves), raw otherwise. */
+  served: number;
+}
+
+export interface HeapFigures {
+  used: number;
+  /** ArrayBuffers outside the JS heap: packed vectors, onnxruntime's wasm memory. */
+  backing: number;
+}
+
+export interface BrowserFigures {
+  viteBuildMs: number;
+  /** Service workers blocked: the app alone, as a reader without the offline copy meets it. */
+  appOnly: { cold: VisitFigures; warm: VisitFigures };
+  /** Service worker allowed: the first visit also precaches the whole site; the second is served from that copy. */
+  withServiceWorker: { cold: VisitFigures; warm: VisitFigures };
+  roundTrip: { mode: Mode; latency: Latency; questions: number }[];
+  assets: AssetFigures[];
+  totals: { raw: number; gzip: number; served: number };
+  /** After the first visit is ready, after a full collection. */
+  heap: { page: HeapFigures; worker: HeapFigures };
+}
+
+/** Runs in the page before its own scripts, on every navigation: types the query and stamps each milestone. */
+function stampMilestones(query: string): void {
+  const marks: Record<string, number | string> = {};
+  (window as unknown as { __bench: typeof marks }).__bench = marks;
+  new MutationObserver(() => {
+    const input = document.querySelector<HTMLInputElement>('input[type="search"]');
+    if (input && marks['searchBox'] === undefined) {
+      marks['searchBox'] = performance.now();
+      input.value = query;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      input.form?.requestSubmit(); // a submit searches at once, without the typing delay
+    }
+    if (marks['firstResults'] === undefined && document.querySelector('article.result')) marks['firstResults'] = performance.now();
+    const status = document.querySelector('[data-ready="true"]');
+    if (status && marks['ready'] === undefined) {
+      marks['ready'] = performance.now();
+      marks['source'] = status.getAttribute('data-index-source') ?? '';
+    }
+  }).observe(document, { subtree: true, childList: true, attributes: true });
+}
+
+async function visit(page: Page, go: () => Promise<unknown>): Promise<VisitFigures> {
+  await go();
+  await page.waitForFunction(() => {
+    const m = (window as unknown as { __bench?: Record<string, unknown> }).__bench;
+    return m?.['ready'] !== undefined && m['firstResults'] !== undefined;
+  }, undefined, { timeout: TIMEOUT });
+  const m = await page.evaluate(() => (window as unknown as { __bench: Record<string, number | string> }).__bench);
+  return { searchBoxMs: Number(m['searchBox']), firstResultsMs: Number(m['firstResults']), readyMs: Number(m['ready']), source: String(m['source']) };
+}
+
+async function newPage(browser: Browser, serviceWorkers: 'allow' | 'block'): Promise<{ context: BrowserContext; page: Page }> {
+  // A new context is a new profile: empty HTTP cache, IndexedDB and service workers, as on a first visit.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers });
+  await context.addInitScript(stampMilestones, FIRST_QUERY);
+  return { context, page: await context.newPage() };
+}
+
+/** Search round trips per mode, timed in the page from submitting a question to its results rendered. */
+async function roundTrips(page: Page, questions: string[]): Promise<BrowserFigures['roundTrip']> {
+  const figures: BrowserFigures['roundTrip'] = [];
+  for (const mode of MODES) {
+    await page.getByRole('radio', { name: MODE_LABELS[mode] }).check();
+    await page.locator('.results-heading', { hasText: `${MODE_LABELS[mode]} search` }).waitFor();
+    const times = await page.evaluate(
+      // No named helpers in here: tsx would wrap them in a `__name` call the page does not have.
+      async ({ questions, label }) => {
+        const input = document.querySelector<HTMLInputElement>('input[type="search"]')!;
+        const times: number[] = [];
+        for (const q of questions) {
+          const started = performance.now();
+          await new Promise<void>((resolve) => {
+            const observer = new MutationObserver(() => {
+              const heading = document.querySelector('.results-heading')?.textContent ?? '';
+              if (!heading.includes(`“${q}”`) || !heading.includes(`${label} search`) || heading.includes('updating')) return;
+              observer.disconnect();
+              resolve();
+            });
+            observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+            input.value = q;
+            input.dispatchEvent(new Event('input', { bubbles: true }));
+            input.form!.requestSubmit();
+          });
+          times.push(performance.now() - started);
+        }
+        return times;
+      },
+      { questions, label: MODE_LABELS[mode] },
+    );
+    figures.push({ mode, latency: latencyOf(times), questions: times.length });
+  }
+  return figures;
+}
+
+async function heapOf(session: CDPSession): Promise<HeapFigures> {
+  await session.send('HeapProfiler.collectGarbage');
+  const usage = await session.send('Runtime.getHeapUsage');
+  return { used: usage.usedSize, backing: usage.backingStorageSize };
+}
+
+/**
+ * The worker's heap. Playwright opens CDP sessions on pages only, so this attaches to the worker target from the
+ * browser session and speaks CDP to it through Target.sendMessageToTarget.
+ */
+async function workerHeap(browser: Browser): Promise<HeapFigures> {
+  const session = await browser.newBrowserCDPSession();
+  try {
+    const { targetInfos } = await session.send('Target.getTargets');
+    const worker = targetInfos.find((t) => t.type === 'worker' && t.url.includes('search.worker'));
+    if (!worker) throw new Error('the search worker is not running');
+    const { sessionId } = await session.send('Target.attachToTarget', { targetId: worker.targetId, flatten: false });
+    let nextId = 1;
+    const call = (method: string) =>
+      new Promise<Record<string, number>>((resolve) => {
+        const id = nextId++;
+        session.on('Target.receivedMessageFromTarget', (e) => {
+          const reply = JSON.parse(e.message) as { id?: number; result?: Record<string, number> };
+          if (e.sessionId === sessionId && reply.id === id) resolve(reply.result ?? {});
+        });
+        void session.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) });
+      });
+    await call('HeapProfiler.collectGarbage');
+    const usage = await call('Runtime.getHeapUsage');
+    return { used: usage['usedSize']!, backing: usage['backingStorageSize']! };
+  } finally {
+    await session.detach();
+  }
+}
+
+/** Bytes of every file the first visit fetched from the build, raw and gzip (node:zlib, default level). */
+function assetSizes(outDir: string, fetched: Map<string, boolean>): AssetFigures[] {
+  const assets: AssetFigures[] = [];
+  for (const [path, gzipped] of fetched) {
+    const file = join(outDir, path === '/' ? 'index.html' : decodeURIComponent(path));
+    if (!existsSync(file) || !statSync(file).isFile()) continue;
+    const body = readFileSync(file);
+    const gzip = gzipSync(body).length;
+    assets.push({ path, raw: body.length, gzip, served: gzipped ? gzip : body.length });
+  }
+  return assets.sort((a, b) => b.raw - a.raw);
+}
+
+export async function benchBrowser(judgements: Judgement[]): Promise<{ figures: BrowserFigures; chromium: string }> {
+  const outDir = mkdtempSync(join(tmpdir(), 'bench-dist-'));
+  // Its own build folder: dist/ may be in use by the tests of someone working alongside.
+  const viteBuildMs = runChecked(join('node_modules', '.bin', 'vite'), ['build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error']);
+  const { server, url } = await serveBuild(outDir);
+  const browser = await launch();
+  try {
+    const origin = new URL(url).origin;
+    const appOnly = await newPage(browser, 'block');
+    const fetched = new Map<string, boolean>();
+    appOnly.context.on('response', (r) => {
+      if (r.url().startsWith(origin) && r.request().method() === 'GET' && r.status() === 200) fetched.set(new URL(r.url()).pathname, r.headers()['content-encoding'] === 'gzip');
+    });
+    const cold = await visit(appOnly.page, () => appOnly.page.goto(url));
+    const heap = { page: await heapOf(await appOnly.context.newCDPSession(appOnly.page)), worker: await workerHeap(browser) };
+    const warm = await visit(appOnly.page, () => appOnly.page.reload());
+    const roundTrip = await roundTrips(appOnly.page, judgements.slice(0, ROUND_TRIP_QUESTIONS).map((j) => j.query));
+    await appOnly.context.close();
+
+    const withSw = await newPage(browser, 'allow');
+    const swCold = await visit(withSw.page, () => withSw.page.goto(url));
+    await withSw.page.locator('[data-offline-ready="true"]').waitFor({ state: 'attached', timeout: TIMEOUT });
+    const swWarm = await visit(withSw.page, () => withSw.page.reload());
+    await withSw.context.close();
+
+    const assets = assetSizes(outDir, fetched);
+    const sum = (f: (a: AssetFigures) => number) => assets.reduce((n, a) => n + f(a), 0);
+    return {
+      figures: {
+        viteBuildMs,
+        appOnly: { cold, warm },
+        withServiceWorker: { cold: swCold, warm: swWarm },
+        roundTrip,
+        assets,
+        totals: { raw: sum((a) => a.raw), gzip: sum((a) => a.gzip), served: sum((a) => a.served) },
+        heap,
+      },
+      chromium: browser.version(),
+    };
+  } finally {
+    await browser.close();
+    await server.close();
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}

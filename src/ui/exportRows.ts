@@ -1,0 +1,57 @@
+import type { ThemeComparison } from '../core/compare.ts';
+import type { ExportRow } from '../core/exportView.ts';
+import type { Recommendation, RecommendationGroup } from '../core/recommendations.ts';
+import type { SearchResponse } from '../core/search.ts';
+import type { Chunk } from '../core/types.ts';
+
+export interface ExportContext {
+  chunkById: ReadonlyMap<string, Chunk>;
+  themeLabel: (id: string) => string;
+  themesOf: (id: string) => readonly string[];
+  /** Absolute link to one paragraph. */
+  permalink: (id: string) => string;
+}
+
+function row(ctx: ExportContext, group: string, id: string): ExportRow {
+  const c = ctx.chunkById.get(id)!;
+  return {
+    group,
+    year: c.year,
+    paragraph: c.paragraph,
+    section: c.sectionPath.join(' › '),
+    grade: c.grade ?? '',
+    themes: ctx.themesOf(id).map(ctx.themeLabel).join(', '),
+    text: c.text,
+    permalink: ctx.permalink(id),
+  };
+}
+
+export function searchRows(ctx: ExportContext, response: SearchResponse): ExportRow[] {
+  return response.reports.flatMap(({ report, results }) => results.map((r) => row(ctx, String(report.year), r.id)));
+}
+
+/** One group per row of the comparison, as on screen: a paragraph already exported in its pair is not repeated. */
+export function themeRows(ctx: ExportContext, comparison: ThemeComparison, years: readonly number[]): ExportRow[] {
+  const paired = new Set(comparison.rows.filter((r) => r.similarity !== null && !r.shared).flatMap((r) => r.ids));
+  return comparison.rows.flatMap((r, i) => {
+    const group =
+      r.similarity === null
+        ? `Only in ${r.ids[0] ? years[0] : years[1]}`
+        : r.shared
+          ? `Also close to a paragraph paired above (similarity ${r.similarity.toFixed(2)})`
+          : `Pair ${i + 1} (similarity ${r.similarity.toFixed(2)})`;
+    return r.ids.flatMap((id) => (id && !(r.shared && paired.has(id)) ? [row(ctx, group, id)] : []));
+  });
+}
+
+export function recommendationRows(ctx: ExportContext, recommendations: readonly Recommendation[], groups: readonly RecommendationGroup[]): ExportRow[] {
+  const byId = new Map(recommendations.map((r) => [r.id, r]));
+  return groups.flatMap((g) => {
+    const label = `${ctx.themeLabel(g.themeId)}${g.recurring ? ' (recurring concern)' : ''}`;
+    return g.byReport.flat().map((id) => {
+      const base = row(ctx, label, id);
+      const timescale = byId.get(id)?.timescale;
+      return timescale ? { ...base, section: `${base.section} (${timescale})` } : base;
+    });
+  });
+}
