@@ -16,6 +16,31 @@ const onnxContentType: Plugin = {
   },
 };
 
+/**
+ * The page may load nothing but its own files: no third-party script, style, font, image or connection.
+ * onnxruntime compiles WebAssembly ('wasm-unsafe-eval') and starts its proxy worker from a blob: URL. Only the build
+ * gets the policy: the dev server injects its own client.
+ */
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' blob: 'wasm-unsafe-eval'",
+  "worker-src 'self' blob:",
+  "connect-src 'self' blob: data:",
+  "img-src 'self' data: blob:",
+  "style-src 'self'",
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "manifest-src 'self'",
+].join('; ');
+
+const contentSecurityPolicy: Plugin = {
+  name: 'content-security-policy',
+  apply: 'build',
+  transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
+};
+
 export default defineConfig({
   // Relative asset URLs let the built site be served from any sub-path of any static host.
   base: './',
@@ -23,6 +48,7 @@ export default defineConfig({
   plugins: [
     svelte(),
     onnxContentType,
+    contentSecurityPolicy,
     VitePWA({
       // The reader decides when to switch to a new deployment; until then the old one keeps working, whole.
       registerType: 'prompt',

@@ -5,4 +5,7 @@ import './ui/app.css';
 
 // The page's own folder is the site's base, whatever sub-path it is hosted under.
 const siteBase = new URL('.', document.baseURI).href;
-mount(App, { target: document.getElementById('app')!, props: { app: new AppState(siteBase) } });
+const target = document.getElementById('app')!;
+// The static "could not load" message stays only if this script never runs.
+target.replaceChildren();
+mount(App, { target, props: { app: new AppState(siteBase) } });

@@ -7,6 +7,8 @@ export interface SearchAnswer {
 }
 
 /** A request in flight; kept so it can be sent again if the worker restarts. */
+const MAX_RESTARTS = 3;
+
 type Pending = { resolve: (answer: unknown) => void; reject: (e: Error) => void; request: Request };
 
 /**
@@ -18,7 +20,7 @@ export class SearchClient {
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
   private readonly cleared = new Map<number, () => void>();
-  restarts = 0;
+  private restarts = 0;
 
   constructor(
     private readonly siteBase: string,
@@ -41,8 +43,14 @@ export class SearchClient {
 
   private restart(reason: string): void {
     this.worker.terminate();
-    this.restarts++;
-    this.onEvent({ type: 'notice', message: `The search engine stopped (${reason}) and was restarted.` });
+    // A worker that fails again and again (a broken deployment, no memory) would otherwise restart forever.
+    if (++this.restarts > MAX_RESTARTS) {
+      this.onEvent({ type: 'fatal', message: `The search engine keeps stopping (${reason}). Reload the page to try again.` });
+      for (const p of this.pending.values()) p.reject(new Error('the search engine stopped'));
+      this.pending.clear();
+      return;
+    }
+    this.onEvent({ type: 'notice', message: `The search engine stopped (${reason}) and was restarted; your search was sent again.` });
     this.start();
   }
 

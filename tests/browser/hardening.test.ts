@@ -1,0 +1,274 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { PreviewServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, resultParagraphs, root, searchBox, serveBuild, waitForSemantic } from './harness.ts';
+
+let server: PreviewServer;
+let url: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  ({ server, url } = await serveBuild());
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A page that fails the test on any uncaught error, dialog or CSP violation. */
+async function watchedPage(context: BrowserContext): Promise<{ page: Page; problems: string[] }> {
+  const problems: string[] = [];
+  const page = await context.newPage();
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('dialog', (d) => {
+    problems.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+  });
+  page.on('console', (m) => {
+    if (m.text().startsWith('CSP violation')) problems.push(m.text());
+  });
+  return { page, problems };
+}
+
+const fresh = (options: Parameters<Browser['newContext']>[0] = {}) => browser.newContext({ serviceWorkers: 'block', ...options });
+const markupCount = (page: Page) => page.locator('main script, main img, main iframe, main svg:not(.chart) , main [onerror], main [onload]').count();
+
+describe('odd queries', () => {
+  const paragraph = readFileSync(join(root, 'seeds/2022-redcar-cleveland-ilacs.txt'), 'utf8').split('\n').find((l) => l.startsWith('- 14.'))!;
+  const queries: [string, string][] = [
+    ['empty', ''],
+    ['whitespace', '   \t  '],
+    ['one character', 'a'],
+    ['emoji and other scripts', '🙂 儿童 حماية الطفل دети'],
+    ['regex and HTML metacharacters', `.*+?()[]{}|\\^$<>&"'`],
+    ['a pasted paragraph', paragraph],
+    ['a script tag', '<script>alert(1)</script><img src=x onerror=alert(2)>'],
+  ];
+
+  it.each(queries)('survives %s in every mode without rendering markup', async (_, query) => {
+    const context = await fresh();
+    const { page, problems } = await watchedPage(context);
+    await page.goto(url);
+    await waitForSemantic(page);
+    for (const mode of ['Keyword', 'Semantic', 'Hybrid']) {
+      await page.getByRole('radio', { name: mode }).check();
+      await searchBox(page).fill(query);
+      await searchBox(page).press('Enter');
+      if (query.trim()) await page.locator('.results-heading', { hasText: `${mode} search` }).waitFor();
+      else await page.locator('#reports-heading').waitFor();
+    }
+    expect(await markupCount(page)).toBe(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('cuts a 100,000-character query and says so', async () => {
+    const context = await fresh();
+    const { page, problems } = await watchedPage(context);
+    await page.goto(url);
+    await waitForSemantic(page);
+    await searchBox(page).fill('neglect '.repeat(12_500));
+    await searchBox(page).press('Enter');
+    await page.locator('.note', { hasText: 'The query was cut to its first' }).waitFor();
+    expect((await resultParagraphs(page, 2022)).length).toBeGreaterThan(0);
+    expect(new URL(page.url()).searchParams.get('q')!.length).toBeLessThanOrEqual(100_000);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('hostile and broken links', () => {
+  it('loads, ignores what it cannot use, and runs no payload', async () => {
+    const context = await fresh();
+    const { page, problems } = await watchedPage(context);
+    const payload = encodeURIComponent('<img src=x onerror=alert(1)>');
+    await page.goto(`${url}?q=${payload}&mode=${payload}&theme=${encodeURIComponent('javascript:alert(1)')}&p=${payload}&view=${payload}&browse=${payload}`);
+    await page.locator('.notice', { hasText: 'Unknown search mode' }).waitFor();
+    for (const text of ['theme that does not exist', 'paragraph that is not in these reports', 'view that does not exist', 'browse a report that is not here']) {
+      expect(await page.locator('.notice', { hasText: text }).count()).toBe(1);
+    }
+    expect(await searchBox(page).inputValue()).toBe('<img src=x onerror=alert(1)>');
+    expect(await markupCount(page)).toBe(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('storage', () => {
+  async function firstVisit(context: BrowserContext) {
+    const { page, problems } = await watchedPage(context);
+    await page.goto(url);
+    expect(await waitForSemantic(page)).toBe('built');
+    return { page, problems };
+  }
+
+  it('rebuilds over a corrupted record, then stores a good one', async () => {
+    const context = await fresh();
+    const { page } = await firstVisit(context);
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('inspection-compare');
+          open.onsuccess = () => {
+            const tx = open.result.transaction('indexes', 'readwrite');
+            const store = tx.objectStore('indexes');
+            const all = store.getAll();
+            all.onsuccess = () => {
+              for (const record of all.result) store.put({ ...record, vectors: 'garbage', assignments: null });
+            };
+            tx.oncomplete = () => (open.result.close(), resolve());
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+    );
+    await page.reload();
+    expect(await waitForSemantic(page)).toBe('built');
+    await page.locator('.notice', { hasText: 'could not be used' }).waitFor();
+    await page.reload();
+    expect(await waitForSemantic(page)).toBe('indexeddb');
+    await context.close();
+  });
+
+  it('replaces an index stored by an older format version', async () => {
+    const context = await fresh();
+    const { page } = await firstVisit(context);
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const open = indexedDB.open('inspection-compare');
+          open.onsuccess = () => {
+            const tx = open.result.transaction('indexes', 'readwrite');
+            const store = tx.objectStore('indexes');
+            store.clear();
+            store.put({ key: 'v0:glove-sif-100d:old', formatVersion: 0, vectors: new ArrayBuffer(8) });
+            tx.oncomplete = () => (open.result.close(), resolve());
+          };
+        }),
+    );
+    await page.reload();
+    expect(await waitForSemantic(page)).toBe('built');
+    const keys = await page.evaluate(
+      () =>
+        new Promise<string[]>((resolve) => {
+          const open = indexedDB.open('inspection-compare');
+          open.onsuccess = () => {
+            const req = open.result.transaction('indexes').objectStore('indexes').getAllKeys();
+            req.onsuccess = () => (open.result.close(), resolve(req.result as string[]));
+          };
+        }),
+    );
+    expect(keys).toHaveLength(1);
+    expect(keys[0]).toMatch(/^v1:glove-sif-100d:/);
+    await context.close();
+  });
+
+  it('gives way to another tab that upgrades the database, and keeps working from memory', async () => {
+    const context = await fresh();
+    const { page: first } = await firstVisit(context);
+    const other = await context.newPage();
+    await other.goto(`${url}favicon.svg`);
+    // A newer version of the app in another tab: this tab must let go of its connection, not block the upgrade.
+    const upgraded = await other.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          const open = indexedDB.open('inspection-compare', 2);
+          open.onblocked = () => resolve('blocked');
+          open.onsuccess = () => (open.result.close(), resolve('upgraded'));
+          open.onerror = () => resolve(`error ${open.error?.name}`);
+        }),
+    );
+    expect(upgraded).toBe('upgraded');
+    await searchBox(first).fill('private fostering');
+    await searchBox(first).press('Enter');
+    await first.locator('.results-heading', { hasText: 'Hybrid search' }).waitFor();
+    expect(await resultParagraphs(first, 2022)).toContain('15');
+    // This older app cannot open the newer database: it says so and runs from memory.
+    await first.reload();
+    expect(await waitForSemantic(first)).toBe('built');
+    await first.locator('.notice', { hasText: 'will not let the app store its index' }).waitFor();
+    await context.close();
+  });
+
+  it('runs from memory and explains when the storage quota is exceeded', async () => {
+    const context = await fresh();
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(url).origin, quotaSize: 50_000 });
+    await page.goto(url);
+    expect(await waitForSemantic(page)).toBe('built');
+    await page.locator('.notice', { hasText: 'out of storage space' }).waitFor();
+    await searchBox(page).fill('homeless 16 and 17 year olds');
+    await searchBox(page).press('Enter');
+    await page.locator('.results-heading', { hasText: 'Hybrid search' }).waitFor();
+    expect(await resultParagraphs(page, 2022)).toContain('16');
+    await context.close();
+  });
+});
+
+describe('failures', () => {
+  it('restarts a worker that dies and answers the query the reader typed', async () => {
+    const context = await fresh();
+    const { page } = await watchedPage(context);
+    let crashes = 0;
+    await page.route(/search\.worker-[^/]+\.js$/, (route) => {
+      if (crashes++ === 0) return route.fulfill({ contentType: 'text/javascript', body: 'throw new Error("simulated crash")' });
+      return route.continue();
+    });
+    await page.goto(url);
+    await searchBox(page).fill('private fostering');
+    await searchBox(page).press('Enter');
+    await page.locator('.notice', { hasText: 'was restarted' }).waitFor();
+    await page.locator('.results-heading', { hasText: 'private fostering' }).waitFor();
+    expect(await resultParagraphs(page, 2022)).toContain('15');
+    expect(crashes).toBe(2);
+    await context.close();
+  });
+
+  it('says plainly that it could not load when the network fails on a first visit', async () => {
+    const context = await fresh();
+    const page = await context.newPage();
+    await page.route(/\/assets\/.*\.js$/, (route) => route.abort('internetdisconnected'));
+    await page.goto(url);
+    await page.waitForTimeout(500);
+    expect(await page.locator('.boot').textContent()).toContain('the tool could not load');
+
+    const second = await context.newPage();
+    await second.route(/\/data\/corpus\.json$/, (route) => route.abort('internetdisconnected'));
+    await second.goto(url);
+    await second.locator('.fatal', { hasText: 'The reports could not be loaded' }).waitFor();
+    await context.close();
+  });
+});
+
+describe('content security policy', () => {
+  it('loads the built page under its policy, with no violation in any mode or view', async () => {
+    const html = await (await fetch(url)).text();
+    expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src &#39;self&#39;;/);
+    const context = await fresh();
+    const { page, problems } = await watchedPage(context);
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto(url);
+    await waitForSemantic(page);
+    for (const mode of ['Keyword', 'Semantic', 'Hybrid']) {
+      await page.getByRole('radio', { name: mode }).check();
+      await searchBox(page).fill('care leavers');
+      await searchBox(page).press('Enter');
+      await page.locator('.results-heading', { hasText: `${mode} search` }).waitFor();
+    }
+    for (const view of ['compare', 'recommendations', 'grades']) {
+      await page.goto(`${url}?view=${view}`);
+      await waitForSemantic(page);
+    }
+    expect(problems).toEqual([]);
+    const origin = new URL(url).origin;
+    expect(requests.filter((r) => !r.startsWith(origin) && !r.startsWith(`blob:${origin}`) && !r.startsWith('data:'))).toEqual([]);
+    await context.close();
+  });
+});
