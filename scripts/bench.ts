@@ -5,12 +5,12 @@
  * Not part of `npm test`: the tests check behaviour, this measures it.
  */
 import { readFileSync } from 'node:fs';
-import { cpus, release, totalmem, type } from 'node:os';
+import { cpus, loadavg, release, totalmem, type } from 'node:os';
 import { join } from 'node:path';
 import { loadJudgements } from './eval.ts';
 import { writeFileAtomic } from './lib/atomic.ts';
 import { loadCorpus, root } from './lib/engine.ts';
-import { benchBrowser } from './bench/browser.ts';
+import { benchBrowser, buildSite } from './bench/browser.ts';
 import { runChecked } from './bench/measure.ts';
 import { benchNode } from './bench/node.ts';
 import { benchPeers } from './bench/peers.ts';
@@ -27,6 +27,8 @@ const round = (_key: string, v: unknown) => (typeof v === 'number' && !Number.is
 
 progress('corpus and model (npm run prepare:assets)');
 runChecked('npm', ['run', 'prepare:assets']);
+progress('production build (vite build)');
+const site = buildSite();
 const corpus = loadCorpus();
 const judgements = loadJudgements();
 progress('Node: model build, embedding, indexes, eval');
@@ -35,17 +37,18 @@ progress('peers: Orama, FlexSearch, Fuse.js');
 const peers = await benchPeers(corpus, semantic, search.embedder, judgements);
 progress(`scale: x${SCALE_FACTORS.join(', x')}`);
 const scale = await benchScale(corpus, semantic, search.embedder, judgements, node.embed.textsPerSecond, SCALE_FACTORS);
-progress('browser: vite build, headless Chromium');
-const { figures: browser, chromium } = await benchBrowser(judgements);
+progress('browser: headless Chromium');
+const { figures: browser, chromium } = await benchBrowser(site, judgements);
 
 const date = new Date();
 const cpu = cpus();
-const machine = { cpu: cpu[0]?.model ?? 'unknown', cores: cpu.length, memoryGb: Math.round(totalmem() / 2 ** 30), os: `${type()} ${release()}` };
+// The load average says whether anything else was competing for the two cores while this ran.
+const machine = { cpu: cpu[0]?.model ?? 'unknown', cores: cpu.length, memoryGb: Math.round(totalmem() / 2 ** 30), os: `${type()} ${release()}`, loadAverage1m: loadavg()[0]! };
 const versions = { node: process.version, chromium, ...Object.fromEntries(PACKAGES.map((p) => [p, packageVersion(p)])) };
 const findings = scaleFindings(scale);
 
 console.log(`# Benchmark, ${date.toISOString()}`);
-console.log(`${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB, ${machine.os}; Node ${versions.node}, Chromium ${chromium}`);
+console.log(`${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB, ${machine.os}; load average ${machine.loadAverage1m.toFixed(2)}; Node ${versions.node}, Chromium ${chromium}`);
 console.log(`${corpus.reports.length} reports, ${corpus.chunks.length} paragraphs; ${judgements.length} judged questions (tests/eval/)\n`);
 console.log(`${nodeTable(node)}\n`);
 console.log('Quality and latency per question (embedding the query + ranking both reports), warm, in Node:\n');

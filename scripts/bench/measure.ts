@@ -39,13 +39,14 @@ export async function medianMs(runs: number, run: () => unknown): Promise<number
 }
 
 /**
- * Bytes of a record as IndexedDB keeps it: the packed buffers exactly, strings and plain objects by their JSON
- * length (structured clone stores them a little differently, but within a few per cent for ASCII text).
+ * Bytes of a record as IndexedDB keeps it: packed buffers exactly, strings and plain values by their JSON length
+ * (structured clone stores them a little differently, but within a few per cent for ASCII text).
  */
 export function storedBytes(stored: StoredIndex): number {
-  const buffers = [stored.vectors, stored.sentenceVectors, stored.sentenceOwner, stored.themeVectors, stored.vocabularyVectors];
-  const json = [stored.keywordIndex, JSON.stringify(stored.vocabularyWords), JSON.stringify(stored.assignments)];
-  return buffers.reduce((n, b) => n + b.byteLength, 0) + json.reduce((n, s) => n + Buffer.byteLength(s), 0);
+  return Object.values(stored).reduce<number>(
+    (n, v) => n + (v instanceof ArrayBuffer ? v.byteLength : Buffer.byteLength(typeof v === 'string' ? v : JSON.stringify(v))),
+    0,
+  );
 }
 
 /** Heap in use after a full collection; `gc` is exposed at run time because the npm script starts plain tsx. */

@@ -58,7 +58,7 @@ export async function benchNode(corpus: Corpus, judgements: Judgement[]): Promis
         chunkVectors: semantic.index.chunks.data.byteLength,
         sentenceVectors: semantic.index.sentences.data.byteLength,
         vocabularyVectors: semantic.vocabulary.vectors.data.byteLength,
-        storedRecord: storedBytes(toStored(semantic, json, 'bench', 'bench', embedder.model.id)),
+        storedRecord: storedBytes(toStored(semantic, json, 'bench', 'bench', embedder.model.id, corpus.reports.map((r) => r.id))),
       },
       modes,
     },

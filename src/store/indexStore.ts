@@ -1,11 +1,14 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { ThemeAssignment } from '../core/themes.ts';
+import type { Chunk, Report } from '../core/types.ts';
 
 /** Bump when the shape of a stored index changes: records of another version are rebuilt, not read. */
 export const INDEX_FORMAT_VERSION = 1;
 
 const DB_NAME = 'inspection-compare';
-const DB_VERSION = 1;
+const DB_VERSION = 2;
+/** Built indexes kept for the pairs of reports compared most recently; older ones are rebuilt when needed again. */
+const KEEP_INDEXES = 6;
 
 /** The built indexes of one corpus with one model, as kept between visits. */
 export interface StoredIndex {
@@ -27,10 +30,27 @@ export interface StoredIndex {
   assignments: ThemeAssignment[];
   /** The MiniSearch index as JSON. */
   keywordIndex: string;
+  /** The reports the index covers, so deleting a report deletes its indexes. */
+  reportIds: string[];
+}
+
+/** A report the reader added, parsed, with the text it came from so the library can be exported and re-parsed. */
+export interface StoredReport {
+  id: string;
+  report: Report;
+  chunks: Chunk[];
+  /** How the text was split: by the report's own paragraph numbers, or by blank lines. */
+  method: 'numbered' | 'paragraphs';
+  /** Hash of the normalised text, to refuse the same report twice. */
+  contentHash: string;
+  sourceName: string;
+  text: string;
+  addedAt: number;
 }
 
 interface Schema extends DBSchema {
   indexes: { key: string; value: StoredIndex };
+  reports: { key: string; value: StoredReport };
 }
 
 export function indexKey(corpusHash: string, modelId: string): string {
@@ -57,7 +77,8 @@ function isStoredIndex(value: unknown, key: string): value is StoredIndex {
     Array.isArray(v.vocabularyWords) &&
     v.vocabularyVectors instanceof ArrayBuffer &&
     Array.isArray(v.assignments) &&
-    typeof v.keywordIndex === 'string'
+    typeof v.keywordIndex === 'string' &&
+    Array.isArray(v.reportIds)
   );
 }
 
@@ -71,6 +92,7 @@ export class IndexStore {
       upgrade(database, oldVersion) {
         // Versioned upgrades: each step brings a database from the version before it.
         if (oldVersion < 1) database.createObjectStore('indexes', { keyPath: 'key' });
+        if (oldVersion < 2) database.createObjectStore('reports', { keyPath: 'id' });
       },
       blocked: () => onBlocked?.(),
       blocking: () => db.close(),
@@ -85,14 +107,41 @@ export class IndexStore {
     return { status: 'hit', index: value };
   }
 
-  /** Replaces every stored index with this one in a single transaction: never a mix of old and new. */
+  /**
+   * Stores an index in one transaction, which also drops every index of another format version or model (they can
+   * never be read again) and the least recently saved ones beyond the few pairs worth keeping.
+   */
   async save(index: StoredIndex): Promise<void> {
     const tx = this.db.transaction('indexes', 'readwrite');
-    await Promise.all([tx.store.clear(), tx.store.put(index), tx.done]);
+    const others = (await tx.store.getAll()).filter((r) => r.key !== index.key);
+    const stale = others.filter((r) => r.formatVersion !== index.formatVersion || r.modelId !== index.modelId);
+    const kept = others.filter((r) => !stale.includes(r)).sort((a, b) => b.savedAt - a.savedAt);
+    for (const r of [...stale, ...kept.slice(KEEP_INDEXES - 1)]) await tx.store.delete(r.key);
+    await tx.store.put(index);
+    await tx.done;
   }
 
+  /** Everything the app stores: indexes and added reports. */
   async clear(): Promise<void> {
-    await this.db.clear('indexes');
+    const tx = this.db.transaction(['indexes', 'reports'], 'readwrite');
+    await Promise.all([tx.objectStore('indexes').clear(), tx.objectStore('reports').clear(), tx.done]);
+  }
+
+  listReports(): Promise<StoredReport[]> {
+    return this.db.getAll('reports');
+  }
+
+  async addReport(report: StoredReport): Promise<void> {
+    await this.db.add('reports', report);
+  }
+
+  /** Removes a report and every stored index built with it, in one transaction. */
+  async deleteReport(id: string): Promise<void> {
+    const tx = this.db.transaction(['reports', 'indexes'], 'readwrite');
+    await tx.objectStore('reports').delete(id);
+    const indexes = tx.objectStore('indexes');
+    for (const r of await indexes.getAll()) if (r.reportIds?.includes(id)) await indexes.delete(r.key);
+    await tx.done;
   }
 
   close(): void {

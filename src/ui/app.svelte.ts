@@ -1,9 +1,10 @@
 import type { SearchResponse } from '../core/search.ts';
 import type { Chunk, Corpus } from '../core/types.ts';
-import type { CompareAnswer, SemanticState, ThemeInfo, ThemeMap } from '../worker/protocol.ts';
+import type { LibraryEntry, ReportDraft, ReportMeta } from '../worker/library.ts';
+import type { CompareAnswer, Pair, SemanticState, ThemeInfo, ThemeMap } from '../worker/protocol.ts';
 import { registerOffline, removeOfflineCopy, requestPersistence, storageReport, type StorageReport } from './device.ts';
 import { SearchClient } from './searchClient.ts';
-import { DEFAULT_STATE, formatState, parseState, type ViewState } from './urlState.ts';
+import { DEFAULT_STATE, formatState, parsePair, parseState, type ViewState } from './urlState.ts';
 
 const TYPING_DELAY_MS = 250;
 const RESULTS_PER_REPORT = 10;
@@ -27,6 +28,10 @@ export class AppState {
   /** Set when a new deployment has been downloaded and waits for the reader's go-ahead. */
   applyUpdate = $state<(() => Promise<void>) | null>(null);
   storage = $state<StorageReport>({ usage: null, persisted: false });
+  /** Every report this browser has, the pair compared now, and the bundled default pair. */
+  library = $state<{ reports: LibraryEntry[]; pair: Pair; defaultPair: Pair } | null>(null);
+  /** Report ids a link asked for that this browser does not have. */
+  missingReports = $state<string[]>([]);
 
   private readonly client: SearchClient;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -35,11 +40,17 @@ export class AppState {
   private editing = false;
 
   constructor(private readonly siteBase: string) {
-    this.client = new SearchClient(siteBase, (event) => {
+    this.client = new SearchClient(siteBase, parsePair(location.search), (event) => {
       switch (event.type) {
+        case 'library':
+          this.library = { reports: event.reports, pair: event.pair, defaultPair: event.defaultPair };
+          if (event.missing.length) this.missingReports = event.missing;
+          break;
         case 'corpus':
           this.corpus = event.corpus;
           this.themes = event.themes;
+          this.themeMap = {};
+          this.semantic = { phase: 'waiting' };
           this.restoreFromUrl();
           break;
         case 'semantic':
@@ -86,23 +97,43 @@ export class AppState {
     this.notices = this.notices.filter((m) => m !== message);
   }
 
+  /** The pair as the URL should name it: null for the bundled default. */
+  private urlPair(pair: Pair): Pair | null {
+    const d = this.library?.defaultPair;
+    return d && pair[0] === d[0] && pair[1] === d[1] ? null : pair;
+  }
+
   private restoreFromUrl(): void {
-    if (!this.corpus) return;
+    if (!this.corpus || !this.library) return;
+    const current = this.urlPair(this.library.pair);
+    const asked = parsePair(location.search);
+    if (asked && JSON.stringify(asked) !== JSON.stringify(current) && !this.missingReports.length) {
+      // Back or Forward to another comparison: the worker answers with that pair's corpus, then this runs again.
+      this.client.selectPair(asked);
+      return;
+    }
     const { state, problems } = parseState(location.search, {
       themes: this.themes.map((t) => t.id),
       chunkIds: new Set(this.corpus.chunks.map((c) => c.id)),
       years: this.corpus.reports.map((r) => r.year),
     });
     for (const p of problems) this.notify(p);
-    this.view = state;
+    this.view = { ...state, pair: current };
     this.editing = false;
-    if (problems.length) history.replaceState(null, '', formatState(state) || location.pathname);
+    if (problems.length || JSON.stringify(state.pair) !== JSON.stringify(current)) history.replaceState(null, '', formatState(this.view) || location.pathname);
     void this.run();
   }
 
   /** Applies a change the reader made. Typing replaces the current history entry; other changes add one. */
   update(change: Partial<ViewState>, how: 'typing' | 'commit'): void {
+    const pairChanged = 'pair' in change && JSON.stringify(change.pair) !== JSON.stringify(this.view.pair);
     this.view = { ...this.view, ...change };
+    if (pairChanged) {
+      history.pushState(null, '', formatState(this.view) || location.pathname);
+      this.editing = false;
+      this.client.selectPair(this.view.pair ?? this.library!.defaultPair);
+      return;
+    }
     const url = formatState(this.view) || location.pathname;
     if (how === 'typing') {
       if (this.editing) history.replaceState(null, '', url);
@@ -118,6 +149,39 @@ export class AppState {
     }
   }
 
+  /** Compares two reports of the library (left, right). */
+  comparePair(pair: Pair): void {
+    this.missingReports = [];
+    this.update({ ...DEFAULT_STATE, pair: this.urlPair(pair) }, 'commit');
+  }
+
+  inspectReport(sourceName: string, text: string): Promise<ReportDraft> {
+    return this.client.library({ kind: 'inspect', sourceName, text }).then((r) => (r.kind === 'draft' ? r.draft : Promise.reject(new Error('unexpected reply'))));
+  }
+
+  async addReport(sourceName: string, text: string, meta: ReportMeta): Promise<string> {
+    const reply = await this.client.library({ kind: 'add', sourceName, text, meta });
+    if (reply.kind !== 'added') throw new Error('unexpected reply');
+    return reply.reportId;
+  }
+
+  async deleteReport(reportId: string): Promise<void> {
+    await this.client.library({ kind: 'delete', reportId });
+    this.notify('The report was deleted from this device.');
+  }
+
+  async exportLibrary(): Promise<string> {
+    const reply = await this.client.library({ kind: 'export' });
+    if (reply.kind !== 'exported') throw new Error('unexpected reply');
+    return reply.json;
+  }
+
+  async importLibrary(json: string): Promise<{ added: string[]; skipped: string[] }> {
+    const reply = await this.client.library({ kind: 'import', json });
+    if (reply.kind !== 'imported') throw new Error('unexpected reply');
+    return reply;
+  }
+
   retrySemantic(): void {
     this.client.retrySemantic();
   }
@@ -128,7 +192,7 @@ export class AppState {
     await removeOfflineCopy();
     this.offlineReady = false;
     await this.refreshStorage();
-    this.notify('Everything this tool stored on this device was removed. The next visit downloads it again.');
+    this.notify('Everything this tool stored on this device was removed, including reports you added. The next visit downloads the tool again.');
   }
 
   private async run(): Promise<void> {

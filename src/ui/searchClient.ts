@@ -1,5 +1,5 @@
 import type { SearchResponse } from '../core/search.ts';
-import type { CompareAnswer, CompareQuestion, Event, Request, SearchQuery } from '../worker/protocol.ts';
+import type { CompareAnswer, CompareQuestion, Event, LibraryOp, LibraryReply, Pair, Request, SearchQuery } from '../worker/protocol.ts';
 
 export interface SearchAnswer {
   response: SearchResponse;
@@ -22,11 +22,16 @@ export class SearchClient {
   private readonly cleared = new Map<number, () => void>();
   private restarts = 0;
 
+  /** The pair to open with; kept up to date so a restarted worker opens the pair the reader was looking at. */
+  private pair: Pair | null;
+
   constructor(
     private readonly siteBase: string,
+    initialPair: Pair | null,
     private readonly onEvent: (event: Event) => void,
     private readonly createWorker: () => Worker = () => new Worker(new URL('../worker/search.worker.ts', import.meta.url), { type: 'module' }),
   ) {
+    this.pair = initialPair;
     this.start();
   }
 
@@ -37,7 +42,7 @@ export class SearchClient {
       e.preventDefault();
       this.restart(e.message || 'the search worker stopped');
     };
-    this.send({ type: 'init', siteBase: this.siteBase });
+    this.send({ type: 'init', siteBase: this.siteBase, pair: this.pair });
     for (const p of this.pending.values()) this.send(p.request);
   }
 
@@ -65,11 +70,13 @@ export class SearchClient {
       this.onEvent({ type: 'notice', message: event.message });
       return;
     }
-    if (event.type === 'result' || event.type === 'compared' || event.type === 'error') {
+    if (event.type === 'library') this.pair = event.pair;
+    if (event.type === 'result' || event.type === 'compared' || event.type === 'reply' || event.type === 'error') {
       const p = this.pending.get(event.id);
       this.pending.delete(event.id);
       if (event.type === 'result') p?.resolve({ response: event.response, notice: event.notice } satisfies SearchAnswer);
       else if (event.type === 'compared') p?.resolve(event.answer);
+      else if (event.type === 'reply') p?.resolve(event.reply);
       else p?.reject(new Error(event.message));
       return;
     }
@@ -94,6 +101,15 @@ export class SearchClient {
 
   compare(question: CompareQuestion): Promise<CompareAnswer> {
     return this.ask({ type: 'compare', id: this.nextId++, question });
+  }
+
+  library(op: LibraryOp): Promise<LibraryReply> {
+    return this.ask({ type: 'library', id: this.nextId++, op });
+  }
+
+  selectPair(pair: Pair): void {
+    this.pair = pair;
+    this.send({ type: 'select-pair', pair });
   }
 
   retrySemantic(): void {

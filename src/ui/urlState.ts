@@ -1,6 +1,6 @@
 import { MODES, MAX_QUERY_CHARS, isMode, type Mode } from '../core/search.ts';
 
-export const VIEWS = ['search', 'compare', 'recommendations', 'grades', 'pairs'] as const;
+export const VIEWS = ['search', 'compare', 'recommendations', 'grades', 'pairs', 'library'] as const;
 /** search: overview and results; compare: theme coverage, or one theme then and now; pairs: a paragraph's counterparts. */
 export type View = (typeof VIEWS)[number];
 
@@ -14,9 +14,11 @@ export interface ViewState {
   focus: string | null;
   /** Year whose report is being browsed section by section. */
   browse: number | null;
+  /** The two reports compared (left, right); null for the bundled pair. */
+  pair: [string, string] | null;
 }
 
-export const DEFAULT_STATE: ViewState = { view: 'search', query: '', mode: 'hybrid', theme: null, focus: null, browse: null };
+export const DEFAULT_STATE: ViewState = { view: 'search', query: '', mode: 'hybrid', theme: null, focus: null, browse: null, pair: null };
 
 export interface ParsedState {
   state: ViewState;
@@ -30,7 +32,21 @@ export interface Known {
   years: readonly number[];
 }
 
-const CHUNK_ID = /^\d{4}-[a-z]\d{1,4}$/;
+/** Chunk ids: `2012-p32` for bundled reports, `u1a2b3c4d-p12` for added ones. */
+const CHUNK_ID = /^[a-z0-9]{4,12}-[a-z]\d{1,4}$/;
+const REPORT_ID = /^[a-z0-9][a-z0-9-]{0,99}$/;
+
+/** Reads only the pair of reports a link names, before the reports themselves are known. */
+export function parsePair(search: string): [string, string] | null {
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search);
+  } catch {
+    return null;
+  }
+  const [a, b] = [params.get('a'), params.get('b')];
+  return a && b && REPORT_ID.test(a) && REPORT_ID.test(b) ? [a, b] : null;
+}
 
 /**
  * Reads the view from a query string. Anything malformed is dropped and named, never thrown: a shared
@@ -80,6 +96,7 @@ export function parseState(search: string, known: Known): ParsedState {
     if (known.years.includes(year)) state.browse = year;
     else problems.push('The link asks to browse a report that is not here.');
   }
+  state.pair = parsePair(search);
   if (state.view === 'pairs' && !state.focus) {
     state.view = 'search';
     problems.push('The link asks for the counterparts of a paragraph but names none; showing the overview.');
@@ -91,6 +108,10 @@ export function parseState(search: string, known: Known): ParsedState {
 export function formatState(state: ViewState): string {
   const params = new URLSearchParams();
   if (state.view !== DEFAULT_STATE.view) params.set('view', state.view);
+  if (state.pair) {
+    params.set('a', state.pair[0]);
+    params.set('b', state.pair[1]);
+  }
   if (state.query) params.set('q', state.query);
   if (state.mode !== DEFAULT_STATE.mode) params.set('mode', state.mode);
   if (state.theme) params.set('theme', state.theme);

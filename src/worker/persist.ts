@@ -7,7 +7,7 @@ import { INDEX_FORMAT_VERSION, type StoredIndex } from '../store/indexStore.ts';
 const copy = (a: Float32Array | Int32Array): ArrayBuffer => a.slice().buffer as ArrayBuffer;
 
 /** Packs built indexes into one IndexedDB record. */
-export function toStored(semantic: SemanticIndexes, keywordIndex: string, key: string, corpusHash: string, modelId: string): StoredIndex {
+export function toStored(semantic: SemanticIndexes, keywordIndex: string, key: string, corpusHash: string, modelId: string, reportIds: string[]): StoredIndex {
   const { index, themeVectors, assignments, vocabulary } = semantic;
   const packedThemes = new Float32Array(themeVectors.length * index.chunks.dim);
   themeVectors.forEach((v, i) => packedThemes.set(v, i * index.chunks.dim));
@@ -26,6 +26,7 @@ export function toStored(semantic: SemanticIndexes, keywordIndex: string, key: s
     vocabularyVectors: copy(vocabulary.vectors.data),
     assignments,
     keywordIndex,
+    reportIds,
   };
 }
 

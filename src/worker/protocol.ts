@@ -2,6 +2,7 @@ import type { Counterpart, ThemeComparison } from '../core/compare.ts';
 import type { Recommendation, RecommendationGroup } from '../core/recommendations.ts';
 import type { Mode, SearchResponse } from '../core/search.ts';
 import type { Corpus } from '../core/types.ts';
+import type { LibraryEntry, ReportDraft, ReportMeta } from './library.ts';
 
 /** Theme metadata the page needs for labels, filters and the overview; seeds and keywords stay in the worker. */
 export interface ThemeInfo {
@@ -27,8 +28,27 @@ export type CompareAnswer =
   | { kind: 'counterparts'; chunkId: string; counterparts: Counterpart[]; minSimilarity: number }
   | { kind: 'recommendations'; recommendations: Recommendation[]; groups: RecommendationGroup[] };
 
+/** Two report ids: left column, right column. */
+export type Pair = [string, string];
+
+export type LibraryOp =
+  | { kind: 'inspect'; sourceName: string; text: string }
+  | { kind: 'add'; sourceName: string; text: string; meta: ReportMeta }
+  | { kind: 'delete'; reportId: string }
+  | { kind: 'export' }
+  | { kind: 'import'; json: string };
+
+export type LibraryReply =
+  | { kind: 'draft'; draft: ReportDraft }
+  | { kind: 'added'; reportId: string }
+  | { kind: 'deleted' }
+  | { kind: 'exported'; json: string }
+  | { kind: 'imported'; added: string[]; skipped: string[] };
+
 export type Request =
-  | { type: 'init'; siteBase: string }
+  | { type: 'init'; siteBase: string; pair: Pair | null }
+  | { type: 'select-pair'; pair: Pair }
+  | { type: 'library'; id: number; op: LibraryOp }
   | { type: 'compare'; id: number; question: CompareQuestion }
   | { type: 'search'; id: number; search: SearchQuery }
   | { type: 'retry-semantic' }
@@ -46,6 +66,9 @@ export type ThemeMap = Record<string, string[]>;
 
 export type Event =
   | { type: 'corpus'; corpus: Corpus; themes: ThemeInfo[] }
+  /** Every report this browser has; `pair` is the one being compared; `missing` names requested reports it lacks. */
+  | { type: 'library'; reports: LibraryEntry[]; pair: Pair; defaultPair: Pair; missing: string[] }
+  | { type: 'reply'; id: number; reply: LibraryReply }
   | { type: 'semantic'; state: SemanticState }
   | { type: 'themes'; themes: ThemeMap }
   /** Something the reader should know that does not stop the app (storage unavailable, quota exceeded...). */

@@ -1,3 +1,4 @@
+import { parseReportText } from '../core/reportText.ts';
 import { MIN_COUNTERPART_SIMILARITY, ParagraphSimilarity, compareTheme } from '../core/compare.ts';
 import { CORPUS_FORMAT_VERSION } from '../core/corpus.ts';
 import { hashString } from '../core/hash.ts';
@@ -10,9 +11,10 @@ import { THEME_TUNING } from '../core/themes.ts';
 import type { Corpus, Report } from '../core/types.ts';
 import type { Embedder, LoadProgress, ModelConfig } from '../embed/embedder.ts';
 import { DEFAULT_MODEL, KNOWN_MODELS } from '../embed/embedder.ts';
-import { indexKey, type IndexStore, type StoredIndex } from '../store/indexStore.ts';
+import { indexKey, type IndexStore, type StoredIndex, type StoredReport } from '../store/indexStore.ts';
+import { LIBRARY_FORMAT, addedReportId, contentHash, entryOfAdded, entryOfBundled, parseLibraryFile, type LibraryFile, type ReportDraft, type ReportMeta } from './library.ts';
 import { fromStored, toStored } from './persist.ts';
-import type { CompareAnswer, CompareQuestion, Event, Request, SearchQuery, ThemeMap } from './protocol.ts';
+import type { CompareAnswer, CompareQuestion, Event, LibraryOp, LibraryReply, Pair, Request, SearchQuery, ThemeMap } from './protocol.ts';
 
 /** What the service needs from its surroundings: the browser worker and the Node tests supply their own. */
 export interface ServiceDeps {
@@ -33,22 +35,31 @@ export function modelFromConfig(configText: string | null): ModelConfig {
   return KNOWN_MODELS[id] ?? { id, maxTokens: 512, dtype: 'q8' };
 }
 
+/** The two reports being compared and everything built for them. */
+interface PairState {
+  ids: Pair;
+  corpus: Corpus;
+  /** Keys the stored index: the pair's text, the taxonomy and the tuning (assignments are stored too). */
+  hash: string;
+  keyword: KeywordIndex;
+  engine: SearchEngine;
+  semantic: SemanticIndexes | null;
+  stored: StoredIndex | null;
+  similarity: ParagraphSimilarity | null;
+}
+
 /**
- * Owns the corpus, the indexes and the model; answers typed requests with typed events.
- * Keyword search answers as soon as the corpus is parsed; semantic search follows when the model and the
- * embeddings are ready, from IndexedDB when a previous visit stored them.
+ * Owns the library of reports, the pair being compared, its indexes and the model; answers typed requests with
+ * typed events. Keyword search answers as soon as a pair is chosen; semantic search follows when the model and
+ * the embeddings are ready, from IndexedDB when this pair was compared before.
  */
 export class SearchService {
-  private corpus: Corpus | null = null;
-  private sourceHash = '';
-  private keyword: KeywordIndex | null = null;
-  private engine: SearchEngine | null = null;
+  private bundled: Corpus | null = null;
+  private added: StoredReport[] = [];
+  private pair: PairState | null = null;
   private embedder: Embedder | null = null;
-  private semantic: SemanticIndexes | null = null;
-  private similarity: ParagraphSimilarity | null = null;
   private model: ModelConfig = DEFAULT_MODEL;
   private store: IndexStore | null = null;
-  private stored: StoredIndex | null = null;
   private ready: Promise<void> | null = null;
   private semanticRun: Promise<void> | null = null;
 
@@ -57,8 +68,11 @@ export class SearchService {
   async handle(request: Request): Promise<void> {
     switch (request.type) {
       case 'init':
-        this.ready ??= this.init();
+        this.ready ??= this.init(request.pair);
         return this.ready;
+      case 'select-pair':
+        await this.ready;
+        return this.select(request.pair);
       case 'search':
         return this.search(request.id, request.search);
       case 'compare':
@@ -69,164 +83,320 @@ export class SearchService {
           this.deps.post({ type: 'error', id: request.id, message: message(error) });
         }
         return;
+      case 'library':
+        try {
+          await this.ready;
+          this.deps.post({ type: 'reply', id: request.id, reply: await this.library(request.op) });
+        } catch (error) {
+          this.deps.post({ type: 'error', id: request.id, message: message(error) });
+        }
+        return;
       case 'retry-semantic':
         return this.startSemantic();
       case 'clear-storage':
         try {
           await (await this.deps.openStore()).clear();
+          this.added = [];
           this.deps.post({ type: 'cleared', id: request.id });
+          if (this.pair && !this.pair.ids.every((id) => this.reportById(id))) await this.select(this.defaultPair());
+          else this.postLibrary([]);
         } catch (error) {
-          this.deps.post({ type: 'error', id: request.id, message: `Could not clear the stored index: ${message(error)}` });
+          this.deps.post({ type: 'error', id: request.id, message: `Could not clear the stored data: ${message(error)}` });
         }
         return;
     }
   }
 
-  private async init(): Promise<void> {
-    let text: string;
+  private async init(requested: Pair | null): Promise<void> {
     try {
-      text = await this.deps.fetchText('data/corpus.json');
-      const corpus = JSON.parse(text) as Corpus;
+      const corpus = JSON.parse(await this.deps.fetchText('data/corpus.json')) as Corpus;
       if (corpus.formatVersion !== CORPUS_FORMAT_VERSION) throw new Error(`unexpected corpus format ${String(corpus.formatVersion)}`);
-      this.corpus = corpus;
+      this.bundled = corpus;
     } catch (error) {
       this.deps.post({ type: 'fatal', message: `The reports could not be loaded (${message(error)}). Check your connection and reload the page.` });
       throw error;
     }
-    // Theme assignments are stored too, so a changed taxonomy or tuning must not reuse them.
-    this.sourceHash = hashString(text + JSON.stringify({ THEMES, THEME_TUNING }));
     this.model = modelFromConfig(await this.deps.fetchText('config.json').catch(() => null));
-    await this.openStored();
-    this.keyword = this.restoreKeyword() ?? buildKeyword(this.corpus);
-    this.engine = createEngine(this.corpus, this.keyword, null);
-    this.deps.post({ type: 'corpus', corpus: this.corpus, themes: THEMES.map(({ id, label, description }) => ({ id, label, description })) });
-    void this.startSemantic();
-  }
-
-  /** Loads the model and the semantic index; failures leave keyword search working and are reported. */
-  private startSemantic(): Promise<void> {
-    if (!this.corpus || !this.keyword || this.semantic) return Promise.resolve();
-    if (this.semanticRun) return this.semanticRun;
-    this.semanticRun = this.loadSemantic().finally(() => {
-      this.semanticRun = null;
-    });
-    return this.semanticRun;
-  }
-
-  /** Opens IndexedDB and reads this corpus and model's record; any failure means building in memory instead. */
-  private async openStored(): Promise<void> {
-    const post = this.deps.post;
     try {
       this.store = await this.deps.openStore();
     } catch (error) {
-      post({ type: 'notice', message: `This browser will not let the app store its index (${message(error)}), so it is rebuilt on each visit.` });
-      return;
+      this.deps.post({ type: 'notice', message: `This browser will not let the app store its index (${message(error)}), so it is rebuilt on each visit.` });
     }
-    try {
-      const outcome = await this.store.load(indexKey(this.sourceHash, this.model.id));
-      if (outcome.status === 'hit') this.stored = outcome.index;
-      else if (outcome.status === 'invalid') post({ type: 'notice', message: `The saved search index could not be used (${outcome.reason}); rebuilding it.` });
-    } catch (error) {
-      post({ type: 'notice', message: `The saved search index could not be read (${message(error)}); rebuilding it.` });
+    if (this.store) {
+      try {
+        this.added = await this.store.listReports();
+      } catch (error) {
+        this.deps.post({ type: 'notice', message: `The reports you added could not be read (${message(error)}).` });
+      }
     }
+    const missing = (requested ?? []).filter((id) => !this.reportById(id));
+    await this.select(requested && missing.length === 0 && requested[0] !== requested[1] ? requested : this.defaultPair(), missing);
   }
 
-  private restoreKeyword(): KeywordIndex | null {
-    if (!this.stored) return null;
+  private defaultPair(): Pair {
+    const [a, b] = this.bundled!.reports;
+    return [a!.id, b!.id];
+  }
+
+  private reportById(id: string): { report: Report; chunks: Corpus['chunks'] } | null {
+    const report = this.bundled!.reports.find((r) => r.id === id);
+    if (report) return { report, chunks: this.bundled!.chunks.filter((c) => c.reportId === id) };
+    const added = this.added.find((r) => r.id === id);
+    return added ? { report: added.report, chunks: added.chunks } : null;
+  }
+
+  private postLibrary(missing: string[]): void {
+    const reports = [...this.bundled!.reports.map((r) => entryOfBundled(r, this.bundled!)), ...this.added.map(entryOfAdded)];
+    this.deps.post({ type: 'library', reports, pair: this.pair!.ids, defaultPair: this.defaultPair(), missing });
+  }
+
+  /** Makes a pair of reports the corpus: keyword search at once, semantic search when its index is ready. */
+  private async select(ids: Pair, missing: string[] = []): Promise<void> {
+    const parts = ids.map((id) => this.reportById(id));
+    if (parts.some((p) => !p) || ids[0] === ids[1]) {
+      this.deps.post({ type: 'notice', message: 'Those two reports cannot be compared; showing the default pair.' });
+      ids = this.defaultPair();
+    }
+    const [left, right] = ids.map((id) => this.reportById(id)!);
+    const corpus: Corpus = { formatVersion: CORPUS_FORMAT_VERSION, reports: [left!.report, right!.report], chunks: [...left!.chunks, ...right!.chunks] };
+    const hash = hashString(JSON.stringify(corpus) + JSON.stringify({ THEMES, THEME_TUNING }));
+    const stored = await this.loadStored(hash);
+    const keyword = this.restoreKeyword(stored) ?? buildKeyword(corpus);
+    this.pair = {
+      ids,
+      corpus,
+      hash,
+      keyword,
+      engine: createEngine(corpus, keyword, null),
+      semantic: null,
+      stored: stored && keyword ? stored : null,
+      similarity: null,
+    };
+    this.postLibrary(missing);
+    this.deps.post({ type: 'corpus', corpus, themes: THEMES.map(({ id, label, description }) => ({ id, label, description })) });
+    void this.startSemantic();
+  }
+
+  private async loadStored(hash: string): Promise<StoredIndex | null> {
+    if (!this.store) return null;
     try {
-      return loadKeywordIndex(this.stored.keywordIndex);
+      const outcome = await this.store.load(indexKey(hash, this.model.id));
+      if (outcome.status === 'hit') return outcome.index;
+      if (outcome.status === 'invalid') this.deps.post({ type: 'notice', message: `The saved search index could not be used (${outcome.reason}); rebuilding it.` });
+    } catch (error) {
+      this.deps.post({ type: 'notice', message: `The saved search index could not be read (${message(error)}); rebuilding it.` });
+    }
+    return null;
+  }
+
+  private restoreKeyword(stored: StoredIndex | null): KeywordIndex | null {
+    if (!stored) return null;
+    try {
+      return loadKeywordIndex(stored.keywordIndex);
     } catch {
-      this.stored = null;
       this.deps.post({ type: 'notice', message: 'The saved keyword index was damaged; rebuilding it.' });
       return null;
     }
   }
 
-  private async loadSemantic(): Promise<void> {
-    const corpus = this.corpus!;
+  /** Loads the model and the semantic index; failures leave keyword search working and are reported. */
+  private startSemantic(): Promise<void> {
+    const pair = this.pair;
+    if (!pair || pair.semantic) return Promise.resolve();
+    // One run at a time: a run still busy with a pair no longer shown is followed by one for the current pair.
+    if (this.semanticRun) return this.semanticRun.then(() => this.startSemantic());
+    this.semanticRun = this.loadSemantic(pair).finally(() => {
+      this.semanticRun = null;
+    });
+    return this.semanticRun;
+  }
+
+  private async loadEmbedder(): Promise<Embedder> {
     const post = this.deps.post;
-    try {
-      if (!this.embedder) {
-        post({ type: 'semantic', state: { phase: 'loading-model', file: '', loaded: 0, total: 0 } });
-        // Files download in parallel; the reader wants one figure for the whole model.
-        const files = new Map<string, LoadProgress>();
-        this.embedder = await this.deps.loadEmbedder(this.model, (p) => {
-          files.set(p.file, p);
-          let loaded = 0;
-          let total = 0;
-          for (const f of files.values()) {
-            loaded += f.loaded;
-            total += f.total;
-          }
-          post({ type: 'semantic', state: { phase: 'loading-model', file: p.file, loaded, total } });
-        });
+    post({ type: 'semantic', state: { phase: 'loading-model', file: '', loaded: 0, total: 0 } });
+    // Files download in parallel; the reader wants one figure for the whole model.
+    const files = new Map<string, LoadProgress>();
+    return this.deps.loadEmbedder(this.model, (p) => {
+      files.set(p.file, p);
+      let loaded = 0;
+      let total = 0;
+      for (const f of files.values()) {
+        loaded += f.loaded;
+        total += f.total;
       }
+      post({ type: 'semantic', state: { phase: 'loading-model', file: p.file, loaded, total } });
+    });
+  }
+
+  private async loadSemantic(pair: PairState): Promise<void> {
+    const post = (event: Event) => {
+      if (this.pair === pair) this.deps.post(event);
+    };
+    try {
+      this.embedder ??= await this.loadEmbedder();
     } catch (error) {
       post({ type: 'semantic', state: { phase: 'failed', message: `The language model could not be loaded (${message(error)}). Keyword search still works.` } });
       return;
     }
     const embedder = this.embedder;
-
     let source: 'built' | 'indexeddb' = 'indexeddb';
-    if (this.stored) {
+    let semantic: SemanticIndexes | null = null;
+    if (pair.stored) {
       try {
-        this.semantic = fromStored(this.stored, corpus.chunks.length);
+        semantic = fromStored(pair.stored, pair.corpus.chunks.length);
       } catch (error) {
         post({ type: 'notice', message: `The saved search index was damaged (${message(error)}); rebuilding it.` });
-        this.stored = null;
       }
     }
-    if (!this.stored) {
+    if (!semantic) {
       source = 'built';
       try {
-        this.semantic = await buildSemanticIndexes(corpus, (texts, kind) => embedder.embed(texts, kind), embedder.dim, (p) =>
+        semantic = await buildSemanticIndexes(pair.corpus, (texts, kind) => embedder.embed(texts, kind), embedder.dim, (p) =>
           post({ type: 'semantic', state: { phase: 'embedding', ...p } }),
         );
       } catch (error) {
         post({ type: 'semantic', state: { phase: 'failed', message: `The paragraphs could not be embedded (${message(error)}). Keyword search still works.` } });
         return;
       }
-      if (this.store) {
-        try {
-          const key = indexKey(this.sourceHash, this.model.id);
-          await this.store.save(toStored(this.semantic, serialiseKeywordIndex(this.keyword!), key, this.sourceHash, this.model.id));
-        } catch (error) {
-          const full = error instanceof DOMException && error.name === 'QuotaExceededError';
-          post({
-            type: 'notice',
-            message: full
-              ? 'The device is out of storage space for this site, so the search index is kept in memory for this visit only.'
-              : `The search index could not be saved (${message(error)}); it is kept in memory for this visit only.`,
-          });
-        }
-      }
+      await this.save(pair, semantic, post);
     }
-    this.engine = createEngine(corpus, this.keyword!, this.semantic);
+    pair.semantic = semantic;
+    pair.engine = createEngine(pair.corpus, pair.keyword, semantic);
     const themes: ThemeMap = {};
-    corpus.chunks.forEach((c, i) => (themes[c.id] = this.semantic!.assignments[i]!.map((t) => t.id)));
+    pair.corpus.chunks.forEach((c, i) => (themes[c.id] = semantic.assignments[i]!.map((t) => t.id)));
     post({ type: 'themes', themes });
     post({ type: 'semantic', state: { phase: 'ready', source } });
   }
 
+  private async save(pair: PairState, semantic: SemanticIndexes, post: (e: Event) => void): Promise<void> {
+    if (!this.store) return;
+    try {
+      const key = indexKey(pair.hash, this.model.id);
+      await this.store.save(toStored(semantic, serialiseKeywordIndex(pair.keyword), key, pair.hash, this.model.id, [...pair.ids]));
+    } catch (error) {
+      const full = error instanceof DOMException && error.name === 'QuotaExceededError';
+      post({
+        type: 'notice',
+        message: full
+          ? 'The device is out of storage space for this site, so the search index is kept in memory for this visit only.'
+          : `The search index could not be saved (${message(error)}); it is kept in memory for this visit only.`,
+      });
+    }
+  }
+
+  /**
+   * Reads a report as the chunker sees it, refusing one already in the library: the comparison is of its paragraph
+   * texts, so a report saved again under another name, or with other line breaks, is still recognised.
+   */
+  private read(sourceName: string, text: string): { id: string; hash: string; parsed: ReturnType<typeof parseReportText>; draft: ReportDraft } {
+    const hash = contentHash(parseReportText(text, { id: 'new', source: sourceName }).chunks.map((c) => c.text).join(' '));
+    const known = [
+      ...this.bundled!.reports.map((r) => ({ title: r.title, year: r.year, hash: this.bundledHash(r.id) })),
+      ...this.added.map((r) => ({ title: r.report.title, year: r.report.year, hash: r.contentHash })),
+    ];
+    const same = known.find((k) => k.hash === hash);
+    if (same) throw new Error(`This report is already in your library (${same.year}: ${same.title}).`);
+    const id = addedReportId(hash);
+    const parsed = parseReportText(text, { id, source: sourceName, chunkPrefix: id });
+    const { report } = parsed;
+    const paragraphs = parsed.method === 'numbered' ? parsed.chunks.filter((c) => c.paragraph !== null).length : parsed.chunks.length;
+    return {
+      id,
+      hash,
+      parsed,
+      draft: { sourceName, title: report.title, council: report.council, year: report.year, inspectionDates: report.inspectionDates, method: parsed.method, paragraphs, warnings: parsed.warnings },
+    };
+  }
+
+  private bundledHashes: Map<string, string> | null = null;
+
+  private bundledHash(id: string): string {
+    this.bundledHashes ??= new Map(this.bundled!.reports.map((r) => [r.id, contentHash(this.bundled!.chunks.filter((c) => c.reportId === r.id).map((c) => c.text).join(' '))]));
+    return this.bundledHashes.get(id)!;
+  }
+
+  private async addReport(sourceName: string, text: string, meta: ReportMeta): Promise<string> {
+    if (!this.store) throw new Error('This browser will not let the app store reports, so a report cannot be added.');
+    const { id, hash, parsed } = this.read(sourceName, text);
+    const title = meta.title.trim() || sourceName;
+    if (!Number.isInteger(meta.year) || meta.year < 1990 || meta.year > 2100) throw new Error('Give the year of the inspection, for example 2019.');
+    const report: Report = { ...parsed.report, title, council: meta.council.trim(), year: meta.year };
+    const stored: StoredReport = {
+      id,
+      report,
+      chunks: parsed.chunks.map((c) => ({ ...c, year: meta.year })),
+      method: parsed.method,
+      contentHash: hash,
+      sourceName,
+      text,
+      addedAt: Date.now(),
+    };
+    await this.store.addReport(stored);
+    this.added = [...this.added, stored];
+    return id;
+  }
+
+  private async library(op: LibraryOp): Promise<LibraryReply> {
+    switch (op.kind) {
+      case 'inspect':
+        return { kind: 'draft', draft: this.read(op.sourceName, op.text).draft };
+      case 'add': {
+        const reportId = await this.addReport(op.sourceName, op.text, op.meta);
+        this.postLibrary([]);
+        return { kind: 'added', reportId };
+      }
+      case 'delete': {
+        if (!this.added.some((r) => r.id === op.reportId)) throw new Error('Only reports you added can be deleted.');
+        await this.store!.deleteReport(op.reportId);
+        this.added = this.added.filter((r) => r.id !== op.reportId);
+        if (this.pair!.ids.includes(op.reportId)) await this.select(this.defaultPair());
+        else this.postLibrary([]);
+        return { kind: 'deleted' };
+      }
+      case 'export': {
+        const file: LibraryFile = {
+          format: LIBRARY_FORMAT,
+          version: 1,
+          reports: this.added.map((r) => ({ sourceName: r.sourceName, text: r.text, title: r.report.title, council: r.report.council, year: r.report.year })),
+        };
+        return { kind: 'exported', json: JSON.stringify(file) };
+      }
+      case 'import': {
+        const file = parseLibraryFile(op.json);
+        const added: string[] = [];
+        const skipped: string[] = [];
+        for (const r of file.reports) {
+          try {
+            added.push(await this.addReport(r.sourceName, r.text, r));
+          } catch (error) {
+            skipped.push(`${r.title}: ${message(error)}`);
+          }
+        }
+        this.postLibrary([]);
+        return { kind: 'imported', added, skipped };
+      }
+    }
+  }
+
   private compare(question: CompareQuestion): CompareAnswer {
-    const corpus = this.corpus!;
-    this.similarity ??= new ParagraphSimilarity(corpus.chunks);
+    const pair = this.pair!;
+    const { corpus } = pair;
+    pair.similarity ??= new ParagraphSimilarity(corpus.chunks);
     // Without the semantic index, themes come from keywords alone (recommendations) or are not known yet.
-    const assignments = this.semantic?.assignments ?? corpus.chunks.map(() => []);
+    const assignments = pair.semantic?.assignments ?? corpus.chunks.map(() => []);
     switch (question.kind) {
       case 'theme': {
-        if (!this.semantic) throw new Error('The theme comparison appears once the semantic index is ready.');
-        if (corpus.reports.length !== 2) throw new Error('A theme comparison needs exactly two reports.');
-        return { kind: 'theme', comparison: compareTheme(this.similarity, assignments, corpus.reports as [Report, Report], question.themeId) };
+        if (!pair.semantic) throw new Error('The theme comparison appears once the semantic index is ready.');
+        return { kind: 'theme', comparison: compareTheme(pair.similarity, assignments, corpus.reports as [Report, Report], question.themeId) };
       }
       case 'counterparts': {
         const chunk = corpus.chunks.find((c) => c.id === question.chunkId);
-        if (!chunk) throw new Error(`There is no paragraph ${question.chunkId}.`);
+        if (!chunk) throw new Error(`There is no paragraph ${question.chunkId} in the reports being compared.`);
         const other = corpus.reports.find((r) => r.id !== chunk.reportId)!;
         return {
           kind: 'counterparts',
           chunkId: chunk.id,
-          counterparts: this.similarity.counterparts(chunk.id, other.id, question.k),
+          counterparts: pair.similarity.counterparts(chunk.id, other.id, question.k),
           minSimilarity: MIN_COUNTERPART_SIMILARITY,
         };
       }
@@ -240,7 +410,7 @@ export class SearchService {
   private async search(id: number, search: SearchQuery): Promise<void> {
     try {
       await this.ready;
-      const engine = this.engine!;
+      const { engine } = this.pair!;
       const { query, truncated } = normaliseQuery(search.query);
       let mode = search.mode;
       let notice: string | null = truncated ? `The query was cut to its first ${query.length} characters.` : null;

@@ -41,8 +41,8 @@ beforeEach(async () => {
 describe('SearchService', () => {
   it('sends the corpus, answers keyword searches, then builds, stores and reuses the semantic index', async () => {
     const first = makeService();
-    await first.send({ type: 'init', siteBase: '' });
-    expect(first.events[0]).toMatchObject({ type: 'corpus' });
+    await first.send({ type: 'init', siteBase: '', pair: null });
+    expect(first.events.map((e) => e.type).slice(0, 2)).toEqual(['library', 'corpus']);
     await first.send({ type: 'search', id: 1, search: { query: 'private fostering', mode: 'keyword', theme: null, k: 3 } });
     expect(result(first.events, 1).response.reports[1]!.results.map((r) => r.paragraph)).toContain(15);
     await first.semanticDone();
@@ -51,7 +51,7 @@ describe('SearchService', () => {
     expect(first.events.some((e) => e.type === 'themes')).toBe(true);
 
     const second = makeService();
-    await second.send({ type: 'init', siteBase: '' });
+    await second.send({ type: 'init', siteBase: '', pair: null });
     await second.semanticDone();
     expect(phases(second.events)).toEqual(['loading-model', 'ready']);
     expect(second.events.at(-1)).toEqual({ type: 'semantic', state: { phase: 'ready', source: 'indexeddb' } });
@@ -61,7 +61,7 @@ describe('SearchService', () => {
 
   it('falls back to keyword search, and says so, while the model is unavailable', async () => {
     const { events, send, semanticDone } = makeService({ loadEmbedder: () => Promise.reject(new Error('network down')) });
-    await send({ type: 'init', siteBase: '' });
+    await send({ type: 'init', siteBase: '', pair: null });
     await semanticDone();
     expect(events.at(-1)).toEqual({
       type: 'semantic',
@@ -73,7 +73,7 @@ describe('SearchService', () => {
 
   it('runs from memory when storage cannot be opened, and explains', async () => {
     const { events, send, semanticDone } = makeService({ openStore: () => Promise.reject(new Error('SecurityError')) });
-    await send({ type: 'init', siteBase: '' });
+    await send({ type: 'init', siteBase: '', pair: null });
     await semanticDone();
     expect(events).toContainEqual({ type: 'notice', message: 'This browser will not let the app store its index (SecurityError), so it is rebuilt on each visit.' });
     expect(events.at(-1)).toEqual({ type: 'semantic', state: { phase: 'ready', source: 'built' } });
@@ -81,7 +81,7 @@ describe('SearchService', () => {
 
   it('rebuilds over a damaged stored index', async () => {
     const first = makeService();
-    await first.send({ type: 'init', siteBase: '' });
+    await first.send({ type: 'init', siteBase: '', pair: null });
     await first.semanticDone();
     const db = await openDB('inspection-compare');
     const [record] = await db.getAll('indexes');
@@ -89,7 +89,7 @@ describe('SearchService', () => {
     db.close();
 
     const second = makeService();
-    await second.send({ type: 'init', siteBase: '' });
+    await second.send({ type: 'init', siteBase: '', pair: null });
     await second.semanticDone();
     expect(second.events).toContainEqual({ type: 'notice', message: 'The saved search index could not be used (the stored index is damaged or from an older version); rebuilding it.' });
     expect(second.events.at(-1)).toEqual({ type: 'semantic', state: { phase: 'ready', source: 'built' } });
@@ -97,7 +97,7 @@ describe('SearchService', () => {
 
   it('reports a corpus that cannot be loaded as fatal', async () => {
     const { events, send } = makeService({ fetchText: () => Promise.reject(new Error('HTTP 404')) });
-    await expect(send({ type: 'init', siteBase: '' })).rejects.toThrow('HTTP 404');
+    await expect(send({ type: 'init', siteBase: '', pair: null })).rejects.toThrow('HTTP 404');
     expect(events).toEqual([{ type: 'fatal', message: 'The reports could not be loaded (HTTP 404). Check your connection and reload the page.' }]);
   });
 });
@@ -108,5 +108,68 @@ describe('modelFromConfig', () => {
     expect(modelFromConfig('{}')).toBe(DEFAULT_MODEL);
     expect(modelFromConfig('{"model":"Snowflake/snowflake-arctic-embed-xs"}').queryPrefix).toBe('Represent this sentence for searching relevant passages: ');
     expect(modelFromConfig('{"model":"org/custom"}')).toEqual({ id: 'org/custom', maxTokens: 512, dtype: 'q8' });
+  });
+});
+
+describe('the library of reports', () => {
+  const seed = (name: string) => readFile(join(import.meta.dirname, '../../seeds', name), 'utf8');
+  // A report of another council: the 2022 report with the council renamed, so it is a different report.
+  const otherCouncil = async () => (await seed('2022-redcar-cleveland-ilacs.txt')).replaceAll('Redcar and Cleveland', 'Testshire');
+  const reply = (events: Event[], id: number) => events.find((e) => (e.type === 'reply' || e.type === 'error') && e.id === id)!;
+  const library = (events: Event[]) => events.filter((e) => e.type === 'library').at(-1) as Extract<Event, { type: 'library' }>;
+
+  it('reads a report for the reader to confirm, adds it, compares it, exports and deletes it', async () => {
+    const { events, send } = makeService();
+    await send({ type: 'init', siteBase: '', pair: null });
+    const text = await otherCouncil();
+    await send({ type: 'library', id: 1, op: { kind: 'inspect', sourceName: 'testshire.txt', text } });
+    expect(reply(events, 1)).toMatchObject({ type: 'reply', reply: { kind: 'draft', draft: { council: 'Testshire', year: 2022, method: 'numbered', paragraphs: 49 } } });
+
+    await send({ type: 'library', id: 2, op: { kind: 'add', sourceName: 'testshire.txt', text, meta: { title: 'Testshire ILACS', council: 'Testshire', year: 2023 } } });
+    const added = reply(events, 2) as Extract<Event, { type: 'reply' }>;
+    expect(added.reply.kind).toBe('added');
+    const id = (added.reply as { reportId: string }).reportId;
+    expect(library(events).reports.map((r) => `${r.year} ${r.origin}`)).toEqual(['2012 bundled', '2022 bundled', '2023 added']);
+
+    await send({ type: 'select-pair', pair: ['2022-redcar-cleveland-ilacs', id] });
+    const corpus = events.filter((e) => e.type === 'corpus').at(-1) as Extract<Event, { type: 'corpus' }>;
+    expect(corpus.corpus.reports.map((r) => r.title)).toEqual(["Inspection of Redcar and Cleveland local authority children's services", 'Testshire ILACS']);
+    expect(corpus.corpus.chunks.filter((c) => c.reportId === id).map((c) => c.id).slice(0, 2)).toEqual([`${id}-s1`, `${id}-s2`]);
+
+    await send({ type: 'library', id: 3, op: { kind: 'add', sourceName: 'again.txt', text: text.replaceAll('\n', '\n\n'), meta: { title: 'x', council: 'x', year: 2023 } } });
+    expect(reply(events, 3)).toEqual({ type: 'error', id: 3, message: 'This report is already in your library (2023: Testshire ILACS).' });
+    await send({ type: 'library', id: 4, op: { kind: 'inspect', sourceName: 'seed.txt', text: await seed('2012-redcar-cleveland-safeguarding-and-looked-after-children.txt') } });
+    expect(reply(events, 4)).toMatchObject({ type: 'error', message: /^This report is already in your library \(2012: / });
+
+    await send({ type: 'library', id: 5, op: { kind: 'export' } });
+    const json = ((reply(events, 5) as Extract<Event, { type: 'reply' }>).reply as { json: string }).json;
+    await send({ type: 'library', id: 6, op: { kind: 'delete', reportId: id } });
+    expect(library(events).reports).toHaveLength(2);
+    expect(library(events).pair).toEqual(library(events).defaultPair);
+
+    // Another machine: a fresh service imports the file.
+    await deleteDB('inspection-compare');
+    const other = makeService();
+    await other.send({ type: 'init', siteBase: '', pair: null });
+    await other.send({ type: 'library', id: 7, op: { kind: 'import', json } });
+    expect(reply(other.events, 7)).toMatchObject({ reply: { kind: 'imported', added: [id], skipped: [] } });
+    expect(library(other.events).reports.map((r) => r.title)).toContain('Testshire ILACS');
+  });
+
+  it('refuses what is not a report, and changes nothing', async () => {
+    const { events, send } = makeService();
+    await send({ type: 'init', siteBase: '', pair: null });
+    await send({ type: 'library', id: 1, op: { kind: 'add', sourceName: 'shopping.txt', text: 'eggs\nmilk\nbread\n', meta: { title: 'x', council: 'x', year: 2020 } } });
+    expect(reply(events, 1)).toMatchObject({ type: 'error', message: /shopping\.txt: .*not look like an Ofsted inspection report/ });
+    await send({ type: 'library', id: 2, op: { kind: 'import', json: '{"hello": 1}' } });
+    expect(reply(events, 2)).toEqual({ type: 'error', id: 2, message: 'This file is not a library exported from this tool.' });
+    expect(library(events).reports).toHaveLength(2);
+  });
+
+  it('opens the bundled pair when a link names a report this browser lacks, and says which', async () => {
+    const { events, send } = makeService();
+    await send({ type: 'init', siteBase: '', pair: ['2012-redcar-cleveland-safeguarding-and-looked-after-children', 'u00000000'] });
+    expect(library(events)).toMatchObject({ missing: ['u00000000'] });
+    expect(library(events).pair).toEqual(library(events).defaultPair);
   });
 });

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_STATE, formatState, parseState, type Known } from '../../src/ui/urlState.ts';
+import { DEFAULT_STATE, formatState, parsePair, parseState, type Known } from '../../src/ui/urlState.ts';
 
 const known: Known = { themes: ['neglect', 'care-leavers'], chunkIds: new Set(['2012-p32', '2022-r4']), years: [2012, 2022] };
 
 describe('parseState', () => {
   it('reads every field of a well-formed link', () => {
     expect(parseState('?q=missing+children&mode=semantic&theme=neglect&p=2012-p32&browse=2022', known)).toEqual({
-      state: { view: 'search', query: 'missing children', mode: 'semantic', theme: 'neglect', focus: '2012-p32', browse: 2022 },
+      state: { view: 'search', query: 'missing children', mode: 'semantic', theme: 'neglect', focus: '2012-p32', browse: 2022, pair: null },
       problems: [],
     });
   });
@@ -50,11 +50,19 @@ describe('parseState', () => {
   });
 });
 
+describe('parsePair', () => {
+  it('reads the two reports a link compares, or nothing', () => {
+    expect(parsePair('?a=u1a2b3c4d&b=2012-redcar')).toEqual(['u1a2b3c4d', '2012-redcar']);
+    expect(parsePair('?a=u1a2b3c4d')).toBeNull();
+    expect(parsePair('?a=%3Cscript%3E&b=x')).toBeNull();
+  });
+});
+
 describe('formatState', () => {
   it('leaves defaults out and round-trips', () => {
     expect(formatState(DEFAULT_STATE)).toBe('');
-    const state = { view: 'compare' as const, query: 'return home & "missing"', mode: 'keyword' as const, theme: 'neglect', focus: '2022-r4', browse: null };
-    expect(formatState(state)).toBe('?view=compare&q=return+home+%26+%22missing%22&mode=keyword&theme=neglect&p=2022-r4');
+    const state = { view: 'compare' as const, query: 'return home & "missing"', mode: 'keyword' as const, theme: 'neglect', focus: '2022-r4', browse: null, pair: ['u1a2b3c4d', '2022-x'] as [string, string] };
+    expect(formatState(state)).toBe('?view=compare&a=u1a2b3c4d&b=2022-x&q=return+home+%26+%22missing%22&mode=keyword&theme=neglect&p=2022-r4');
     expect(parseState(formatState(state), known).state).toEqual(state);
   });
 });

@@ -1,0 +1,22 @@
+import { decodeReport } from '../core/chunk.ts';
+
+/** Larger files are refused before reading: no inspection report comes near it, and parsing would stall the page. */
+export const MAX_REPORT_BYTES = 20 * 1024 * 1024;
+
+const isPdf = (bytes: Uint8Array) => bytes.length > 4 && String.fromCharCode(...bytes.subarray(0, 5)) === '%PDF-';
+
+/** A chosen or dropped file as text: UTF-8 text as is, a PDF through its text layer. */
+export async function readReportFile(file: File): Promise<string> {
+  if (file.size === 0) throw new Error(`${file.name} is empty.`);
+  if (file.size > MAX_REPORT_BYTES) throw new Error(`${file.name} is ${(file.size / 1_048_576).toFixed(1)} MB; reports over 20 MB are not accepted.`);
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  if (!isPdf(bytes)) return decodeReport(bytes, file.name);
+  // pdf.js is loaded only when a PDF is added; its worker is served from this site.
+  const [{ extractPdfText }, pdfjs, { default: workerSrc }] = await Promise.all([
+    import('../import/pdfText.ts'),
+    import('pdfjs-dist'),
+    import('pdfjs-dist/build/pdf.worker.min.mjs?url'),
+  ]);
+  pdfjs.GlobalWorkerOptions.workerSrc = workerSrc;
+  return (await extractPdfText(pdfjs, bytes, file.name)).text;
+}

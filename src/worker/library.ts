@@ -1,0 +1,85 @@
+import type { Corpus, Report } from '../core/types.ts';
+import { hashString } from '../core/hash.ts';
+import type { StoredReport } from '../store/indexStore.ts';
+
+/** What the page shows of a report in the library. */
+export interface LibraryEntry {
+  id: string;
+  year: number;
+  title: string;
+  council: string;
+  inspectionDates: string;
+  origin: 'bundled' | 'added';
+  /** Numbered paragraphs, or blocks when the report had no numbers. */
+  paragraphs: number;
+  method: 'numbered' | 'paragraphs';
+  sourceName: string | null;
+}
+
+/** The reader's corrections to what was read from the file. */
+export interface ReportMeta {
+  title: string;
+  council: string;
+  year: number;
+}
+
+/** What reading a file found, for the reader to confirm before anything is stored. */
+export interface ReportDraft extends ReportMeta {
+  sourceName: string;
+  method: 'numbered' | 'paragraphs';
+  paragraphs: number;
+  inspectionDates: string;
+  warnings: string[];
+}
+
+export const LIBRARY_FORMAT = 'inspection-compare-library';
+
+/** An exported library: the reports' text and the reader's corrections; indexes are rebuilt on import. */
+export interface LibraryFile {
+  format: typeof LIBRARY_FORMAT;
+  version: 1;
+  reports: (ReportMeta & { sourceName: string; text: string })[];
+}
+
+/**
+ * The same report must not be added twice, whatever its line breaks, spacing or file name: the hash is of its
+ * words only.
+ */
+export function contentHash(text: string): string {
+  return hashString(text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim());
+}
+
+/** Added reports get ids of their own, distinct from the bundled ones and stable across machines. */
+export const addedReportId = (hash: string) => `u${hash.slice(-8)}`;
+
+export function entryOfBundled(report: Report, corpus: Corpus): LibraryEntry {
+  const chunks = corpus.chunks.filter((c) => c.reportId === report.id);
+  return { ...pick(report), origin: 'bundled', paragraphs: chunks.filter((c) => c.paragraph !== null).length, method: 'numbered', sourceName: null };
+}
+
+export function entryOfAdded(stored: StoredReport): LibraryEntry {
+  const paragraphs = stored.method === 'numbered' ? stored.chunks.filter((c) => c.paragraph !== null).length : stored.chunks.length;
+  return { ...pick(stored.report), origin: 'added', paragraphs, method: stored.method, sourceName: stored.sourceName };
+}
+
+const pick = (r: Report) => ({ id: r.id, year: r.year, title: r.title, council: r.council, inspectionDates: r.inspectionDates });
+
+/** Reads an exported library file, refusing anything that is not one. */
+export function parseLibraryFile(json: string): LibraryFile {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch {
+    throw new Error('This file is not a library exported from this tool (it is not JSON).');
+  }
+  const file = data as Partial<LibraryFile>;
+  if (file.format !== LIBRARY_FORMAT || file.version !== 1 || !Array.isArray(file.reports)) {
+    throw new Error('This file is not a library exported from this tool.');
+  }
+  for (const r of file.reports) {
+    if (typeof r?.text !== 'string' || typeof r.title !== 'string' || typeof r.council !== 'string' || !Number.isInteger(r.year) || typeof r.sourceName !== 'string') {
+      throw new Error('This library file is damaged: a report in it is incomplete.');
+    }
+  }
+  return file as LibraryFile;
+}

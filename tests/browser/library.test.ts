@@ -1,0 +1,119 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { PreviewServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, resultParagraphs, root, searchBox, serveBuild, waitForSemantic } from './harness.ts';
+
+let server: PreviewServer;
+let url: string;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+const dir = mkdtempSync(join(tmpdir(), 'library-'));
+const seed = (name: string) => readFileSync(join(root, 'seeds', name), 'utf8');
+
+/** A report of another council: the 2022 report with the council renamed. */
+const testshire = join(dir, 'testshire-ilacs.txt');
+writeFileSync(testshire, seed('2022-redcar-cleveland-ilacs.txt').replaceAll('Redcar and Cleveland', 'Testshire'));
+
+beforeAll(async () => {
+  ({ server, url } = await serveBuild());
+  browser = await launch();
+  context = await browser.newContext({ serviceWorkers: 'block', acceptDownloads: true });
+  page = await context.newPage();
+  page.on('dialog', (d) => void d.accept());
+  await page.goto(`${url}?view=library`);
+  await waitForSemantic(page);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function choose(path: string): Promise<void> {
+  await page.getByLabel('Choose a file').setInputFiles(path);
+}
+
+describe('bring your own reports', () => {
+  it('adds a text report after the reader confirms its details, and compares it', async () => {
+    await choose(testshire);
+    const form = page.getByRole('form', { name: 'Confirm the report' });
+    await form.waitFor();
+    expect(await form.textContent()).toContain('Split by the report’s own numbered paragraphs: 49 paragraphs.');
+    expect(await page.getByLabel('Council').inputValue()).toBe('Testshire');
+    await page.getByLabel('Title').fill('Testshire ILACS');
+    await page.getByLabel('Year of the inspection').fill('2023');
+    await page.getByRole('button', { name: 'Add to the library' }).click();
+    await waitForSemantic(page);
+    const params = new URL(page.url()).searchParams;
+    expect(params.get('a')).toBeTruthy();
+    expect(params.get('b')).toMatch(/^u[0-9a-f]{8}$/);
+    await searchBox(page).fill('private fostering');
+    await searchBox(page).press('Enter');
+    await page.locator('.results-heading', { hasText: 'Hybrid search' }).waitFor();
+    expect(await page.locator('.column h3').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('Testshire ILACS')]));
+    expect(await resultParagraphs(page, 2023)).toContain('15');
+  });
+
+  it('keeps the report after a reload, and its permalink reopens the comparison', async () => {
+    const link = page.url();
+    await page.reload();
+    await waitForSemantic(page);
+    expect(await page.locator('.column h3').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('Testshire ILACS')]));
+    const fresh = await context.newPage();
+    await fresh.goto(link);
+    await waitForSemantic(fresh);
+    expect(await resultParagraphs(fresh, 2023)).toContain('15');
+    await fresh.close();
+  });
+
+  it('refuses bad files with a clear message and changes nothing', async () => {
+    await page.goto(`${url}?view=library`);
+    await waitForSemantic(page);
+    const rows = await page.locator('table.library tbody tr').count();
+    const cases: [string, string | Buffer, RegExp][] = [
+      ['empty.txt', '', /empty\.txt is empty\./],
+      ['latin1.txt', Buffer.from([0x49, 0x6e, 0xe9, 0x20, 0x62]), /not valid UTF-8/],
+      ['notes.txt', 'Shopping list\n\neggs, milk, bread\n', /not look like an Ofsted inspection report/],
+      ['again.txt', seed('2022-redcar-cleveland-ilacs.txt').replaceAll('Redcar and Cleveland', 'Testshire'), /already in your library \(2023: Testshire ILACS\)/],
+      ['seed.txt', seed('2012-redcar-cleveland-safeguarding-and-looked-after-children.txt'), /already in your library \(2012: /],
+    ];
+    for (const [name, content, message] of cases) {
+      const path = join(dir, name);
+      writeFileSync(path, content);
+      await choose(path);
+      await page.locator('.notice[role="alert"]', { hasText: message }).waitFor();
+    }
+    const huge = join(dir, 'huge.txt');
+    writeFileSync(huge, Buffer.alloc(21 * 1024 * 1024, 'a'));
+    await choose(huge);
+    await page.locator('.notice[role="alert"]', { hasText: 'reports over 20 MB are not accepted' }).waitFor();
+    expect(await page.locator('table.library tbody tr').count()).toBe(rows);
+  });
+
+  it('says so when a link names a report this browser does not have', async () => {
+    const other = await browser.newContext({ serviceWorkers: 'block' });
+    const p = await other.newPage();
+    await p.goto(`${url}?a=2012-redcar-cleveland-safeguarding-and-looked-after-children&b=u0badbad0`);
+    await p.locator('.notice', { hasText: 'does not have (u0badbad0)' }).waitFor();
+    await p.getByRole('button', { name: 'Add a report' }).click();
+    await p.getByLabel('Choose a file').waitFor();
+    await other.close();
+  });
+
+  it('exports the library, deletes the report, and imports it again', async () => {
+    await page.goto(`${url}?view=library`);
+    await waitForSemantic(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export added reports' }).click()]);
+    const file = join(dir, 'library.json');
+    await download.saveAs(file);
+    expect(JSON.parse(readFileSync(file, 'utf8')).reports.map((r: { title: string }) => r.title)).toEqual(['Testshire ILACS']);
+    await page.getByRole('button', { name: 'Delete Testshire ILACS (2023)' }).click();
+    await page.locator('table.library tr[data-origin="added"]').waitFor({ state: 'detached' });
+    await page.getByLabel('Import a library file').setInputFiles(file);
+    await page.locator('.ok', { hasText: 'Imported 1 report.' }).waitFor();
+    expect(await page.locator('table.library tr[data-origin="added"]').count()).toBe(1);
+  });
+});
