@@ -18,6 +18,12 @@ export interface ParsedReport {
   warnings: string[];
 }
 
+/** A report a reader adds, with how it was split (see `parseReportText`). */
+export interface ReadReport extends ParsedReport {
+  /** `numbered`: by the report's own paragraph numbers; `paragraphs`: at blank lines, the report having too few numbers. */
+  method: 'numbered' | 'paragraphs';
+}
+
 export interface ParseOptions {
   /** Report id, e.g. the file name without extension. */
   id: string;
@@ -59,14 +65,25 @@ const BOILERPLATE = [
   /^contents$/i,
 ];
 
+/** Whether a line is boilerplate, or carries on a boilerplate sentence that a PDF wrapped (see `wrapsOn`). */
+const isBoilerplate = (line: string, wrapped: boolean): boolean => wrapped || BOILERPLATE.some((re) => re.test(line));
+// A long line that ends no sentence was wrapped at the page width, so its sentence goes on in the next line.
+const wrapsOn = (line: string): boolean => line.length >= 60 && !ENDS_SENTENCE.test(line);
+
 const RECOMMENDATIONS = /^(areas for improvement|what needs to improve\??)$/i;
 const TIMESCALE = /^(immediately|within [a-z0-9 ]+ (weeks?|months?))$/i;
 const RECORD_OF_FINDINGS = /^record of main findings$/i;
 const GRADE_LINE = /^Grade \d\s*\([A-Za-z ]+\)$/i;
 const INLINE_GRADE = /^(.*?)\s+(Grade \d\s*\([A-Za-z ]+\))$/i;
-const NUMBERED = /^(?:-\s*)?(\d{1,3})\.\s+(\S.*)$/;
+// PDF text can leave a paragraph number alone on its line, the text starting on the next.
+const NUMBERED = /^(?:-\s*)?(\d{1,3})\.(?:\s+(\S.*))?$/;
 const BULLET = /^-\s+(\S.*)$/;
 const CONTENTS_ENTRY = /^(.+?)\t+\d+$/;
+// Text from a PDF has no tabs: inside the contents list an entry is a title followed by its page number.
+const CONTENTS_ENTRY_SPACED = /^(\D.*?)\s+\d{1,3}$/;
+// A judgement-table row from a PDF: the area, then one of Ofsted's grades.
+const GRADED_ROW = /^(.+?)\s+(Outstanding|Good|Adequate|Inadequate|Requires improvement to be good)$/i;
+const JUDGEMENT_HEADER = /^judgement\s+grade$/i;
 const ENDS_SENTENCE = /[.!?]["'”’)]?$/;
 
 // The 2012 safeguarding and looked after children framework nests its outcome areas under a parent
@@ -109,25 +126,36 @@ interface Header {
   bodyStart: number;
 }
 
-function readHeader(lines: string[], source: string): Header {
+/**
+ * The title block and inspection dates. `guesses` collects warnings instead of errors: a reader adding a report
+ * confirms its title, council and year, so a missing one is left blank (the year 0) for them to fill in.
+ */
+function readHeader(lines: string[], source: string, guesses: string[] | null): Header {
   const text = lines.join('\n');
-  const dates = /^Inspection dates?:\s*(.+)$/im.exec(text)?.[1]?.trim();
-  if (!dates) throw new ReportError(source, 'no "Inspection dates:" line, so this does not look like an inspection report');
-  const years = dates.match(/\b(19|20)\d{2}\b/g);
-  const year = years ? Number(years[years.length - 1]) : NaN;
-  if (!Number.isFinite(year)) throw new ReportError(source, `no year in the inspection dates "${dates}"`);
+  const dates = /^Inspection dates?:\s*(.+)$/im.exec(text)?.[1]?.trim() ?? '';
+  if (!dates && !guesses) throw new ReportError(source, 'no "Inspection dates:" line, so this does not look like an inspection report');
+  if (!dates) guesses?.push('No "Inspection dates:" line was found: check the title, council and year.');
+  // Without dates, the latest year on the cover is the likeliest year of the inspection.
+  const years = dates ? dates.match(/\b(19|20)\d{2}\b/g) : [...(text.slice(0, 3000).match(/\b(19|20)\d{2}\b/g) ?? [])].sort();
+  let year = years?.length ? Number(years[years.length - 1]) : NaN;
+  if (!Number.isFinite(year)) {
+    if (!guesses) throw new ReportError(source, `no year in the inspection dates "${dates}"`);
+    guesses.push('No year was found: set the year of the inspection.');
+    year = 0;
+  }
 
   const firstLines: number[] = [];
   for (let i = 0; i < lines.length && firstLines.length < 2; i++) {
     if (lines[i]!.trim()) firstLines.push(i);
   }
   const titleIndex = firstLines[0]!;
-  const title = clean(lines[titleIndex]!);
+  const title = clean(lines[titleIndex]!).slice(0, 200);
   const secondIndex = firstLines[1];
   const second = secondIndex === undefined ? '' : clean(lines[secondIndex]!);
-  const named = /^Inspection of (.+?) local authority children'?s services/i.exec(title)?.[1];
-  const secondIsCouncil = !named && second !== '' && !/:/.test(second);
-  const council = named ?? (secondIsCouncil ? second : '');
+  const named = COUNCIL_IN_TITLE.exec(title)?.[1];
+  const secondIsCouncil = !named && second !== '' && !/:/.test(second) && second.length < 80;
+  const council = named ?? (secondIsCouncil ? second : guesses ? (COUNCIL_IN_TITLE.exec(text.slice(0, 3000))?.[1] ?? '') : '');
+  if (!council) guesses?.push('No council was found: enter the council.');
   return {
     title,
     council,
@@ -138,21 +166,169 @@ function readHeader(lines: string[], source: string): Header {
   };
 }
 
+const COUNCIL_IN_TITLE = /Inspection of (.+?) local authority children['’]?s services/i;
+
+// Running headers and footers of a printed report, wherever its text was copied from.
+const PAGE_NUMBER = /^(?:page\s+)?\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?$|^-\s*\d{1,3}\s*-$/i;
+const OFSTED_ADDRESS = /^(?:https?:\/\/)?(?:www\.)?(?:gov\.uk\/ofsted|(?:reports\.)?ofsted\.gov\.uk)\/?$/i;
+
+/**
+ * Drops page furniture from text taken out of a PDF: page numbers ("12", "Page 3 of 12"), Ofsted's web address alone
+ * on a line, the title repeated below the title block, and any line met three times or more within two lines of a
+ * page number (a running title or footer). Plain text has no page marks, so a line that merely recurs, such as the
+ * timescale "Within three months", is kept.
+ */
+function withoutRunningLines(lines: string[]): string[] {
+  const key = (l: string) => clean(l).toLowerCase();
+  const mark = lines.map((l) => PAGE_NUMBER.test(l.trim()) || OFSTED_ADDRESS.test(l.trim()));
+  const filled = lines.flatMap((l, i) => (l.trim() ? [i] : []));
+  const nearMark = new Set<number>();
+  filled.forEach((i, k) => {
+    if (mark[i]) for (const j of filled.slice(Math.max(0, k - 2), k + 3)) nearMark.add(j);
+  });
+  const counts = new Map<string, number>();
+  for (const i of nearMark) if (!mark[i]) counts.set(key(lines[i]!), (counts.get(key(lines[i]!)) ?? 0) + 1);
+  const titleIndex = filled[0] ?? 0;
+  const title = key(lines[titleIndex] ?? '');
+  return lines.filter((l, i) => !(mark[i] || (i > titleIndex && key(l) === title) || (nearMark.has(i) && (counts.get(key(l)) ?? 0) >= 3)));
+}
+
+// Words Ofsted writes with a hyphen whatever follows.
+const HYPHENATED_PREFIXES = new Set(['anti', 'co', 'cross', 'decision', 'face', 'multi', 'non', 'self', 'semi', 'well']);
+// A hyphen (ASCII, Unicode or soft) at a line end, with the word going on in lower case after it.
+const LINE_END_HYPHEN = /(\p{L}+)([-\u00ad\u2010])[ \t]*\n\s*(\p{Ll}+)/gu;
+
+/**
+ * Mends words that a PDF broke across lines at a hyphen ("assess-\nments", "multi-\nagency"), putting the whole word
+ * at the end of the first line. The report's own spelling elsewhere decides first: "xxx-yyy" keeps the hyphen,
+ * "xxxyyy" drops it. Otherwise the hyphen stays when xxx is a prefix Ofsted hyphenates (multi, self, decision...)
+ * or both halves are words the report uses on their own ("needs-based"), and goes when a half is no word of the
+ * report ("ments"), as in a word hyphenated by typesetting. A soft hyphen always goes; a capital or digit after the
+ * break ("16-\n17-year-olds") and a dash after a space are left alone.
+ */
+export function joinHyphenatedWords(text: string): string {
+  const rest = text.replace(LINE_END_HYPHEN, ' ');
+  const spelt = new Set((rest.match(/[\p{L}-]+/gu) ?? []).map((w) => w.toLowerCase()));
+  const words = new Set((rest.match(/\p{L}+/gu) ?? []).map((w) => w.toLowerCase()));
+  return text.replace(LINE_END_HYPHEN, (_, head: string, mark: string, tail: string) => {
+    const [h, t] = [head.toLowerCase(), tail.toLowerCase()];
+    const hyphen =
+      mark !== '\u00ad' &&
+      (spelt.has(`${h}-${t}`) || (!spelt.has(h + t) && (HYPHENATED_PREFIXES.has(h) || (words.has(h) && words.has(t)))));
+    return (hyphen ? `${head}-${tail}` : head + tail) + '\n';
+  });
+}
+
+function toLines(rawText: string): string[] {
+  const lines = rawText
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?|\f/g, '\n')
+    .replace(/\u00a0/g, ' ')
+    .split('\n')
+    .map((l) => l.replace(/ +$/, ''));
+  return joinHyphenatedWords(withoutRunningLines(lines).join('\n')).split('\n');
+}
+
 /**
  * Turns the plain text of an Ofsted children's services report into its metadata and one chunk per
  * paragraph. Paragraphs cut by page breaks are joined, recommendation lists become one chunk per item,
- * and cover, contents and back-page boilerplate is dropped.
+ * and cover, contents and back-page boilerplate is dropped, as are page numbers, running titles and words
+ * hyphenated at line ends when the text comes from a PDF.
  */
 export function parseReport(rawText: string, options: ParseOptions): ParsedReport {
   const source = options.source ?? options.id;
   if (!rawText.trim()) throw new ReportError(source, 'the file is empty');
-  const lines = rawText
-    .replace(/^\uFEFF/, '')
-    .replace(/\r\n?/g, '\n')
-    .replace(/\u00a0/g, ' ')
-    .split('\n')
-    .map((l) => l.replace(/ +$/, ''));
-  const header = readHeader(lines, source);
+  const lines = toLines(rawText);
+  const header = readHeader(lines, source, null);
+  const parsed = splitNumbered(lines, header, options, rawText);
+  if (!parsed.chunks.some((c) => c.paragraph !== null)) {
+    throw new ReportError(source, 'no numbered paragraphs found ("1. ..."), so the report cannot be split into paragraphs');
+  }
+  return parsed;
+}
+
+// The least a report must have: an "Inspection dates:" line, or a mention of Ofsted or an inspection and this many
+// lines about children or young people.
+const MIN_LINES_ABOUT_CHILDREN = 5;
+
+function looksLikeReport(lines: string[]): boolean {
+  const text = lines.join('\n');
+  if (/^Inspection dates?:/im.test(text)) return true;
+  if (!/\b(ofsted|inspect(ion|ions|ors?|ed)?)\b/i.test(text)) return false;
+  return lines.filter((l) => /\b(child(ren)?|young (people|person))\b/i.test(l)).length >= MIN_LINES_ABOUT_CHILDREN;
+}
+
+const textLength = (chunks: Chunk[]) => chunks.reduce((n, c) => n + c.text.length, 0);
+
+/**
+ * Parses a report a reader adds. It is split by its own paragraph numbers when the numbered paragraphs hold at least
+ * half its text (as every Ofsted report since 2009 does), otherwise at blank lines, and `method` says which. The
+ * title, council and year are best guesses for the reader to confirm: one that cannot be found is blank, with a
+ * warning. Text that is clearly something else (see `looksLikeReport`) is refused.
+ */
+export function parseReportText(rawText: string, options: ParseOptions): ReadReport {
+  const source = options.source ?? options.id;
+  if (!rawText.trim()) throw new ReportError(source, 'the file is empty');
+  const lines = toLines(rawText);
+  if (!looksLikeReport(lines)) {
+    throw new ReportError(
+      source,
+      `this does not look like an Ofsted inspection report: it has no "Inspection dates:" line, and fewer than ${MIN_LINES_ABOUT_CHILDREN} lines about children in a text that mentions Ofsted or an inspection`,
+    );
+  }
+  const guesses: string[] = [];
+  const header = readHeader(lines, source, guesses);
+  const numbered = splitNumbered(lines, header, options, rawText);
+  const byNumber = numbered.chunks.filter((c) => c.paragraph !== null);
+  if (byNumber.length && 2 * textLength(byNumber) >= textLength(numbered.chunks)) {
+    return { ...numbered, warnings: [...guesses, ...numbered.warnings], method: 'numbered' };
+  }
+  const chunks = splitAtBlankLines(lines.slice(header.bodyStart), options.id, header.year, options.chunkPrefix ?? String(header.year));
+  if (!chunks.length) throw new ReportError(source, 'no paragraphs of text were found');
+  const why = byNumber.length
+    ? `Only ${byNumber.length} numbered paragraphs were found, holding less than half the text, so the text was split at blank lines.`
+    : 'No numbered paragraphs were found, so the text was split at blank lines.';
+  return { report: { ...numbered.report, judgements: [], sectionGrades: [] }, chunks, warnings: [why, ...guesses], method: 'paragraphs' };
+}
+
+/**
+ * One chunk per block of text between blank lines, its wrapped lines joined. A short block that ends without
+ * punctuation is a heading, giving the section of the blocks after it; a block in lower case after one that ends no
+ * sentence was cut by a page break and is put back.
+ */
+function splitAtBlankLines(lines: string[], reportId: string, year: number, prefix: string): Chunk[] {
+  const blocks: string[] = [];
+  let parts: string[] = [];
+  const flush = () => {
+    const text = parts.join('').trim();
+    parts = [];
+    if (!text) return;
+    const previous = blocks[blocks.length - 1];
+    if (previous !== undefined && !ENDS_SENTENCE.test(previous) && /^\p{Ll}/u.test(text)) blocks[blocks.length - 1] = `${previous} ${text}`;
+    else blocks.push(text);
+  };
+  let unfinished = false;
+  for (const line of lines) {
+    const trimmed = line.trim();
+    const boilerplate: boolean = trimmed !== '' && isBoilerplate(trimmed, unfinished);
+    unfinished = boilerplate && wrapsOn(trimmed);
+    if (!trimmed) flush();
+    else if (!boilerplate) {
+      const bullet = BULLET.exec(trimmed);
+      parts.push(bullet ? '\n- ' + clean(bullet[1]!) : ' ' + clean(trimmed));
+    }
+  }
+  flush();
+  const chunks: Chunk[] = [];
+  let heading = 'Report text';
+  for (const text of blocks) {
+    if (text.length < 90 && !/[.!?:]$/.test(text) && !text.includes('\n')) heading = text;
+    else chunks.push({ id: `${prefix}-b${chunks.length + 1}`, reportId, year, paragraph: null, sectionPath: [heading], grade: null, text });
+  }
+  return chunks;
+}
+
+function splitNumbered(lines: string[], header: Header, options: ParseOptions, rawText: string): ParsedReport {
   const prefix = options.chunkPrefix ?? String(header.year);
 
   const contents = new Set<string>();
@@ -165,6 +341,9 @@ export function parseReport(rawText: string, options: ParseOptions): ParsedRepor
   let lastNumber = 0;
   let inRecord = false;
   let blankBefore = false;
+  let inContents = false;
+  let unfinishedBoilerplate = false;
+  let sawJudgementHeader = false;
   const unnumberedCount = { recommendation: 0, summary: 0, unnumbered: 0 };
 
   const currentPath = () => path.map((h) => h.title);
@@ -234,17 +413,44 @@ export function parseReport(rawText: string, options: ParseOptions): ParsedRepor
     const line = lines[i]!;
     if (!line.trim()) {
       blankBefore = true;
+      unfinishedBoilerplate = false;
       continue;
     }
     const wasBlank = blankBefore;
     blankBefore = false;
     const trimmed = line.trim();
-    if (BOILERPLATE.some((re) => re.test(trimmed))) continue;
+    if (/^contents$/i.test(trimmed)) inContents = true;
+    const boilerplate = isBoilerplate(trimmed, unfinishedBoilerplate);
+    unfinishedBoilerplate = boilerplate && wrapsOn(trimmed);
+    if (boilerplate) continue;
 
-    const entry = CONTENTS_ENTRY.exec(trimmed);
+    const entry = CONTENTS_ENTRY.exec(trimmed) ?? (inContents ? CONTENTS_ENTRY_SPACED.exec(trimmed) : null);
     if (entry && !inRecord) {
       contents.add(normalise(entry[1]!));
       continue;
+    }
+    inContents = false;
+
+    // The record of main findings is the last section and only a table: every line is a row (its group headings
+    // included, which would otherwise read as the report's own headings).
+    if (inRecord && !line.includes('\t')) {
+      const row = GRADED_ROW.exec(trimmed);
+      judgements.push(row ? { area: clean(row[1]!), grade: clean(row[2]!) } : { area: clean(trimmed), grade: null });
+      continue;
+    }
+
+    // Judgement tables whose tabs were lost on the way out of a PDF.
+    if (!line.includes('\t')) {
+      const row = GRADED_ROW.exec(trimmed);
+      const atTop = chunks.length === 0 && !open && sawJudgementHeader;
+      if (JUDGEMENT_HEADER.test(trimmed) && chunks.length === 0) {
+        sawJudgementHeader = true;
+        continue;
+      }
+      if (row && atTop) {
+        judgements.push({ area: clean(row[1]!), grade: clean(row[2]!) });
+        continue;
+      }
     }
 
     if (line.includes('\t')) {
@@ -275,7 +481,7 @@ export function parseReport(rawText: string, options: ParseOptions): ParsedRepor
     if (numbered && n > lastNumber && n <= lastNumber + 3) {
       if (n !== lastNumber + 1) warnings.push(`paragraph numbers jump from ${lastNumber} to ${n}`);
       lastNumber = n;
-      start('numbered', n, numbered[2]!);
+      start('numbered', n, numbered[2] ?? '');
       continue;
     }
 
@@ -299,12 +505,9 @@ export function parseReport(rawText: string, options: ParseOptions): ParsedRepor
       current.parts.push(' ' + clean(trimmed));
       continue;
     }
-    if (inRecord) continue;
     start(path.length ? 'unnumbered' : 'summary', null, trimmed);
   }
   close();
-
-  if (lastNumber === 0) throw new ReportError(source, 'no numbered paragraphs found ("1. ..."), so the report cannot be split into paragraphs');
 
   const report: Report = {
     id: options.id,

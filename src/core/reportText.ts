@@ -6,23 +6,9 @@ export interface ReadReport extends ParsedReport {
   method: 'numbered' | 'paragraphs';
 }
 
-/**
- * Undoes what PDF text extraction does to a report: words hyphenated at line ends are joined, and lines repeated on
- * many pages (running titles, "Page 3 of 12", bare page numbers) are dropped.
- */
-export function cleanExtractedText(text: string): string {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n');
-  const counts = new Map<string, number>();
-  for (const l of lines) {
-    const key = l.trim();
-    if (key && key.length < 90) counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  const running = (l: string) => (counts.get(l.trim()) ?? 0) >= 3 && !/^-?\s*\d+\.\s/.test(l.trim());
-  const pageNumber = /^(page\s+)?\d{1,3}(\s+of\s+\d{1,3})?$/i;
-  return lines
-    .filter((l) => !running(l) && !pageNumber.test(l.trim()))
-    .join('\n')
-    .replace(/(\p{Ll})-\n(\p{Ll})/gu, '$1$2');
+/** Joins words hyphenated at line ends by text extraction ("assess-\nments"); "16-\n17" and "multi-\nAgency" keep theirs. */
+export function joinHyphenation(text: string): string {
+  return text.replace(/\r\n?/g, '\n').replace(/(\p{Ll})-\n(\p{Ll})/gu, '$1$2');
 }
 
 // An Ofsted children's services report names both; a file that mentions neither is something else.
@@ -35,7 +21,7 @@ const looksLikeReport = (text: string) => /\b(ofsted|inspection|inspectors?)\b/i
 export function parseReportText(text: string, options: ParseOptions): ReadReport {
   const source = options.source ?? options.id;
   if (!text.trim()) throw new ReportError(source, 'the file is empty');
-  const cleaned = cleanExtractedText(text);
+  const cleaned = joinHyphenation(text);
   if (!looksLikeReport(cleaned)) throw new ReportError(source, 'this does not look like an Ofsted inspection report (it mentions no inspection of children’s services)');
   if (/^Inspection dates?:/im.test(cleaned)) {
     try {

@@ -1,7 +1,14 @@
 import type * as PdfJs from 'pdfjs-dist';
 
-/** The pdf.js module: the browser passes the modern build, Node tests its legacy build; both have this surface. */
+/**
+ * The pdf.js module: the browser passes the modern build with `GlobalWorkerOptions.workerSrc` set to the worker served
+ * from this site (`pdfjs-dist/build/pdf.worker.min.mjs?url`); Node passes `pdfjs-dist/legacy/build/pdf.mjs`, which
+ * runs without a worker.
+ */
 export type PdfJsModule = Pick<typeof PdfJs, 'getDocument'>;
+
+/** Larger files are refused before reading: no inspection report comes near it, and parsing would stall the page. */
+export const MAX_REPORT_BYTES = 20 * 1024 * 1024;
 
 interface TextItem {
   str: string;
@@ -12,42 +19,80 @@ interface TextItem {
 
 /**
  * The text layer of a PDF as plain text laid out like the reports' .txt files: one line per printed line, a blank
- * line where the vertical gap shows a new paragraph, and a blank line between pages.
+ * line where the vertical gap shows a new paragraph, and a blank line between pages. Running titles and page numbers
+ * are dropped; the chunker mends words hyphenated at line ends and paragraphs cut by page breaks.
  */
 export async function extractPdfText(pdfjs: PdfJsModule, data: Uint8Array, source: string): Promise<{ text: string; pages: number }> {
+  if (data.length === 0) throw new Error(`${source} is empty.`);
+  if (data.length > MAX_REPORT_BYTES) {
+    throw new Error(`${source} is ${(data.length / 1_048_576).toFixed(1)} MB; reports over ${MAX_REPORT_BYTES / 1_048_576} MB are not accepted.`);
+  }
   let doc;
   try {
     doc = await pdfjs.getDocument({ data, isEvalSupported: false, useSystemFonts: false }).promise;
   } catch (error) {
+    if ((error as Error).name === 'PasswordException') throw new Error(`${source} is protected by a password, so its words cannot be read. Save a copy without the password and add that.`);
     throw new Error(`${source} could not be read as a PDF (${(error as Error).message}).`);
   }
-  const pages: string[] = [];
-  for (let n = 1; n <= doc.numPages; n++) {
-    const page = await doc.getPage(n);
-    const content = await page.getTextContent();
-    pages.push(layOut(content.items.filter((i): i is TextItem & (typeof content.items)[number] => 'str' in i)));
+  try {
+    const pages: string[] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      const content = await (await doc.getPage(n)).getTextContent();
+      pages.push(layOut(content.items.filter((i): i is TextItem & (typeof content.items)[number] => 'str' in i)));
+    }
+    const text = withoutRunningLines(pages).join('\n\n');
+    if (!text.trim()) throw new Error(`${source} has no text layer (it may be a scan), so its words cannot be read. Use a PDF with selectable text, or a text file.`);
+    return { text, pages: doc.numPages };
+  } finally {
+    await doc.destroy();
   }
-  await doc.destroy();
-  const text = pages.join('\n\n');
-  if (!text.trim()) throw new Error(`${source} has no text layer (it may be a scan), so its words cannot be read. Use a PDF with selectable text, or a text file.`);
-  return { text, pages: doc.numPages };
 }
 
+/**
+ * Drops running titles and page numbers: a line that opens or closes at least half the pages (three at least), and
+ * a bare number alone at the top or bottom of a page. Headings repeated in the body are kept, being nowhere near.
+ */
+function withoutRunningLines(pages: string[]): string[] {
+  const split = pages.map((p) => p.split('\n'));
+  const edges = new Map<string, number>();
+  for (const lines of split) {
+    const filled = lines.filter((l) => l.trim());
+    for (const l of new Set([...filled.slice(0, 2), ...filled.slice(-2)])) edges.set(l.trim(), (edges.get(l.trim()) ?? 0) + 1);
+  }
+  const running = new Set([...edges].filter(([, n]) => n >= 3 && n >= pages.length / 2).map(([l]) => l));
+  const pageNumber = /^(page\s+)?\d{1,3}(\s+of\s+\d{1,3})?$/i;
+  return split.map((lines) => {
+    const filled = lines.map((l, i) => ({ l, i })).filter((x) => x.l.trim());
+    const edge = new Set([...filled.slice(0, 2), ...filled.slice(-2)].map((x) => x.i));
+    return lines.filter((l, i) => !(edge.has(i) && (running.has(l.trim()) || pageNumber.test(l.trim())))).join('\n');
+  });
+}
+
+/**
+ * Rebuilds printed lines from text items. A line ends where pdf.js says so (`hasEOL`) or, for PDFs whose items carry
+ * no such mark, where the baseline moves by more than half a line; a gap of more than 1.8 lines before a line is a
+ * paragraph break.
+ */
 function layOut(items: TextItem[]): string {
   let out = '';
   let line = '';
+  let lineY: number | null = null;
   let lastY: number | null = null;
   let lineHeight = 0;
+  const endLine = () => {
+    out += line.trimEnd() + '\n';
+    lastY = lineY;
+    line = '';
+    lineY = null;
+  };
   for (const item of items) {
     const y = item.transform[5]!;
-    if (lastY !== null && line === '' && lineHeight > 0 && lastY - y > lineHeight * 1.8) out += '\n';
+    if (line !== '' && lineY !== null && lineHeight > 0 && Math.abs(y - lineY) > lineHeight / 2) endLine();
+    if (line === '' && lastY !== null && lineHeight > 0 && lastY - y > lineHeight * 1.8) out += '\n';
+    if (line === '') lineY = y;
     line += item.str;
     if (item.height) lineHeight = item.height;
-    if (item.hasEOL) {
-      out += line.trimEnd() + '\n';
-      line = '';
-      lastY = y;
-    }
+    if (item.hasEOL) endLine();
   }
   return out + line;
 }

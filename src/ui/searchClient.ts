@@ -108,8 +108,9 @@ export class SearchClient {
   }
 
   selectPair(pair: Pair): void {
-    this.pair = pair;
-    this.send({ type: 'select-pair', pair });
+    // A copy: the page's state may hold the pair in a reactive proxy, which cannot be posted to a worker.
+    this.pair = [pair[0], pair[1]];
+    this.send({ type: 'select-pair', pair: this.pair });
   }
 
   retrySemantic(): void {

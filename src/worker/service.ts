@@ -61,6 +61,8 @@ export class SearchService {
   private model: ModelConfig = DEFAULT_MODEL;
   private store: IndexStore | null = null;
   private ready: Promise<void> | null = null;
+  /** The pair being switched to: requests that follow a switch wait for it, so they never see the old pair. */
+  private selecting: Promise<void> = Promise.resolve();
   private semanticRun: Promise<void> | null = null;
 
   constructor(private readonly deps: ServiceDeps) {}
@@ -72,12 +74,16 @@ export class SearchService {
         return this.ready;
       case 'select-pair':
         await this.ready;
-        return this.select(request.pair);
+        this.selecting = this.selecting
+          .then(() => this.select(request.pair))
+          .catch((error: unknown) => this.deps.post({ type: 'notice', message: `Those reports could not be opened (${message(error)}).` }));
+        return this.selecting;
       case 'search':
         return this.search(request.id, request.search);
       case 'compare':
         try {
           await this.ready;
+          await this.selecting;
           this.deps.post({ type: 'compared', id: request.id, answer: this.compare(request.question) });
         } catch (error) {
           this.deps.post({ type: 'error', id: request.id, message: message(error) });
@@ -86,6 +92,7 @@ export class SearchService {
       case 'library':
         try {
           await this.ready;
+          await this.selecting;
           this.deps.post({ type: 'reply', id: request.id, reply: await this.library(request.op) });
         } catch (error) {
           this.deps.post({ type: 'error', id: request.id, message: message(error) });
@@ -410,6 +417,7 @@ export class SearchService {
   private async search(id: number, search: SearchQuery): Promise<void> {
     try {
       await this.ready;
+      await this.selecting;
       const { engine } = this.pair!;
       const { query, truncated } = normaliseQuery(search.query);
       let mode = search.mode;

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { textToPdf } from '../unit/pdfFixtures.ts';
 import { launch, resultParagraphs, root, searchBox, serveBuild, waitForSemantic } from './harness.ts';
 
 let server: PreviewServer;
@@ -46,6 +47,7 @@ describe('bring your own reports', () => {
     await page.getByLabel('Title').fill('Testshire ILACS');
     await page.getByLabel('Year of the inspection').fill('2023');
     await page.getByRole('button', { name: 'Add to the library' }).click();
+    await page.locator('.report-card h3', { hasText: 'Testshire ILACS' }).waitFor();
     await waitForSemantic(page);
     const params = new URL(page.url()).searchParams;
     expect(params.get('a')).toBeTruthy();
@@ -67,6 +69,37 @@ describe('bring your own reports', () => {
     await waitForSemantic(fresh);
     expect(await resultParagraphs(fresh, 2023)).toContain('15');
     await fresh.close();
+  });
+
+  it('adds a PDF of the 2012 report, read in the browser, and compares it with the bundled 2022 report', async () => {
+    const id = '2012-redcar-cleveland-safeguarding-and-looked-after-children';
+    const [pdf] = await textToPdf([{ title: id, text: seed(`${id}.txt`) }]);
+    const path = join(dir, 'redcar-2012.pdf');
+    writeFileSync(path, pdf!);
+    await page.goto(`${url}?view=library`);
+    await waitForSemantic(page);
+    await choose(path);
+    const form = page.getByRole('form', { name: 'Confirm the report' });
+    await form.waitFor({ timeout: 60_000 });
+    expect(await form.textContent()).toContain('Split by the report’s own numbered paragraphs: 153 paragraphs.');
+    expect(await page.getByLabel('Year of the inspection').inputValue()).toBe('2012');
+    await page.getByLabel('Title').fill('Redcar 2012 (from PDF)');
+    await page.getByRole('button', { name: 'Add to the library' }).click();
+    await waitForSemantic(page);
+    await page.goto(`${url}?view=library`);
+    await waitForSemantic(page);
+    const added = await page.getByLabel('Left column').locator('option', { hasText: 'Redcar 2012 (from PDF)' }).getAttribute('value', { timeout: 5000 });
+    await page.getByLabel('Left column').selectOption(added!);
+    await page.getByLabel('Right column').selectOption('2022-redcar-cleveland-ilacs');
+    await page.getByRole('button', { name: 'Compare these two' }).click();
+    await page.locator('.report-card h3', { hasText: 'Redcar 2012 (from PDF)' }).waitFor();
+    await waitForSemantic(page);
+    await searchBox(page).fill('return home interviews');
+    await searchBox(page).press('Enter');
+    await page.locator('.results-heading', { hasText: 'Hybrid search' }).waitFor();
+    expect(await resultParagraphs(page, 2022)).toContain('18');
+    expect(await resultParagraphs(page, 2012)).toContain('32');
+    expect(await page.locator('.column h3').first().textContent()).toContain('Redcar 2012 (from PDF)');
   });
 
   it('refuses bad files with a clear message and changes nothing', async () => {
@@ -109,11 +142,12 @@ describe('bring your own reports', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export added reports' }).click()]);
     const file = join(dir, 'library.json');
     await download.saveAs(file);
-    expect(JSON.parse(readFileSync(file, 'utf8')).reports.map((r: { title: string }) => r.title)).toEqual(['Testshire ILACS']);
+    expect(JSON.parse(readFileSync(file, 'utf8')).reports.map((r: { title: string }) => r.title)).toEqual(['Testshire ILACS', 'Redcar 2012 (from PDF)']);
     await page.getByRole('button', { name: 'Delete Testshire ILACS (2023)' }).click();
-    await page.locator('table.library tr[data-origin="added"]').waitFor({ state: 'detached' });
-    await page.getByLabel('Import a library file').setInputFiles(file);
-    await page.locator('.ok', { hasText: 'Imported 1 report.' }).waitFor();
+    await page.locator('table.library tr[data-origin="added"]', { hasText: 'Testshire' }).waitFor({ state: 'detached' });
     expect(await page.locator('table.library tr[data-origin="added"]').count()).toBe(1);
+    await page.getByLabel('Import a library file').setInputFiles(file);
+    await page.locator('.ok', { hasText: 'Imported 1 report. Skipped: Redcar 2012 (from PDF): This report is already in your library' }).waitFor();
+    expect(await page.locator('table.library tr[data-origin="added"]').count()).toBe(2);
   });
 });

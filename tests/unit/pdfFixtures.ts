@@ -1,0 +1,51 @@
+import { existsSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * Prints text to an A4 PDF the way a publisher would: each source line a paragraph, wrapped at the page width, with
+ * a running title at the top of every page and the page number at the bottom.
+ */
+export async function textToPdf(texts: { title: string; text: string }[]): Promise<Buffer[]> {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  try {
+    const page = await browser.newPage();
+    const out: Buffer[] = [];
+    for (const { title, text } of texts) {
+      const body = text
+        .split(/\n/)
+        .map((l) => (l.trim() ? `<p>${escape(l.replace(/\t/g, '    '))}</p>` : ''))
+        .join('\n');
+      await page.setContent(`<html><body style="font: 11pt serif; margin: 0"><style>p { margin: 0 0 8pt; }</style>${body}</body></html>`);
+      out.push(
+        await page.pdf({
+          format: 'A4',
+          margin: { top: '25mm', bottom: '25mm', left: '20mm', right: '20mm' },
+          displayHeaderFooter: true,
+          headerTemplate: `<div style="font-size:8pt;width:100%;text-align:center">${escape(title)}</div>`,
+          footerTemplate: '<div style="font-size:8pt;width:100%;text-align:center"><span class="pageNumber"></span></div>',
+        }),
+      );
+    }
+    return out;
+  } finally {
+    await browser.close();
+  }
+}
+
+/** A PDF with an image and no text layer, like a scan. */
+export async function imageOnlyPdf(): Promise<Buffer> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  try {
+    const page = await browser.newPage();
+    await page.setContent('<html><body><div style="width:400px;height:600px;background:linear-gradient(#333,#ccc)"></div></body></html>');
+    return await page.pdf({ format: 'A4', printBackground: true });
+  } finally {
+    await browser.close();
+  }
+}
