@@ -153,7 +153,7 @@ function readHeader(lines: string[], source: string, guesses: string[] | null): 
   const secondIndex = firstLines[1];
   const second = secondIndex === undefined ? '' : clean(lines[secondIndex]!);
   const named = COUNCIL_IN_TITLE.exec(title)?.[1];
-  const secondIsCouncil = !named && second !== '' && !/:/.test(second) && second.length < 80;
+  const secondIsCouncil = !named && second !== '' && !/:/.test(second) && second.length < 80 && !ENDS_SENTENCE.test(second);
   const council = named ?? (secondIsCouncil ? second : guesses ? (COUNCIL_IN_TITLE.exec(text.slice(0, 3000))?.[1] ?? '') : '');
   if (!council) guesses?.push('No council was found: enter the council.');
   return {
@@ -196,26 +196,26 @@ function withoutRunningLines(lines: string[]): string[] {
 // Words Ofsted writes with a hyphen whatever follows.
 const HYPHENATED_PREFIXES = new Set(['anti', 'co', 'cross', 'decision', 'face', 'multi', 'non', 'self', 'semi', 'well']);
 // A hyphen (ASCII, Unicode or soft) at a line end, with the word going on in lower case after it.
-const LINE_END_HYPHEN = /(\p{L}+)([-\u00ad\u2010])[ \t]*\n\s*(\p{Ll}+)/gu;
+const LINE_END_HYPHEN = /(\p{L}+)([-\u00ad\u2010])[ \t]*\n\s*(\p{Ll}+)(\S*)/gu;
 
 /**
- * Mends words that a PDF broke across lines at a hyphen ("assess-\nments", "multi-\nagency"), putting the whole word
- * at the end of the first line. The report's own spelling elsewhere decides first: "xxx-yyy" keeps the hyphen,
- * "xxxyyy" drops it. Otherwise the hyphen stays when xxx is a prefix Ofsted hyphenates (multi, self, decision...)
- * or both halves are words the report uses on their own ("needs-based"), and goes when a half is no word of the
- * report ("ments"), as in a word hyphenated by typesetting. A soft hyphen always goes; a capital or digit after the
- * break ("16-\n17-year-olds") and a dash after a space are left alone.
+ * Mends words that a PDF broke across lines at a hyphen ("assess-\nments", "multi-\nagency"), putting the whole
+ * word, with any punctuation after it, at the end of the first line. The report's own spelling elsewhere decides
+ * first: "xxx-yyy" keeps the hyphen, "xxxyyy" drops it. Otherwise a soft hyphen or U+2010 (which typesetters put in
+ * when they break a word) goes; a plain hyphen stays when xxx is a prefix Ofsted hyphenates (multi, self,
+ * decision...) or both halves are words the report uses on their own ("needs-based"), and goes when a half is no word
+ * of the report ("ments"). A capital or digit after the break ("16-\n17-year-olds") and a dash after a space are
+ * left alone.
  */
 export function joinHyphenatedWords(text: string): string {
   const rest = text.replace(LINE_END_HYPHEN, ' ');
   const spelt = new Set((rest.match(/[\p{L}-]+/gu) ?? []).map((w) => w.toLowerCase()));
   const words = new Set((rest.match(/\p{L}+/gu) ?? []).map((w) => w.toLowerCase()));
-  return text.replace(LINE_END_HYPHEN, (_, head: string, mark: string, tail: string) => {
+  return text.replace(LINE_END_HYPHEN, (_, head: string, mark: string, tail: string, trailing: string) => {
     const [h, t] = [head.toLowerCase(), tail.toLowerCase()];
     const hyphen =
-      mark !== '\u00ad' &&
-      (spelt.has(`${h}-${t}`) || (!spelt.has(h + t) && (HYPHENATED_PREFIXES.has(h) || (words.has(h) && words.has(t)))));
-    return (hyphen ? `${head}-${tail}` : head + tail) + '\n';
+      spelt.has(`${h}-${t}`) || (mark === '-' && !spelt.has(h + t) && (HYPHENATED_PREFIXES.has(h) || (words.has(h) && words.has(t))));
+    return (hyphen ? `${head}-${tail}` : head + tail) + trailing + '\n';
   });
 }
 

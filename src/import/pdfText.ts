@@ -48,22 +48,26 @@ export async function extractPdfText(pdfjs: PdfJsModule, data: Uint8Array, sourc
   }
 }
 
+// Lines at each end of a page that may be page furniture: three, as a footer can take two lines and pdf.js may give a
+// page's header after its footer.
+const EDGE = 3;
+
 /**
- * Drops running titles and page numbers: a line that opens or closes at least half the pages (three at least), and
- * a bare number alone at the top or bottom of a page. Headings repeated in the body are kept, being nowhere near.
+ * Drops running titles and page numbers: a line among the first or last three of at least half the pages (three at
+ * least), and a page number among them. Headings repeated in the body are kept, being nowhere near.
  */
 function withoutRunningLines(pages: string[]): string[] {
   const split = pages.map((p) => p.split('\n'));
   const edges = new Map<string, number>();
   for (const lines of split) {
     const filled = lines.filter((l) => l.trim());
-    for (const l of new Set([...filled.slice(0, 2), ...filled.slice(-2)])) edges.set(l.trim(), (edges.get(l.trim()) ?? 0) + 1);
+    for (const l of new Set([...filled.slice(0, EDGE), ...filled.slice(-EDGE)])) edges.set(l.trim(), (edges.get(l.trim()) ?? 0) + 1);
   }
   const running = new Set([...edges].filter(([, n]) => n >= 3 && n >= pages.length / 2).map(([l]) => l));
   const pageNumber = /^(page\s+)?\d{1,3}(\s+of\s+\d{1,3})?$/i;
   return split.map((lines) => {
     const filled = lines.map((l, i) => ({ l, i })).filter((x) => x.l.trim());
-    const edge = new Set([...filled.slice(0, 2), ...filled.slice(-2)].map((x) => x.i));
+    const edge = new Set([...filled.slice(0, EDGE), ...filled.slice(-EDGE)].map((x) => x.i));
     return lines.filter((l, i) => !(edge.has(i) && (running.has(l.trim()) || pageNumber.test(l.trim())))).join('\n');
   });
 }

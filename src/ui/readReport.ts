@@ -1,7 +1,5 @@
 import { decodeReport } from '../core/chunk.ts';
-
-/** Larger files are refused before reading: no inspection report comes near it, and parsing would stall the page. */
-export const MAX_REPORT_BYTES = 20 * 1024 * 1024;
+import { MAX_REPORT_BYTES } from '../import/pdfText.ts';
 
 const isPdf = (bytes: Uint8Array) => bytes.length > 4 && String.fromCharCode(...bytes.subarray(0, 5)) === '%PDF-';
 

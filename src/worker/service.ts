@@ -1,4 +1,4 @@
-import { parseReportText } from '../core/reportText.ts';
+import { parseReportText } from '../core/chunk.ts';
 import { MIN_COUNTERPART_SIMILARITY, ParagraphSimilarity, compareTheme } from '../core/compare.ts';
 import { CORPUS_FORMAT_VERSION } from '../core/corpus.ts';
 import { hashString } from '../core/hash.ts';

@@ -177,7 +177,7 @@ describe('storage', () => {
     const upgraded = await other.evaluate(
       () =>
         new Promise<string>((resolve) => {
-          const open = indexedDB.open('inspection-compare', 2);
+          const open = indexedDB.open('inspection-compare', 3);
           open.onblocked = () => resolve('blocked');
           open.onsuccess = () => (open.result.close(), resolve('upgraded'));
           open.onerror = () => resolve(`error ${open.error?.name}`);
