@@ -1,24 +1,17 @@
 import { createRequire } from 'node:module';
 import type { AxeResults } from 'axe-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, searchBox, serveBuild, waitForSemantic } from './harness.ts';
+import { searchBox, siteAndBrowser, waitForSemantic } from './harness.ts';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
-let server: PreviewServer;
 let url: string;
 let browser: Browser;
+const site = siteAndBrowser();
 
-beforeAll(async () => {
-  ({ server, url } = await serveBuild());
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+beforeAll(() => {
+  ({ url, browser } = site);
 });
 
 /** bypassCSP lets axe's inline script tag in past the page's own-origin policy. */

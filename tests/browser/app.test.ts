@@ -1,20 +1,13 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, recordRequests, resultParagraphs, searchBox, serveBuild, waitForSemantic } from './harness.ts';
+import { recordRequests, resultParagraphs, searchBox, siteAndBrowser, waitForSemantic } from './harness.ts';
 
-let server: PreviewServer;
 let url: string;
 let browser: Browser;
+const site = siteAndBrowser();
 
-beforeAll(async () => {
-  ({ server, url } = await serveBuild());
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+beforeAll(() => {
+  ({ url, browser } = site);
 });
 
 /** Every semantic phase the status bar shows, in order, recorded from the first paint. */

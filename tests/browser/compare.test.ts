@@ -1,28 +1,21 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { fromCsv, fromMarkdown } from '../../src/core/exportView.ts';
-import { launch, serveBuild, waitForSemantic } from './harness.ts';
+import { siteAndBrowser, waitForSemantic } from './harness.ts';
 
-let server: PreviewServer;
 let url: string;
 let browser: Browser;
+const site = siteAndBrowser();
 let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
-  ({ server, url } = await serveBuild());
-  browser = await launch();
+  ({ url, browser } = site);
   context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block', acceptDownloads: true });
   page = await context.newPage();
   await page.goto(url);
   await waitForSemantic(page);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 async function open(query: string): Promise<void> {

@@ -1,21 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, resultParagraphs, root, searchBox, serveBuild, waitForSemantic } from './harness.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { resultParagraphs, root, searchBox, siteAndBrowser, waitForSemantic } from './harness.ts';
 
-let server: PreviewServer;
 let url: string;
 let browser: Browser;
+const site = siteAndBrowser();
 
-beforeAll(async () => {
-  ({ server, url } = await serveBuild());
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+beforeAll(() => {
+  ({ url, browser } = site);
 });
 
 /** A page that fails the test on any uncaught error, dialog or CSP violation. */

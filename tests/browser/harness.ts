@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
+import { afterAll, beforeAll } from 'vitest';
 
 export const root = join(import.meta.dirname, '../..');
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -80,4 +81,18 @@ export async function serveFolder(dir: () => string, base = '/'): Promise<{ url:
 export async function waitForOffline(page: Page, timeout = 120_000): Promise<void> {
   await page.locator('[data-offline-ready="true"]').waitFor({ state: 'attached', timeout });
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout });
+}
+
+/** The production build served and Chromium launched for one test file, both closed after it. */
+export function siteAndBrowser(): { url: string; browser: Browser } {
+  const site = {} as { url: string; browser: Browser; server: PreviewServer };
+  beforeAll(async () => {
+    ({ server: site.server, url: site.url } = await serveBuild());
+    site.browser = await launch();
+  });
+  afterAll(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return site;
 }
