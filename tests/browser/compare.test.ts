@@ -31,6 +31,8 @@ describe('coverage by theme', () => {
     await page.getByRole('link', { name: 'Compare themes' }).click();
     await page.locator('svg.chart').waitFor();
     expect(new URL(page.url()).searchParams.get('view')).toBe('compare');
+    // The link used is gone with the old view; focus lands on the new view's heading, not back at the top.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Coverage by theme, 2012 and 2022');
     const chart = await counts('svg.chart rect.bar');
     const table = await counts('.coverage-table td[data-count]');
     expect(chart).toHaveLength(50);
