@@ -46,9 +46,11 @@ export function centroid(vectors: readonly Float32Array[]): Float32Array {
   return normalise(sum);
 }
 
+/** The unit vector along v; the zero vector when v has no direction (all zeros, or not finite). */
 export function normalise(v: Float32Array): Float32Array {
   let norm = 0;
   for (const x of v) norm += x * x;
   norm = Math.sqrt(norm);
-  return norm === 0 ? v : v.map((x) => x / norm);
+  if (!(norm > 0) || !Number.isFinite(norm)) return new Float32Array(v.length);
+  return v.map((x) => x / norm);
 }

@@ -4,6 +4,7 @@
  * caller's decision, made once per runtime in nodeEnv.ts or the worker.
  */
 import { pipeline, type FeatureExtractionPipeline, type ProgressInfo } from '@huggingface/transformers';
+import { normalise } from '../core/vectors.ts';
 
 export interface ModelConfig {
   /** Folder under env.localModelPath, or a Hugging Face id fetched with `npm run fetch-model`. */
@@ -136,9 +137,9 @@ class PipelineEmbedder implements Embedder {
     for (let start = 0; start < windows.length; start += BATCH_SIZE) {
       const batch = windows.slice(start, start + BATCH_SIZE);
       const vectors = await this.run(batch.map((w) => w.input));
-      batch.forEach((w, i) => addScaled(sums[w.owner]!, normalized(vectors[i]!), w.weight));
+      batch.forEach((w, i) => addScaled(sums[w.owner]!, normalise(vectors[i]!), w.weight));
     }
-    return sums.map(normalized);
+    return sums.map(normalise);
   }
 
   dispose(): Promise<void> {
@@ -183,12 +184,4 @@ class PipelineEmbedder implements Embedder {
 
 function addScaled(target: Float32Array, v: Float32Array, scale: number): void {
   for (let i = 0; i < target.length; i++) target[i] = target[i]! + scale * v[i]!;
-}
-
-function normalized(v: Float32Array): Float32Array {
-  let norm = 0;
-  for (const x of v) norm += x * x;
-  norm = Math.sqrt(norm);
-  if (!(norm > 0) || !Number.isFinite(norm)) return new Float32Array(v.length);
-  return v.map((x) => x / norm);
 }
