@@ -1,5 +1,5 @@
 import { TermWeights } from './relevance.ts';
-import { indexTerm, tokenize } from './terms.ts';
+import { termSequence } from './terms.ts';
 import { isConfident, type ThemeAssignment } from './themes.ts';
 import type { Chunk, Report } from './types.ts';
 
@@ -23,10 +23,7 @@ export class ParagraphSimilarity {
     const weights = new TermWeights(chunks);
     this.vectors = chunks.map((c) => {
       const v = new Map<string, number>();
-      for (const word of tokenize(c.text)) {
-        const t = indexTerm(word);
-        if (t) v.set(t, (v.get(t) ?? 0) + 1);
-      }
+      for (const t of termSequence(c.text)) v.set(t, (v.get(t) ?? 0) + 1);
       let norm = 0;
       for (const [t, n] of v) {
         const x = n * weights.idf(t);

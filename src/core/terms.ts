@@ -17,12 +17,12 @@ export function indexTerm(word: string): string | null {
   return stemmer(lower);
 }
 
+/** The index terms of a text in reading order, repeats kept: for phrases and term counts. */
+export function termSequence(text: string): string[] {
+  return tokenize(text).flatMap((word) => indexTerm(word) ?? []);
+}
+
 /** Distinct index terms of a text, in order of first appearance. */
 export function indexTerms(text: string): string[] {
-  const terms = new Set<string>();
-  for (const word of tokenize(text)) {
-    const term = indexTerm(word);
-    if (term) terms.add(term);
-  }
-  return [...terms];
+  return [...new Set(termSequence(text))];
 }

@@ -1,4 +1,4 @@
-import { indexTerm, tokenize } from './terms.ts';
+import { termSequence } from './terms.ts';
 import type { Theme } from './taxonomy.ts';
 import type { Chunk } from './types.ts';
 import type { VectorMatrix } from './vectors.ts';
@@ -37,7 +37,6 @@ export const THEME_TUNING: ThemeTuning = {
   maxThemes: 3,
 };
 
-const stems = (text: string): string[] => tokenize(text).flatMap((w) => indexTerm(w) ?? []);
 
 function containsRun(haystack: readonly string[], needle: readonly string[]): boolean {
   if (needle.length === 0) return false;
@@ -50,8 +49,8 @@ function containsRun(haystack: readonly string[], needle: readonly string[]): bo
 
 /** How many of a theme's keywords (stemmed, phrases as consecutive words) a text contains; keywords that stem alike count once. */
 export function keywordHits(text: string, keywords: readonly string[]): number {
-  const words = stems(text);
-  const distinct = new Map(keywords.map((k) => stems(k)).map((s) => [s.join(' '), s]));
+  const words = termSequence(text);
+  const distinct = new Map(keywords.map((k) => termSequence(k)).map((s) => [s.join(' '), s]));
   return [...distinct.values()].filter((s) => containsRun(words, s)).length;
 }
 

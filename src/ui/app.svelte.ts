@@ -4,7 +4,7 @@ import type { LibraryEntry, ReportDraft, ReportMeta } from '../worker/library.ts
 import type { CompareAnswer, Pair, SemanticState, ThemeInfo, ThemeMap } from '../worker/protocol.ts';
 import { registerOffline, removeOfflineCopy, requestPersistence, storageReport, type StorageReport } from './device.ts';
 import { SearchClient } from './searchClient.ts';
-import { DEFAULT_STATE, formatState, parsePair, parseState, type ViewState } from './urlState.ts';
+import { DEFAULT_STATE, formatState, parsePair, parseState, samePair, type ViewState } from './urlState.ts';
 
 const TYPING_DELAY_MS = 250;
 const RESULTS_PER_REPORT = 10;
@@ -85,9 +85,8 @@ export class AppState {
     this.storage = await storageReport();
   }
 
-  get chunkById(): Map<string, Chunk> {
-    return new Map((this.corpus?.chunks ?? []).map((c) => [c.id, c]));
-  }
+  /** Derived once per corpus: views look paragraphs up by id on every render. */
+  chunkById = $derived(new Map((this.corpus?.chunks ?? []).map((c): [string, Chunk] => [c.id, c])));
 
   notify(message: string): void {
     if (!this.notices.includes(message)) this.notices = [...this.notices, message];
@@ -99,34 +98,33 @@ export class AppState {
 
   /** The pair as the URL should name it: null for the bundled default. */
   private urlPair(pair: Pair): Pair | null {
-    const d = this.library?.defaultPair;
-    return d && pair[0] === d[0] && pair[1] === d[1] ? null : pair;
+    return samePair(pair, this.library?.defaultPair ?? null) ? null : pair;
   }
 
   private restoreFromUrl(): void {
     if (!this.corpus || !this.library) return;
     const current = this.urlPair(this.library.pair);
     const asked = parsePair(location.search);
-    if (asked && JSON.stringify(asked) !== JSON.stringify(current) && !this.missingReports.length) {
+    if (asked && !samePair(asked, current) && !this.missingReports.length) {
       // Back or Forward to another comparison: the worker answers with that pair's corpus, then this runs again.
       this.client.selectPair(asked);
       return;
     }
     const { state, problems } = parseState(location.search, {
       themes: this.themes.map((t) => t.id),
-      chunkIds: new Set(this.corpus.chunks.map((c) => c.id)),
+      chunkIds: new Set(this.chunkById.keys()),
       years: this.corpus.reports.map((r) => r.year),
     });
     for (const p of problems) this.notify(p);
     this.view = { ...state, pair: current };
     this.editing = false;
-    if (problems.length || JSON.stringify(state.pair) !== JSON.stringify(current)) history.replaceState(null, '', formatState(this.view) || location.pathname);
+    if (problems.length || !samePair(state.pair, current)) history.replaceState(null, '', formatState(this.view) || location.pathname);
     void this.run();
   }
 
   /** Applies a change the reader made. Typing replaces the current history entry; other changes add one. */
   update(change: Partial<ViewState>, how: 'typing' | 'commit'): void {
-    const pairChanged = 'pair' in change && JSON.stringify(change.pair) !== JSON.stringify(this.view.pair);
+    const pairChanged = 'pair' in change && !samePair(change.pair ?? null, this.view.pair);
     this.view = { ...this.view, ...change };
     if (pairChanged) {
       history.pushState(null, '', formatState(this.view) || location.pathname);

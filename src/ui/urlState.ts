@@ -36,6 +36,10 @@ export interface Known {
 const CHUNK_ID = /^[a-z0-9]{4,12}-[a-z]\d{1,4}$/;
 const REPORT_ID = /^[a-z0-9][a-z0-9-]{0,99}$/;
 
+export function samePair(a: readonly [string, string] | null, b: readonly [string, string] | null): boolean {
+  return a === b || (!!a && !!b && a[0] === b[0] && a[1] === b[1]);
+}
+
 /** Reads only the pair of reports a link names, before the reports themselves are known. */
 export function parsePair(search: string): [string, string] | null {
   let params: URLSearchParams;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_STATE, formatState, parsePair, parseState, type Known } from '../../src/ui/urlState.ts';
+import { DEFAULT_STATE, formatState, parsePair, parseState, samePair, type Known } from '../../src/ui/urlState.ts';
 
 const known: Known = { themes: ['neglect', 'care-leavers'], chunkIds: new Set(['2012-p32', '2022-r4']), years: [2012, 2022] };
 
@@ -55,6 +55,13 @@ describe('parsePair', () => {
     expect(parsePair('?a=u1a2b3c4d&b=2012-redcar')).toEqual(['u1a2b3c4d', '2012-redcar']);
     expect(parsePair('?a=u1a2b3c4d')).toBeNull();
     expect(parsePair('?a=%3Cscript%3E&b=x')).toBeNull();
+  });
+
+  it('compares pairs by their two ids, in order', () => {
+    expect(samePair(['a', 'b'], ['a', 'b'])).toBe(true);
+    expect(samePair(['a', 'b'], ['b', 'a'])).toBe(false);
+    expect(samePair(null, null)).toBe(true);
+    expect(samePair(['a', 'b'], null)).toBe(false);
   });
 });
 
