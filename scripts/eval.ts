@@ -20,9 +20,9 @@ export interface ModeScores {
 }
 
 /** Scores every mode on the judged questions: per report, over pairs with something relevant. */
-export async function evaluate({ engine, embedder }: NodeSearch, judgements: Judgement[]): Promise<ModeScores[]> {
+export async function evaluate({ engine, embedder }: NodeSearch, judgements: Judgement[], modes: readonly Mode[] = MODES): Promise<ModeScores[]> {
   const results: ModeScores[] = [];
-  for (const mode of MODES) {
+  for (const mode of modes) {
     const times: number[] = [];
     const rows: { paraphrase: boolean; hit3: number; recall5: number; rr10: number }[] = [];
     for (const j of judgements) {

@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { replaceDirAtomic } from './lib/atomicDir.ts';
-import { BUNDLED_MODEL, MODELS_DIR, PIPELINE_FILES, REPO_ROOT } from './lib/modelLayout.ts';
+import { MODELS_DIR, PIPELINE_FILES, PREFERRED_MODEL, REPO_ROOT } from './lib/modelLayout.ts';
 
 const USAGE = 'usage: npm run fetch-model -- <hugging-face-id, e.g. Xenova/all-MiniLM-L6-v2> [--force] [--dest <dir>]';
 /** Owner/name made of the characters the hub allows; also keeps ".." and absolute paths out of the destination. */
@@ -46,7 +46,7 @@ function endpoint(): URL {
 async function download(id: string, file: string): Promise<Uint8Array> {
   const url = new URL(`${id}/resolve/main/${file}`, `${endpoint().href.replace(/\/?$/, '/')}`);
   const unreachable = (reason: string): HubError =>
-    new HubError(`could not reach ${endpoint().host} (${reason}); the bundled model ${BUNDLED_MODEL} still works`);
+    new HubError(`could not reach ${endpoint().host} (${reason}); the bundled model ${PREFERRED_MODEL} still works`);
   const controller = new AbortController();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const keepAlive = (): void => {
@@ -59,7 +59,7 @@ async function download(id: string, file: string): Promise<Uint8Array> {
     if (!response.ok) {
       throw new HubError(
         `${endpoint().host} answered ${response.status} ${response.statusText} for ${id}/${file}: ` +
-          `check the id (and that the repository has ${file}); the bundled model ${BUNDLED_MODEL} still works`,
+          `check the id (and that the repository has ${file}); the bundled model ${PREFERRED_MODEL} still works`,
       );
     }
     if (!response.body) throw unreachable('empty response');

@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { buildKeyword, buildSemanticIndexes, createEngine, type SemanticIndexes } from '../../src/core/indexes.ts';
 import { serialiseKeywordIndex } from '../../src/core/keyword.ts';
 import { splitSentences } from '../../src/core/semantic.ts';
-import { corpusWords } from '../../src/core/expand.ts';
 import type { Corpus } from '../../src/core/types.ts';
 import { toStored } from '../../src/worker/persist.ts';
 import { evaluate, type ModeScores } from '../eval.ts';
@@ -17,10 +16,10 @@ export interface NodeFigures {
   /** Wall time of `build-model.ts` as a child process, Node and tsx start-up included. */
   modelBuildMs: number;
   modelLoadMs: number;
-  /** Every text the index embeds: paragraphs, their sentences, corpus words (for expansion) and theme seeds. */
-  embed: { ms: number; chunks: number; sentences: number; words: number; textsPerSecond: number };
+  /** Every text the index embeds: paragraphs, their sentences and theme seeds. */
+  embed: { ms: number; chunks: number; sentences: number; textsPerSecond: number };
   keywordBuildMs: number;
-  bytes: { miniSearchJson: number; chunkVectors: number; sentenceVectors: number; vocabularyVectors: number; storedRecord: number };
+  bytes: { miniSearchJson: number; chunkVectors: number; sentenceVectors: number; storedRecord: number };
   modes: ModeScores[];
 }
 
@@ -39,25 +38,23 @@ export async function benchNode(corpus: Corpus, judgements: Judgement[]): Promis
   const { ms: modelLoadMs, value: embedder } = await timed(() => loadModel());
   const { ms: embedMs, value: semantic } = await timed(() => buildSemanticIndexes(corpus, (t, kind) => embedder.embed(t, kind), embedder.dim));
   const sentences = corpus.chunks.reduce((n, c) => n + splitSentences(c.text).length, 0);
-  const words = corpusWords(corpus.chunks).length;
   const keywordBuildMs = await medianMs(5, () => buildKeyword(corpus));
   const keyword = buildKeyword(corpus);
   const json = serialiseKeywordIndex(keyword);
   const search: NodeSearch = { corpus, engine: createEngine(corpus, keyword, semantic), embedder };
   await evaluate(search, judgements); // warm-up: the figures below are for a warm engine, as a reader meets it
   const modes = await evaluate(search, judgements);
-  const texts = corpus.chunks.length + sentences + words;
+  const texts = corpus.chunks.length + sentences;
   return {
     figures: {
       modelBuildMs,
       modelLoadMs,
-      embed: { ms: embedMs, chunks: corpus.chunks.length, sentences, words, textsPerSecond: texts / (embedMs / 1000) },
+      embed: { ms: embedMs, chunks: corpus.chunks.length, sentences, textsPerSecond: texts / (embedMs / 1000) },
       keywordBuildMs,
       bytes: {
         miniSearchJson: Buffer.byteLength(json),
         chunkVectors: semantic.index.chunks.data.byteLength,
         sentenceVectors: semantic.index.sentences.data.byteLength,
-        vocabularyVectors: semantic.vocabulary.vectors.data.byteLength,
         storedRecord: storedBytes(toStored(semantic, json, 'bench', 'bench', embedder.model.id, corpus.reports.map((r) => r.id))),
       },
       modes,

@@ -18,6 +18,8 @@ import type { Judgement } from '../lib/metrics.ts';
 import { measureRanker, timed, type Ranker, type RankerFigures } from './measure.ts';
 
 const K = 10;
+/** Orama's hybrid takes fixed weights: ours when we blend, an even split when we fuse by rank. */
+const HYBRID_ALPHA = SEARCH_TUNING.fusion.method === 'blend' ? SEARCH_TUNING.fusion.alpha : 0.5;
 
 export interface PeerFigures extends RankerFigures {
   engine: string;
@@ -66,7 +68,7 @@ function orama(corpus: Corpus, semantic: SemanticIndexes): Peer {
                   term,
                   ...text,
                   ...vector(v!),
-                  hybridWeights: { text: SEARCH_TUNING.alpha, vector: 1 - SEARCH_TUNING.alpha },
+                  hybridWeights: { text: HYBRID_ALPHA, vector: 1 - HYBRID_ALPHA },
                   ...common(reportId),
                 })
               ).hits,

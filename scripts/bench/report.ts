@@ -30,10 +30,10 @@ export function nodeTable(n: NodeFigures): string {
     [
       ['model build (build-model.ts, child process)', `${sec(n.modelBuildMs)} s`],
       ['model load', `${ms(n.modelLoadMs)} ms`],
-      [`embed everything (${e.chunks} paragraphs, ${e.sentences} sentences, ${e.words} words, themes)`, `${ms(e.ms)} ms (${e.textsPerSecond.toFixed(0)} texts/s)`],
+      [`embed everything (${e.chunks} paragraphs, ${e.sentences} sentences, themes)`, `${ms(e.ms)} ms (${e.textsPerSecond.toFixed(0)} texts/s)`],
       ['keyword index build (MiniSearch, median of 5)', `${ms(n.keywordBuildMs)} ms`],
       ['MiniSearch JSON', `${mb(n.bytes.miniSearchJson)} MB`],
-      ['paragraph vectors / sentence vectors / word vectors', `${mb(n.bytes.chunkVectors)} / ${mb(n.bytes.sentenceVectors)} / ${mb(n.bytes.vocabularyVectors)} MB`],
+      ['paragraph vectors / sentence vectors', `${mb(n.bytes.chunkVectors)} / ${mb(n.bytes.sentenceVectors)} MB`],
       ['IndexedDB record (everything above, plus themes)', `${mb(n.bytes.storedRecord)} MB`],
     ],
   );

@@ -3,10 +3,9 @@
  * each further copy is every report again under a new report id and new chunk ids (as another council's
  * inspection would be), its vectors the real ones plus a little Gaussian noise, renormalised. Re-embedding 22,000
  * paragraphs would measure the model, not the index; the noise keeps copies from tying exactly with the originals.
- * The copies reuse the originals' words, so the vocabulary (and the expansion table) stays the size it is today;
- * real reports would add words slowly (Heaps' law), which this understates.
+ * The copies reuse the originals' words, so the keyword index's vocabulary stays the size it is today; real reports
+ * would add words slowly (Heaps' law), which this understates.
  */
-import { Vocabulary } from '../../src/core/expand.ts';
 import { buildKeyword, createEngine, type SemanticIndexes } from '../../src/core/indexes.ts';
 import { loadKeywordIndex, serialiseKeywordIndex } from '../../src/core/keyword.ts';
 import { SemanticIndex } from '../../src/core/semantic.ts';
@@ -85,7 +84,6 @@ export function replicate(corpus: Corpus, semantic: SemanticIndexes, copies: num
       index: new SemanticIndex(replicateRows(index.chunks, copies, noise), replicateRows(index.sentences, copies, noise), owners),
       themeVectors: semantic.themeVectors,
       assignments: range.flatMap(() => semantic.assignments),
-      vocabulary: new Vocabulary(semantic.vocabulary.words, semantic.vocabulary.vectors),
     },
   };
 }
@@ -119,7 +117,7 @@ export async function benchScale(
       keywordBuildMs,
       keywordLoadMs,
       engineMs,
-      estimatedEmbedSeconds: (index.chunks.rows + index.sentences.rows + big.semantic.vocabulary.words.length) / textsPerSecond,
+      estimatedEmbedSeconds: (index.chunks.rows + index.sentences.rows) / textsPerSecond,
       bytes: {
         miniSearchJson: Buffer.byteLength(json),
         vectors: index.chunks.data.byteLength + index.sentences.data.byteLength,

@@ -4,7 +4,7 @@ import { CORPUS_FORMAT_VERSION } from '../../src/core/corpus.ts';
 import { buildKeyword, buildSemanticIndexes, createEngine } from '../../src/core/indexes.ts';
 import type { SearchEngine } from '../../src/core/search.ts';
 import type { Corpus } from '../../src/core/types.ts';
-import { DEFAULT_MODEL, loadEmbedder, type Embedder } from '../../src/embed/embedder.ts';
+import { loadEmbedder, modelFromConfig, type Embedder, type ModelConfig } from '../../src/embed/embedder.ts';
 import { configureNodeEnv } from '../../src/embed/nodeEnv.ts';
 
 export const root = resolve(import.meta.dirname, '../..');
@@ -22,13 +22,19 @@ export function loadCorpus(file = CORPUS_FILE): Corpus {
   return corpus;
 }
 
-export async function loadModel(modelsDir = MODELS_DIR): Promise<Embedder> {
-  const folder = join(modelsDir, DEFAULT_MODEL.id);
+/** The model the build chose (public/config.json, written by ensure-model), as the site runs it. */
+export function siteModel(): ModelConfig {
+  const file = join(root, 'public/config.json');
+  return modelFromConfig(existsSync(file) ? readFileSync(file, 'utf8') : null);
+}
+
+export async function loadModel(modelsDir = MODELS_DIR, model = siteModel()): Promise<Embedder> {
+  const folder = join(modelsDir, model.id);
   if (!existsSync(join(folder, 'onnx', 'model_quantized.onnx'))) {
-    throw new UsageError(`the embedding model is missing from ${folder}: run \`npm run build:model\` first`);
+    throw new UsageError(`the embedding model is missing from ${folder}: run \`npm run build\` (or \`npm run build:model\`) first`);
   }
   configureNodeEnv(modelsDir);
-  return loadEmbedder(DEFAULT_MODEL);
+  return loadEmbedder(model);
 }
 
 export interface NodeSearch {

@@ -3,7 +3,6 @@
  * baked into the word table so that plain mean pooling in the pipeline yields SIF sentence vectors.
  * Both steps are linear per word, so doing them on the table equals doing them after pooling.
  */
-import type { QuantizedTable } from './onnxWriter.ts';
 
 /** The paper's recommended smoothing; smaller values push frequent words down harder. */
 export const SIF_A = 1e-3;
@@ -40,24 +39,6 @@ export function applySif(table: Float32Array, probabilities: Float64Array, dim: 
     for (let d = 0; d < dim; d++) row[d] = row[d]! - along * common[d]!;
   }
   return common;
-}
-
-/**
- * Symmetric int8 with one scale per row: rows differ in length by orders of magnitude after SIF, so a single
- * global scale would flatten the rare, informative words to a handful of levels.
- */
-export function quantizeRows(table: Float32Array, rows: number, dim: number): QuantizedTable {
-  const codes = new Int8Array(rows * dim);
-  const scales = new Float32Array(rows);
-  for (let r = 0; r < rows; r++) {
-    let maxAbs = 0;
-    for (let d = 0; d < dim; d++) maxAbs = Math.max(maxAbs, Math.abs(table[r * dim + d]!));
-    const scale = maxAbs / 127;
-    scales[r] = scale;
-    if (scale === 0) continue; // an all-zero row (padding, unknown) stays zero
-    for (let d = 0; d < dim; d++) codes[r * dim + d] = Math.round(table[r * dim + d]! / scale);
-  }
-  return { codes, scales, rows, dim };
 }
 
 function normalizeInPlace(v: Float64Array): void {

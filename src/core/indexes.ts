@@ -1,11 +1,12 @@
+import { CORPUS_FORMAT_VERSION } from './corpus.ts';
+import { hashString } from './hash.ts';
 import { buildKeywordIndex, type KeywordIndex } from './keyword.ts';
 import { SearchEngine } from './search.ts';
 import { THEMES } from './taxonomy.ts';
-import { assignThemes, type ThemeAssignment } from './themes.ts';
-import type { Chunk, Corpus } from './types.ts';
+import { THEME_TUNING, assignThemes, type ThemeAssignment } from './themes.ts';
+import type { Chunk, Corpus, Report } from './types.ts';
 import { SemanticIndex, splitSentences } from './semantic.ts';
 import { VectorMatrix, centroid } from './vectors.ts';
-import { Vocabulary, corpusWords } from './expand.ts';
 
 /** What the embedding model must provide; the Transformers.js adapter satisfies it. */
 export type EmbedFn = (texts: string[], kind: 'query' | 'passage') => Promise<Float32Array[]>;
@@ -14,8 +15,16 @@ export interface SemanticIndexes {
   index: SemanticIndex;
   themeVectors: Float32Array[];
   assignments: ThemeAssignment[];
-  /** Every distinct corpus word with its vector, for query expansion; without it hybrid search runs unexpanded. */
-  vocabulary: Vocabulary;
+}
+
+/** The corpus of two reports compared side by side: the unit every index is built for. */
+export function pairCorpus(left: { report: Report; chunks: Chunk[] }, right: { report: Report; chunks: Chunk[] }): Corpus {
+  return { formatVersion: CORPUS_FORMAT_VERSION, reports: [left.report, right.report], chunks: [...left.chunks, ...right.chunks] };
+}
+
+/** Keys an index: everything it is built from (the text, the theme taxonomy and its tuning), apart from the model. */
+export function indexHash(corpus: Corpus): string {
+  return hashString(JSON.stringify(corpus) + JSON.stringify({ THEMES, THEME_TUNING }));
 }
 
 /** The text a chunk is embedded from: its innermost heading gives a short paragraph its context. */
@@ -29,7 +38,7 @@ export interface EmbedProgress {
   total: number;
 }
 
-/** Embeds every chunk, its sentences, every corpus word and every theme, then assigns themes. Reports progress after each batch. */
+/** Embeds every chunk, its sentences and every theme, then assigns themes. Reports progress after each batch. */
 export async function buildSemanticIndexes(
   corpus: Corpus,
   embed: EmbedFn,
@@ -45,21 +54,18 @@ export async function buildSemanticIndexes(
       sentenceOwner.push(i);
     }
   });
-  const words = corpusWords(corpus.chunks);
-  const texts = [...corpus.chunks.map(passageText), ...sentences, ...words];
+  const texts = [...corpus.chunks.map(passageText), ...sentences];
   const rows: Float32Array[] = [];
   for (let i = 0; i < texts.length; i += batchSize) {
     rows.push(...(await embed(texts.slice(i, i + batchSize), 'passage')));
     onProgress?.({ done: rows.length, total: texts.length });
   }
   const n = corpus.chunks.length;
-  const m = n + sentences.length;
-  const index = new SemanticIndex(VectorMatrix.fromRows(rows.slice(0, n), dim), VectorMatrix.fromRows(rows.slice(n, m), dim), Int32Array.from(sentenceOwner));
-  const vocabulary = new Vocabulary(words, VectorMatrix.fromRows(rows.slice(m), dim));
+  const index = new SemanticIndex(VectorMatrix.fromRows(rows.slice(0, n), dim), VectorMatrix.fromRows(rows.slice(n), dim), Int32Array.from(sentenceOwner));
   const themeVectors: Float32Array[] = [];
   for (const theme of THEMES) themeVectors.push(centroid(await embed(theme.seeds, 'passage')));
   const assignments = assignThemes(corpus.chunks, index.chunks, THEMES, themeVectors);
-  return { index, themeVectors, assignments, vocabulary };
+  return { index, themeVectors, assignments };
 }
 
 export function buildKeyword(corpus: Corpus): KeywordIndex {
@@ -67,5 +73,5 @@ export function buildKeyword(corpus: Corpus): KeywordIndex {
 }
 
 export function createEngine(corpus: Corpus, keyword: KeywordIndex, semantic: SemanticIndexes | null): SearchEngine {
-  return new SearchEngine(corpus, keyword, semantic?.index ?? null, semantic?.assignments ?? null, semantic?.vocabulary ?? null);
+  return new SearchEngine(corpus, keyword, semantic?.index ?? null, semantic?.assignments ?? null);
 }

@@ -24,10 +24,22 @@ const SEARCH: SearchOptions = {
   // Headings say what a whole section is about, but a paragraph that uses the words itself is the better answer.
   boost: { text: 1, section: 0.5 },
   combineWith: 'OR',
-  // Only the last word can still be half-typed.
-  prefix: (term, i, terms) => i === terms.length - 1 && term.length >= 3,
-  fuzzy: (term) => (term.length >= 6 ? 0.15 : false),
 };
+
+/** Whether the corpus has a term (stem): a query word the reports use is meant as written. */
+export type KnownTerm = (term: string) => boolean;
+
+/**
+ * Prefix and typo matching only for words the reports do not use as they stand. A complete word must not turn into a
+ * longer or nearby one ("homes" into "homeless", "kids" into "kidnap"): that is how an everyday question used to match
+ * paragraphs that only shared a fragment of a word. Only the last word can still be half-typed.
+ */
+function looseMatching(known: KnownTerm): Pick<SearchOptions, 'prefix' | 'fuzzy'> {
+  return {
+    prefix: (term, i, terms) => i === terms.length - 1 && term.length >= 3 && !known(term),
+    fuzzy: (term) => (term.length >= 6 && !known(term) ? 0.15 : false),
+  };
+}
 
 const OPTIONS: Options<IndexedChunk> = {
   fields: ['text', 'section'],
@@ -53,20 +65,14 @@ export function loadKeywordIndex(json: string): KeywordIndex {
   return MiniSearch.loadJSON<IndexedChunk>(json, OPTIONS);
 }
 
-/**
- * Best keyword matches within one report, best first. `expansions` are extra words, each with its own term boost
- * (below the 1 of the query's own words), matched exactly: they are spelled as the corpus spells them. They only
- * re-rank a report that the query's own words reach: a report that never uses those words must still read as not
- * discussing the subject, not show its nearest neighbour's paragraphs as the best keyword hits.
- */
-export function searchKeywords(index: KeywordIndex, query: string, reportId: string, limit: number, expansions: ReadonlyMap<string, number> = new Map()): KeywordHit[] {
-  const boosts = new Map<string, number>();
-  for (const [word, boost] of expansions) {
-    const term = indexTerm(word);
-    if (term) boosts.set(term, Math.max(boost, boosts.get(term) ?? 0));
-  }
-  const extra = { queries: [[...expansions.keys()].join(' ')], prefix: false, fuzzy: false, boostTerm: (term: string) => boosts.get(term) ?? 0 };
-  const results = index.search(boosts.size === 0 ? query : { combineWith: 'OR', queries: [query, extra] }, { filter: (r) => r['reportId'] === reportId });
-  if (!results.some((r) => r.queryTerms.some((t) => !boosts.has(t)))) return [];
+/** Best keyword matches within one report, best first. */
+export function searchKeywords(
+  index: KeywordIndex,
+  query: string,
+  reportId: string,
+  limit: number,
+  known: KnownTerm,
+): KeywordHit[] {
+  const results = index.search({ queries: [query], ...looseMatching(known) }, { filter: (r) => r['reportId'] === reportId });
   return results.slice(0, limit).map((r) => ({ id: String(r.id), score: r.score, terms: r.terms, queryTerms: r.queryTerms }));
 }

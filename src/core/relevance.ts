@@ -26,6 +26,10 @@ export class TermWeights {
     for (const c of chunks) for (const t of indexTerms(`${c.sectionPath.join(' ')} ${c.text}`)) this.df.set(t, (this.df.get(t) ?? 0) + 1);
   }
 
+  has(term: string): boolean {
+    return this.df.has(term);
+  }
+
   idf(term: string): number {
     return Math.log((this.n + 1) / ((this.df.get(term) ?? 0) + 0.5));
   }

@@ -1,9 +1,8 @@
-import { blendScores, type Ranked } from './fuse.ts';
+import { fuse, type Fusion, type Ranked } from './fuse.ts';
 import { searchKeywords, type KeywordIndex } from './keyword.ts';
 import { isConfident, type ThemeAssignment } from './themes.ts';
 import type { Chunk, Corpus, Report } from './types.ts';
 import type { SemanticIndex } from './semantic.ts';
-import { EXPANSION_TUNING, type ExpansionTuning, type Vocabulary } from './expand.ts';
 import { RELEVANCE_TUNING, TermWeights } from './relevance.ts';
 import { indexTerms } from './terms.ts';
 
@@ -18,21 +17,27 @@ export const MAX_QUERY_CHARS = 1000;
 export interface SearchTuning {
   /** Semantic matches below this similarity are not relevant enough to show as answers. */
   minSimilarity: number;
-  /** Share of the keyword score in the hybrid blend. */
-  alpha: number;
-  /** Corpus words near the query's meaning added to the keyword side of hybrid search. */
-  expansion: ExpansionTuning;
+  /** Share of a paragraph's best sentence in its similarity; the rest is the whole paragraph's (semantic.ts). */
+  sentenceWeight: number;
+  /** How hybrid search combines the keyword and the semantic ranking. */
+  fusion: Fusion;
 }
 
 /**
- * `minSimilarity` and `alpha` from the grid in scripts/tune.ts, with expansion on: 0.3 / 0.7 gives hybrid 0.742 /
- * 0.662. A lower cut (0.1-0.25) moves MRR by 0.002 while showing weaker semantic answers; 0.35 gains hit@3 on the
- * even half but loses MRR on the odd one (0.665 against 0.672); alpha 0.6 and 0.8 lose on a half.
+ * From the grid in scripts/tune.ts on all-MiniLM-L6-v2 (hybrid hit@3 / recall@5 / MRR@10 over 132 judged pairs):
+ * a blend with keyword weight 0.2, the best sentence weighing 0.7, semantic matches from similarity 0.2 gives 0.780 /
+ * 0.670 / 0.709 (0.781 / 0.669 / 0.729 and 0.779 / 0.671 / 0.689 on the even and odd halves). Keyword weight 0.3 has
+ * the better MRR (0.714) but loses 0.044 hit@3 on paraphrases; 0.4 and above, the old 0.7 included, let a paragraph
+ * sharing one common word outrank the one that means the same (0.705-0.750 hit@3). Reciprocal rank fusion is below
+ * every blend from 0.2 to 0.5 (best 0.727 / 0.649 / 0.686 at k = 5). The floor of 0.2 changes nothing ranked in the
+ * top 10 against 0 and keeps unrelated paragraphs out of the semantic column; 0.3 starts to cut answers. Adding the
+ * corpus words nearest the query to its keyword side, which helped averaged word vectors, no longer does: at best it
+ * ties (similarity 0.5-0.6) and at 0.4 it costs hit@3 (0.773), so it was removed with its 1,898 word vectors.
  */
 export const SEARCH_TUNING: SearchTuning = {
-  minSimilarity: 0.3,
-  alpha: 0.7,
-  expansion: EXPANSION_TUNING,
+  minSimilarity: 0.2,
+  sentenceWeight: 0.7,
+  fusion: { method: 'blend', alpha: 0.2 },
 };
 
 export interface SearchRequest {
@@ -87,8 +92,6 @@ export class SearchEngine {
     /** Null while embeddings are not ready (or the model failed): only keyword search is possible. */
     private readonly semantic: SemanticIndex | null,
     private readonly assignments: readonly ThemeAssignment[] | null,
-    /** Null whenever `semantic` is: hybrid search then runs the query's own words only. */
-    private readonly vocabulary: Vocabulary | null,
     private readonly tuning: SearchTuning = SEARCH_TUNING,
   ) {
     corpus.chunks.forEach((c, i) => this.position.set(c.id, i));
@@ -106,8 +109,6 @@ export class SearchEngine {
     const theme = request.theme ?? null;
     const { mode } = request;
     const similarity = query && mode !== 'keyword' ? this.similarities(request.queryVector) : null;
-    // Keyword mode stays literal: what the user typed, and the same results before and after the model loads.
-    const expansions = query && mode === 'hybrid' && this.vocabulary && request.queryVector ? this.vocabulary.expansions(query, request.queryVector, this.tuning.expansion) : undefined;
     const queryTerms = indexTerms(query);
     const reports = this.corpus.reports.map((report) => {
       const keep = (id: string) => this.chunk(id).reportId === report.id && (theme === null || this.hasTheme(id, theme));
@@ -118,10 +119,15 @@ export class SearchEngine {
         if (theme !== null) ranking = this.themeRanking(theme, report.id);
         for (const { id } of ranking) relevant.add(id);
       } else {
-        const keywordHits = mode === 'semantic' ? [] : searchKeywords(this.keyword, query, report.id, Number.MAX_SAFE_INTEGER, expansions).filter((h) => keep(h.id));
+        const keywordHits =
+          mode === 'semantic'
+            ? []
+            : searchKeywords(this.keyword, query, report.id, Number.MAX_SAFE_INTEGER, (t) => this.weights.has(t))
+                .filter((h) => keep(h.id))
+                .map((h) => ({ ...h, coverage: this.weights.coverage(queryTerms, new Set(h.queryTerms)) }));
         for (const hit of keywordHits) {
           matched.set(hit.id, hit.terms);
-          if (this.weights.coverage(queryTerms, new Set(hit.queryTerms)) >= RELEVANCE_TUNING.minCoverage) relevant.add(hit.id);
+          if (hit.coverage >= RELEVANCE_TUNING.minCoverage) relevant.add(hit.id);
         }
         const semanticHits = new Map<string, number>();
         similarity?.forEach((score, i) => {
@@ -134,7 +140,7 @@ export class SearchEngine {
             ? keywordHits
             : mode === 'semantic'
               ? [...semanticHits].map(([id, score]) => ({ id, score })).sort((a, b) => b.score - a.score)
-              : blendScores(keywordHits, semanticHits, this.tuning.alpha);
+              : fuse(keywordHits, semanticHits, this.tuning.fusion);
       }
       const results = ranking.slice(0, k).map(({ id, score }) => ({
         ...this.chunk(id),
@@ -162,7 +168,7 @@ export class SearchEngine {
   private similarities(queryVector: Float32Array | null | undefined): Float32Array {
     if (!this.semantic) throw new Error('semantic search needs the embeddings, which are not ready');
     if (!queryVector) throw new Error('semantic search needs the embedded query');
-    return this.semantic.scores(queryVector);
+    return this.semantic.scores(queryVector, this.tuning.sentenceWeight);
   }
 
   private hasTheme(id: string, themeId: string): boolean {

@@ -9,9 +9,9 @@ export function splitSentences(text: string): string[] {
 }
 
 /**
- * Similarity of a query to each chunk: the mean of the whole-paragraph cosine and the best single sentence.
- * Averaged word vectors blur a long paragraph towards "generic report prose"; the best sentence keeps the one
- * statement that answers the question visible. Measured on tests/eval: semantic hit@3 0.47 -> 0.57.
+ * Similarity of a query to each chunk: a weighted mean of the whole-paragraph cosine and the best single sentence's.
+ * A long paragraph's vector is a blur of several statements; the best sentence keeps the one that answers the
+ * question visible, while the whole paragraph keeps its context (see SEARCH_TUNING for the weight).
  */
 export class SemanticIndex {
   constructor(
@@ -23,7 +23,8 @@ export class SemanticIndex {
     if (sentenceOwner.length !== sentences.rows) throw new Error(`${sentenceOwner.length} sentence owners for ${sentences.rows} sentence vectors`);
   }
 
-  scores(query: Float32Array): Float32Array {
+  /** `sentenceWeight` is the best sentence's share: 0 is the paragraph alone, 1 its best sentence alone. */
+  scores(query: Float32Array, sentenceWeight: number): Float32Array {
     const whole = this.chunks.similarities(query);
     const best = new Float32Array(this.chunks.rows).fill(-1);
     const bySentence = this.sentences.similarities(query);
@@ -31,6 +32,6 @@ export class SemanticIndex {
       const owner = this.sentenceOwner[i]!;
       if (s > best[owner]!) best[owner] = s;
     });
-    return whole.map((w, i) => (best[i]! < -0.5 ? w : (w + best[i]!) / 2));
+    return whole.map((w, i) => (best[i]! < -0.5 ? w : (1 - sentenceWeight) * w + sentenceWeight * best[i]!));
   }
 }

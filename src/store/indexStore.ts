@@ -3,7 +3,7 @@ import type { ThemeAssignment } from '../core/themes.ts';
 import type { Chunk, Report } from '../core/types.ts';
 
 /** Bump when the shape of a stored index changes: records of another version are rebuilt, not read. */
-export const INDEX_FORMAT_VERSION = 1;
+export const INDEX_FORMAT_VERSION = 2;
 
 const DB_NAME = 'inspection-compare';
 const DB_VERSION = 2;
@@ -24,9 +24,6 @@ export interface StoredIndex {
   /** Int32: the chunk of each sentence vector. */
   sentenceOwner: ArrayBuffer;
   themeVectors: ArrayBuffer;
-  /** Corpus words and their packed vectors, for query expansion. */
-  vocabularyWords: string[];
-  vocabularyVectors: ArrayBuffer;
   assignments: ThemeAssignment[];
   /** The MiniSearch index as JSON. */
   keywordIndex: string;
@@ -74,8 +71,6 @@ function isStoredIndex(value: unknown, key: string): value is StoredIndex {
     v.sentenceVectors instanceof ArrayBuffer &&
     v.sentenceOwner instanceof ArrayBuffer &&
     v.themeVectors instanceof ArrayBuffer &&
-    Array.isArray(v.vocabularyWords) &&
-    v.vocabularyVectors instanceof ArrayBuffer &&
     Array.isArray(v.assignments) &&
     typeof v.keywordIndex === 'string' &&
     Array.isArray(v.reportIds)

@@ -1,4 +1,3 @@
-import { Vocabulary } from '../core/expand.ts';
 import type { SemanticIndexes } from '../core/indexes.ts';
 import { SemanticIndex } from '../core/semantic.ts';
 import { VectorMatrix } from '../core/vectors.ts';
@@ -8,7 +7,7 @@ const copy = (a: Float32Array | Int32Array): ArrayBuffer => a.slice().buffer as 
 
 /** Packs built indexes into one IndexedDB record. */
 export function toStored(semantic: SemanticIndexes, keywordIndex: string, key: string, corpusHash: string, modelId: string, reportIds: string[]): StoredIndex {
-  const { index, themeVectors, assignments, vocabulary } = semantic;
+  const { index, themeVectors, assignments } = semantic;
   const packedThemes = new Float32Array(themeVectors.length * index.chunks.dim);
   themeVectors.forEach((v, i) => packedThemes.set(v, i * index.chunks.dim));
   return {
@@ -22,8 +21,6 @@ export function toStored(semantic: SemanticIndexes, keywordIndex: string, key: s
     sentenceVectors: copy(index.sentences.data),
     sentenceOwner: copy(index.sentenceOwner),
     themeVectors: copy(packedThemes),
-    vocabularyWords: [...vocabulary.words],
-    vocabularyVectors: copy(vocabulary.vectors.data),
     assignments,
     keywordIndex,
     reportIds,
@@ -42,6 +39,5 @@ export function fromStored(stored: StoredIndex, chunkCount: number): SemanticInd
     index: new SemanticIndex(chunks, sentences, new Int32Array(stored.sentenceOwner)),
     themeVectors: Array.from({ length: themes.rows }, (_, i) => themes.row(i).slice()),
     assignments: stored.assignments,
-    vocabulary: new Vocabulary(stored.vocabularyWords, new VectorMatrix(stored.dim, new Float32Array(stored.vocabularyVectors))),
   };
 }

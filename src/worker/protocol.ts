@@ -54,11 +54,14 @@ export type Request =
   | { type: 'retry-semantic' }
   | { type: 'clear-storage'; id: number };
 
+/** Where the semantic index came from: this device's storage, the site's prepared file, or embedding here. */
+export type IndexSource = 'indexeddb' | 'bundled' | 'built';
+
 export type SemanticState =
   | { phase: 'waiting' }
-  | { phase: 'loading-model'; file: string; loaded: number; total: number }
+  | { phase: 'loading-model'; model: string; file: string; loaded: number; total: number }
   | { phase: 'embedding'; done: number; total: number }
-  | { phase: 'ready'; source: 'built' | 'indexeddb' }
+  | { phase: 'ready'; source: IndexSource; model: string }
   | { phase: 'failed'; message: string };
 
 /** Per chunk id, its theme ids (primary first). */

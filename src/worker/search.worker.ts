@@ -16,6 +16,11 @@ const service = new SearchService({
     if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
     return response.text();
   },
+  async fetchBytes(path) {
+    const response = await fetch(new URL(path, siteBase));
+    if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+    return new Uint8Array(await response.arrayBuffer());
+  },
   openStore: () =>
     IndexStore.open(() => post({ type: 'notice', message: 'Another tab of this app is holding an older copy of its storage open; close it to finish the update.' })),
   loadEmbedder,

@@ -1,39 +1,34 @@
 import { parseReportText } from '../core/chunk.ts';
 import { MIN_COUNTERPART_SIMILARITY, ParagraphSimilarity, compareTheme } from '../core/compare.ts';
 import { CORPUS_FORMAT_VERSION } from '../core/corpus.ts';
-import { hashString } from '../core/hash.ts';
-import { buildKeyword, buildSemanticIndexes, createEngine, type SemanticIndexes } from '../core/indexes.ts';
+import { buildKeyword, buildSemanticIndexes, createEngine, indexHash, pairCorpus, type SemanticIndexes } from '../core/indexes.ts';
+import { unpackSemanticIndexes } from '../core/indexPack.ts';
 import { loadKeywordIndex, serialiseKeywordIndex, type KeywordIndex } from '../core/keyword.ts';
 import { compareRecommendations, recommendationsOf } from '../core/recommendations.ts';
 import { normaliseQuery, type SearchEngine } from '../core/search.ts';
 import { THEMES } from '../core/taxonomy.ts';
-import { THEME_TUNING } from '../core/themes.ts';
 import type { Corpus, Report } from '../core/types.ts';
 import type { Embedder, LoadProgress, ModelConfig } from '../embed/embedder.ts';
-import { DEFAULT_MODEL, KNOWN_MODELS } from '../embed/embedder.ts';
+import { DEFAULT_MODEL, modelFromConfig } from '../embed/embedder.ts';
 import { indexKey, type IndexStore, type StoredIndex, type StoredReport } from '../store/indexStore.ts';
 import { LIBRARY_FORMAT, addedReportId, contentHash, entryOfAdded, entryOfBundled, parseLibraryFile, type LibraryFile, type ReportDraft, type ReportMeta } from './library.ts';
 import { fromStored, toStored } from './persist.ts';
-import type { CompareAnswer, CompareQuestion, Event, LibraryOp, LibraryReply, Pair, Request, SearchQuery, ThemeMap } from './protocol.ts';
+import type { CompareAnswer, CompareQuestion, Event, IndexSource, LibraryOp, LibraryReply, Pair, Request, SearchQuery, ThemeMap } from './protocol.ts';
+
+/** Built by scripts/embed-corpus.ts: the default pair's vectors, so a first visit embeds only queries. */
+const BUNDLED_INDEXES = 'data/embeddings.bin';
 
 /** What the service needs from its surroundings: the browser worker and the Node tests supply their own. */
 export interface ServiceDeps {
   /** Reads a file of the site, relative to its base (e.g. `data/corpus.json`). */
   fetchText(path: string): Promise<string>;
+  fetchBytes(path: string): Promise<Uint8Array>;
   openStore(): Promise<IndexStore>;
   loadEmbedder(model: ModelConfig, onProgress: (p: LoadProgress) => void): Promise<Embedder>;
   post(event: Event): void;
 }
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
-/** A model id from the site's config.json: the bundled model unless a deployer configured another. */
-export function modelFromConfig(configText: string | null): ModelConfig {
-  if (!configText) return DEFAULT_MODEL;
-  const id = (JSON.parse(configText) as { model?: unknown }).model;
-  if (typeof id !== 'string' || !id) return DEFAULT_MODEL;
-  return KNOWN_MODELS[id] ?? { id, maxTokens: 512, dtype: 'q8' };
-}
 
 /** The two reports being compared and everything built for them. */
 interface PairState {
@@ -165,8 +160,8 @@ export class SearchService {
       ids = this.defaultPair();
     }
     const [left, right] = ids.map((id) => this.reportById(id)!);
-    const corpus: Corpus = { formatVersion: CORPUS_FORMAT_VERSION, reports: [left!.report, right!.report], chunks: [...left!.chunks, ...right!.chunks] };
-    const hash = hashString(JSON.stringify(corpus) + JSON.stringify({ THEMES, THEME_TUNING }));
+    const corpus = pairCorpus(left!, right!);
+    const hash = indexHash(corpus);
     const stored = await this.loadStored(hash);
     const keyword = this.restoreKeyword(stored) ?? buildKeyword(corpus);
     this.pair = {
@@ -220,7 +215,7 @@ export class SearchService {
 
   private async loadEmbedder(): Promise<Embedder> {
     const post = this.deps.post;
-    post({ type: 'semantic', state: { phase: 'loading-model', file: '', loaded: 0, total: 0 } });
+    post({ type: 'semantic', state: { phase: 'loading-model', model: this.model.label, file: '', loaded: 0, total: 0 } });
     // Files download in parallel; the reader wants one figure for the whole model.
     const files = new Map<string, LoadProgress>();
     return this.deps.loadEmbedder(this.model, (p) => {
@@ -231,7 +226,7 @@ export class SearchService {
         loaded += f.loaded;
         total += f.total;
       }
-      post({ type: 'semantic', state: { phase: 'loading-model', file: p.file, loaded, total } });
+      post({ type: 'semantic', state: { phase: 'loading-model', model: this.model.label, file: p.file, loaded, total } });
     });
   }
 
@@ -246,7 +241,7 @@ export class SearchService {
       return;
     }
     const embedder = this.embedder;
-    let source: 'built' | 'indexeddb' = 'indexeddb';
+    let source: IndexSource = 'indexeddb';
     let semantic: SemanticIndexes | null = null;
     if (pair.stored) {
       try {
@@ -254,6 +249,10 @@ export class SearchService {
       } catch (error) {
         post({ type: 'notice', message: `The saved search index was damaged (${message(error)}); rebuilding it.` });
       }
+    }
+    if (!semantic && this.isDefaultPair(pair.ids)) {
+      semantic = await this.loadBundledIndexes(pair, post);
+      source = 'bundled';
     }
     if (!semantic) {
       source = 'built';
@@ -272,7 +271,23 @@ export class SearchService {
     const themes: ThemeMap = {};
     pair.corpus.chunks.forEach((c, i) => (themes[c.id] = semantic.assignments[i]!.map((t) => t.id)));
     post({ type: 'themes', themes });
-    post({ type: 'semantic', state: { phase: 'ready', source } });
+    post({ type: 'semantic', state: { phase: 'ready', source, model: this.model.label } });
+  }
+
+  private isDefaultPair(ids: Pair): boolean {
+    const [a, b] = this.defaultPair();
+    return ids[0] === a && ids[1] === b;
+  }
+
+  /** The default pair's indexes as the build computed them (scripts/embed-corpus.ts), if they fit this model and text. */
+  private async loadBundledIndexes(pair: PairState, post: (e: Event) => void): Promise<SemanticIndexes | null> {
+    try {
+      const { key, semantic } = unpackSemanticIndexes(await this.deps.fetchBytes(BUNDLED_INDEXES));
+      if (key.modelId === this.model.id && key.indexHash === pair.hash && semantic.index.chunks.rows === pair.corpus.chunks.length) return semantic;
+    } catch (error) {
+      post({ type: 'notice', message: `The prepared index of the bundled reports could not be used (${message(error)}); building it on this device.` });
+    }
+    return null;
   }
 
   private async save(pair: PairState, semantic: SemanticIndexes, post: (e: Event) => void): Promise<void> {

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { blendScores } from '../../src/core/fuse.ts';
+import { blendScores, reciprocalRankFusion } from '../../src/core/fuse.ts';
 import { normaliseQuery, type Mode, type SearchResponse } from '../../src/core/search.ts';
 import { VectorMatrix, centroid } from '../../src/core/vectors.ts';
 import { evaluate, loadJudgements, type ModeScores } from '../../scripts/eval.ts';
@@ -93,8 +93,25 @@ describe('pure pieces', () => {
     expect(long.query.endsWith('word')).toBe(true);
   });
 
-  it('blends scaled keyword scores with similarities', () => {
+  it('blends scaled keyword scores, weighted by the share of the query matched, with similarities', () => {
     const blended = blendScores(
+      [
+        { id: 'a', score: 10, coverage: 1 },
+        { id: 'b', score: 5, coverage: 1 },
+        { id: 'd', score: 8, coverage: 0.25 },
+      ],
+      new Map([
+        ['b', 0.9],
+        ['c', 0.8],
+      ]),
+      0.5,
+    );
+    expect(blended.map((x) => x.id)).toEqual(['b', 'a', 'c', 'd']);
+    expect(blended.map((x) => Number(x.score.toFixed(3)))).toEqual([0.7, 0.5, 0.4, 0.1]);
+  });
+
+  it('fuses rankings by reciprocal rank', () => {
+    const fused = reciprocalRankFusion(
       [
         { id: 'a', score: 10 },
         { id: 'b', score: 5 },
@@ -103,10 +120,10 @@ describe('pure pieces', () => {
         ['b', 0.9],
         ['c', 0.8],
       ]),
-      0.5,
+      1,
     );
-    expect(blended.map((x) => x.id)).toEqual(['b', 'a', 'c']);
-    expect(blended.map((x) => Number(x.score.toFixed(3)))).toEqual([0.7, 0.5, 0.4]);
+    expect(fused.map((x) => x.id)).toEqual(['b', 'a', 'c']);
+    expect(fused.map((x) => Number(x.score.toFixed(3)))).toEqual([0.833, 0.5, 0.333]);
   });
 
   it('computes cosine similarities over packed rows', () => {

@@ -1,22 +1,28 @@
 import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { deleteDB, openDB } from 'idb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_MODEL, loadEmbedder } from '../../src/embed/embedder.ts';
+import { DEFAULT_MODEL, loadEmbedder, modelFromConfig } from '../../src/embed/embedder.ts';
 import { configureNodeEnv } from '../../src/embed/nodeEnv.ts';
+import { packSemanticIndexes, unpackSemanticIndexes } from '../../src/core/indexPack.ts';
 import { IndexStore } from '../../src/store/indexStore.ts';
 import type { Event, Request } from '../../src/worker/protocol.ts';
-import { SearchService, modelFromConfig, type ServiceDeps } from '../../src/worker/service.ts';
+import { SearchService, type ServiceDeps } from '../../src/worker/service.ts';
 
 const publicDir = join(import.meta.dirname, '../../public');
 configureNodeEnv(join(publicDir, 'models'));
+/** The model the build made and the site runs (public/config.json). */
+const model = modelFromConfig(readFileSync(join(publicDir, 'config.json'), 'utf8')).label;
+const ready = (source: string) => ({ type: 'semantic', state: { phase: 'ready', source, model } });
 
 /** The worker's own message handling, fed by the real corpus, model and (in-memory) IndexedDB. */
 function makeService(overrides: Partial<ServiceDeps> = {}) {
   const events: Event[] = [];
   const service = new SearchService({
     fetchText: (path) => readFile(join(publicDir, path), 'utf8'),
+    fetchBytes: async (path) => new Uint8Array(await readFile(join(publicDir, path))),
     openStore: () => IndexStore.open(),
     loadEmbedder,
     post: (e) => events.push(e),
@@ -39,22 +45,22 @@ beforeEach(async () => {
 });
 
 describe('SearchService', () => {
-  it('sends the corpus, answers keyword searches, then builds, stores and reuses the semantic index', async () => {
+  it('sends the corpus, answers keyword searches, then loads the prepared index without embedding, stores and reuses it', async () => {
     const first = makeService();
     await first.send({ type: 'init', siteBase: '', pair: null });
     expect(first.events.map((e) => e.type).slice(0, 2)).toEqual(['library', 'corpus']);
     await first.send({ type: 'search', id: 1, search: { query: 'private fostering', mode: 'keyword', theme: null, k: 3 } });
     expect(result(first.events, 1).response.reports[1]!.results.map((r) => r.paragraph)).toContain(15);
     await first.semanticDone();
-    expect(phases(first.events)).toEqual(['loading-model', 'embedding', 'ready']);
-    expect(first.events.at(-1)).toEqual({ type: 'semantic', state: { phase: 'ready', source: 'built' } });
+    expect(phases(first.events)).toEqual(['loading-model', 'ready']);
+    expect(first.events.at(-1)).toEqual(ready('bundled'));
     expect(first.events.some((e) => e.type === 'themes')).toBe(true);
 
     const second = makeService();
     await second.send({ type: 'init', siteBase: '', pair: null });
     await second.semanticDone();
     expect(phases(second.events)).toEqual(['loading-model', 'ready']);
-    expect(second.events.at(-1)).toEqual({ type: 'semantic', state: { phase: 'ready', source: 'indexeddb' } });
+    expect(second.events.at(-1)).toEqual(ready('indexeddb'));
     await second.send({ type: 'search', id: 2, search: { query: 'teenagers with nowhere to live', mode: 'semantic', theme: null, k: 5 } });
     expect(result(second.events, 2)).toMatchObject({ notice: null, response: { mode: 'semantic' } });
   });
@@ -76,7 +82,7 @@ describe('SearchService', () => {
     await send({ type: 'init', siteBase: '', pair: null });
     await semanticDone();
     expect(events).toContainEqual({ type: 'notice', message: 'This browser will not let the app store its index (SecurityError), so it is rebuilt on each visit.' });
-    expect(events.at(-1)).toEqual({ type: 'semantic', state: { phase: 'ready', source: 'built' } });
+    expect(events.at(-1)).toEqual(ready('bundled'));
   });
 
   it('rebuilds over a damaged stored index', async () => {
@@ -92,8 +98,27 @@ describe('SearchService', () => {
     await second.send({ type: 'init', siteBase: '', pair: null });
     await second.semanticDone();
     expect(second.events).toContainEqual({ type: 'notice', message: 'The saved search index could not be used (the stored index is damaged or from an older version); rebuilding it.' });
-    expect(second.events.at(-1)).toEqual({ type: 'semantic', state: { phase: 'ready', source: 'built' } });
+    expect(second.events.at(-1)).toEqual(ready('bundled'));
   });
+
+  it('embeds the bundled reports on the device when the prepared index is missing, damaged or for another model', async () => {
+    const packed = new Uint8Array(await readFile(join(publicDir, 'data/embeddings.bin')));
+    const { key, semantic } = unpackSemanticIndexes(packed);
+    const otherModel = packSemanticIndexes(semantic, { ...key, modelId: 'another-model' });
+    for (const [fetchBytes, notice] of [
+      [() => Promise.reject(new Error('HTTP 404')), 'The prepared index of the bundled reports could not be used (data/embeddings.bin: HTTP 404); building it on this device.'],
+      [() => Promise.resolve(packed.subarray(0, 1000)), 'The prepared index of the bundled reports could not be used (the index pack is truncated or padded); building it on this device.'],
+      [() => Promise.resolve(otherModel), null],
+    ] as const) {
+      await deleteDB('inspection-compare');
+      const { events, send, semanticDone } = makeService({ fetchBytes: fetchBytes as ServiceDeps['fetchBytes'] });
+      await send({ type: 'init', siteBase: '', pair: null });
+      await semanticDone();
+      if (notice) expect(events).toContainEqual({ type: 'notice', message: notice });
+      expect(phases(events)).toEqual(['loading-model', 'embedding', 'ready']);
+      expect(events.at(-1)).toEqual(ready('built'));
+    }
+  }, 180_000);
 
   it('reports a corpus that cannot be loaded as fatal', async () => {
     const { events, send } = makeService({ fetchText: () => Promise.reject(new Error('HTTP 404')) });
@@ -107,7 +132,7 @@ describe('modelFromConfig', () => {
     expect(modelFromConfig(null)).toBe(DEFAULT_MODEL);
     expect(modelFromConfig('{}')).toBe(DEFAULT_MODEL);
     expect(modelFromConfig('{"model":"Snowflake/snowflake-arctic-embed-xs"}').queryPrefix).toBe('Represent this sentence for searching relevant passages: ');
-    expect(modelFromConfig('{"model":"org/custom"}')).toEqual({ id: 'org/custom', maxTokens: 512, dtype: 'q8' });
+    expect(modelFromConfig('{"model":"org/custom"}')).toEqual({ id: 'org/custom', label: 'org/custom', maxTokens: 512, dtype: 'q8' });
   });
 });
 

