@@ -1,3 +1,5 @@
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -13,6 +15,20 @@ const onnxContentType: Plugin = {
       if (req.url?.split('?')[0]?.endsWith('.onnx')) res.setHeader('Content-Type', 'application/octet-stream');
       next();
     });
+  },
+};
+
+/**
+ * public/models may hold several built models (the fallback, a measured alternative); the site ships only the one
+ * public/config.json names (written by scripts/ensure-model.ts), so nothing else is downloaded or precached.
+ */
+const siteModel: string | null = existsSync('public/config.json') ? (JSON.parse(readFileSync('public/config.json', 'utf8')) as { model: string }).model : null;
+const otherModels = siteModel && existsSync('public/models') ? readdirSync('public/models').filter((d) => !d.startsWith('.') && d !== siteModel.split('/')[0]) : [];
+const onlySiteModel: Plugin = {
+  name: 'only-site-model',
+  apply: 'build',
+  writeBundle(options) {
+    for (const dir of otherModels) rmSync(join(options.dir ?? 'dist', 'models', dir), { recursive: true, force: true });
   },
 };
 
@@ -49,6 +65,7 @@ export default defineConfig({
     svelte(),
     onnxContentType,
     contentSecurityPolicy,
+    onlySiteModel,
     VitePWA({
       // The reader decides when to switch to a new deployment; until then the old one keeps working, whole.
       registerType: 'prompt',
@@ -71,9 +88,9 @@ export default defineConfig({
         ],
       },
       workbox: {
-        // Everything the app needs offline: the shell, the reports, the model and onnxruntime's wasm.
-        globPatterns: ['**/*.{html,js,mjs,css,svg,png,json,wasm,onnx,webmanifest}'],
-        globIgnores: ['**/build-info.json'],
+        // Everything the app needs offline: the shell, the reports and their vectors, the model and onnxruntime's wasm.
+        globPatterns: ['**/*.{html,js,mjs,css,svg,png,json,bin,wasm,onnx,webmanifest}'],
+        globIgnores: ['**/build-info.json', ...otherModels.map((d) => `models/${d}/**`)],
         // onnxruntime's wasm is 27 MB; the default 2 MB limit would silently leave it out.
         maximumFileSizeToCacheInBytes: 40 * 1024 * 1024,
         navigateFallback: 'index.html',

@@ -3,7 +3,7 @@ import { searchKeywords, type KeywordIndex } from './keyword.ts';
 import { isConfident, type ThemeAssignment } from './themes.ts';
 import type { Chunk, Corpus, Report } from './types.ts';
 import type { SemanticIndex } from './semantic.ts';
-import { RELEVANCE_TUNING, TermWeights } from './relevance.ts';
+import { RELEVANCE_TUNING, TermWeights, type RelevanceTuning } from './relevance.ts';
 import { indexTerms } from './terms.ts';
 
 export const MODES = ['hybrid', 'keyword', 'semantic'] as const;
@@ -21,6 +21,8 @@ export interface SearchTuning {
   sentenceWeight: number;
   /** How hybrid search combines the keyword and the semantic ranking. */
   fusion: Fusion;
+  /** When a paragraph counts as an answer, not merely the closest one (relevance.ts). */
+  relevance: RelevanceTuning;
 }
 
 /**
@@ -38,6 +40,7 @@ export const SEARCH_TUNING: SearchTuning = {
   minSimilarity: 0.2,
   sentenceWeight: 0.7,
   fusion: { method: 'blend', alpha: 0.2 },
+  relevance: RELEVANCE_TUNING,
 };
 
 export interface SearchRequest {
@@ -127,13 +130,13 @@ export class SearchEngine {
                 .map((h) => ({ ...h, coverage: this.weights.coverage(queryTerms, new Set(h.queryTerms)) }));
         for (const hit of keywordHits) {
           matched.set(hit.id, hit.terms);
-          if (hit.coverage >= RELEVANCE_TUNING.minCoverage) relevant.add(hit.id);
+          if (hit.coverage >= this.tuning.relevance.minCoverage) relevant.add(hit.id);
         }
         const semanticHits = new Map<string, number>();
         similarity?.forEach((score, i) => {
           const id = this.corpus.chunks[i]!.id;
           if (score >= this.tuning.minSimilarity && keep(id)) semanticHits.set(id, score);
-          if (score >= RELEVANCE_TUNING.minSimilarity) relevant.add(id);
+          if (score >= this.tuning.relevance.minSimilarity) relevant.add(id);
         });
         ranking =
           mode === 'keyword'
