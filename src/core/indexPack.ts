@@ -60,18 +60,21 @@ export function packSemanticIndexes(semantic: SemanticIndexes, key: PackKey): Ui
 
 /** The key a pack was built for, read without unpacking the vectors; null when it is not a pack of this format. */
 export function readPackKey(bytes: Uint8Array): PackKey | null {
-  const header = readHeader(bytes);
-  return header && { modelId: header.modelId, indexHash: header.indexHash };
+  try {
+    const header = readHeader(bytes);
+    return { modelId: header.modelId, indexHash: header.indexHash };
+  } catch {
+    return null;
+  }
 }
 
 /** The indexes in a pack, or an error saying why the file cannot be used. */
 export function unpackSemanticIndexes(bytes: Uint8Array): { key: PackKey; semantic: SemanticIndexes } {
   const header = readHeader(bytes);
-  if (!header) throw new Error(`not an index pack of format ${PACK_FORMAT}`);
   const { dim } = header;
   const start = align4(8 + new DataView(bytes.buffer, bytes.byteOffset).getUint32(4, true));
   const floats = (header.chunks + header.sentences + header.themes) * dim;
-  if (bytes.byteLength !== start + floats * 4 + header.sentences * 4) throw new Error('the index pack is truncated or padded');
+  if (bytes.byteLength !== start + floats * 4 + header.sentences * 4) throw new Error(TRUNCATED);
   // A copy aligned for typed-array views, whatever the offset of the bytes we were given.
   const buffer = bytes.slice().buffer;
   let at = start;
@@ -94,12 +97,20 @@ export function unpackSemanticIndexes(bytes: Uint8Array): { key: PackKey; semant
   };
 }
 
-function readHeader(bytes: Uint8Array): Header | null {
-  if (bytes.byteLength < 8 || new TextDecoder().decode(bytes.subarray(0, 4)) !== MAGIC) return null;
+const TRUNCATED = 'the index pack is truncated or padded';
+
+function readHeader(bytes: Uint8Array): Header {
+  if (bytes.byteLength < 8 || new TextDecoder().decode(bytes.subarray(0, 4)) !== MAGIC) throw new Error(`not an index pack of format ${PACK_FORMAT}`);
   const length = new DataView(bytes.buffer, bytes.byteOffset).getUint32(4, true);
-  if (8 + length > bytes.byteLength) return null;
-  const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + length))) as Header;
-  return header.format === PACK_FORMAT ? header : null;
+  if (8 + length > bytes.byteLength) throw new Error(TRUNCATED);
+  let header: Header;
+  try {
+    header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + length))) as Header;
+  } catch {
+    throw new Error('the index pack has a damaged header');
+  }
+  if (header.format !== PACK_FORMAT) throw new Error(`the index pack is of format ${String(header.format)}, not ${PACK_FORMAT}`);
+  return header;
 }
 
 function align4(n: number): number {

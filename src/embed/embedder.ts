@@ -77,8 +77,8 @@ export interface Embedder {
   readonly model: ModelConfig;
   readonly dim: number;
   /**
-   * One L2-normalised vector per text, in order. A text with no known token (empty, or only unknown words)
-   * gets the zero vector: it is similar to nothing, which is the honest answer.
+   * One L2-normalised vector per text, in order. A text with nothing to embed (empty or blank; with the GloVe
+   * fallback, also only unknown words) gets the zero vector: it is similar to nothing, which is the honest answer.
    */
   embed(texts: string[], kind: 'query' | 'passage'): Promise<Float32Array[]>;
   /** Frees the inference session. */

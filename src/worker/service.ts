@@ -264,8 +264,9 @@ export class SearchService {
         post({ type: 'semantic', state: { phase: 'failed', message: `The paragraphs could not be embedded (${message(error)}). Keyword search still works.` } });
         return;
       }
-      await this.save(pair, semantic, post);
     }
+    // Stored with the pair's keyword index, so the next visit reads one record whichever way this one got its vectors.
+    if (source !== 'indexeddb') await this.save(pair, semantic, post);
     pair.semantic = semantic;
     pair.engine = createEngine(pair.corpus, pair.keyword, semantic);
     const themes: ThemeMap = {};

@@ -79,7 +79,7 @@ describe('npm run query', () => {
   it('says which command builds a missing model', () => {
     const { code, stderr } = run('query.ts', ['care'], { MODELS_DIR: join(tmp, 'no-models') });
     expect(code).toBe(2);
-    expect(stderr).toMatch(/^query: the embedding model is missing from .*: run `npm run build:model` first$/);
+    expect(stderr).toMatch(/^query: the embedding model is missing from .*: run `npm run build` \(or `npm run build:model`\) first$/);
   });
 });
 

@@ -66,7 +66,7 @@ describe('fetch-model', () => {
     const run = await fetchModel([FAKE_ID, '--dest', dest], `http://127.0.0.1:${port}`);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
-      `could not reach 127.0.0.1:${port} (ECONNREFUSED: connection refused); the bundled model glove-sif-100d still works\n`,
+      `could not reach 127.0.0.1:${port} (ECONNREFUSED: connection refused); the bundled model all-minilm-l6-v2 still works\n`,
     );
     expect(Date.now() - started).toBeLessThan(10_000);
     expect(readdirSync(dest)).toEqual([]);

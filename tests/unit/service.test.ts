@@ -106,7 +106,7 @@ describe('SearchService', () => {
     const { key, semantic } = unpackSemanticIndexes(packed);
     const otherModel = packSemanticIndexes(semantic, { ...key, modelId: 'another-model' });
     for (const [fetchBytes, notice] of [
-      [() => Promise.reject(new Error('HTTP 404')), 'The prepared index of the bundled reports could not be used (data/embeddings.bin: HTTP 404); building it on this device.'],
+      [() => Promise.reject(new Error('data/embeddings.bin: HTTP 404')), 'The prepared index of the bundled reports could not be used (data/embeddings.bin: HTTP 404); building it on this device.'],
       [() => Promise.resolve(packed.subarray(0, 1000)), 'The prepared index of the bundled reports could not be used (the index pack is truncated or padded); building it on this device.'],
       [() => Promise.resolve(otherModel), null],
     ] as const) {
