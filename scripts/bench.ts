@@ -2,9 +2,10 @@
  * `npm run bench`: speed, size and quality of this engine against peers, in Node and in headless Chromium, and how
  * cost grows with the number of reports. Prints tables on stdout (progress on stderr) and writes the same figures
  * with the machine, versions and date to bench/results/<date>.json and bench/results/latest.json.
- * Not part of `npm test`: the tests check behaviour, this measures it.
+ * Not part of `npm test`: the tests check behaviour, this measures it. `npm run bench -- --models` measures only the
+ * candidate embedding models (and writes nothing).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, release, totalmem, type } from 'node:os';
 import { join } from 'node:path';
 import { loadJudgements } from './eval.ts';
@@ -14,7 +15,8 @@ import { benchBrowser, buildSite } from './bench/browser.ts';
 import { runChecked } from './bench/measure.ts';
 import { benchNode } from './bench/node.ts';
 import { benchPeers } from './bench/peers.ts';
-import { browserTables, nodeTable, qualityTable, scaleFindings, scaleTables } from './bench/report.ts';
+import { benchModels } from './bench/models.ts';
+import { browserTables, modelsTable, nodeTable, qualityTable, scaleFindings, scaleTables } from './bench/report.ts';
 import { benchScale } from './bench/scale.ts';
 
 const SCALE_FACTORS = [1, 10, 100];
@@ -31,6 +33,13 @@ progress('production build (vite build)');
 const site = buildSite();
 const corpus = loadCorpus();
 const judgements = loadJudgements();
+progress('candidate embedding models: Node and the browser worker');
+const models = await benchModels(site, corpus, judgements, progress);
+if (process.argv.includes('--models')) {
+  console.log(modelsTable(models));
+  rmSync(site.outDir, { recursive: true, force: true });
+  process.exit(0);
+}
 progress('Node: model build, embedding, indexes, eval');
 const { figures: node, search, semantic } = await benchNode(corpus, judgements);
 progress('peers: Orama, FlexSearch, Fuse.js');
@@ -54,11 +63,13 @@ console.log(`${nodeTable(node)}\n`);
 console.log('Quality and latency per question (embedding the query + ranking both reports), warm, in Node:\n');
 console.log(`${qualityTable(node.modes, node.keywordBuildMs, node.bytes, peers)}\n`);
 console.log(`${browserTables(browser)}\n`);
+console.log('Candidate embedding models (quality on tests/eval with the search settings tuned for the default; query embedding warm):\n');
+console.log(`${modelsTable(models)}\n`);
 console.log('Scale: the corpus replicated (copies with new ids; vectors = real ones + noise, not re-embedded):\n');
 console.log(`${scaleTables(scale)}\n`);
 console.log(findings.map((f) => `- ${f}`).join('\n'));
 
-const results = JSON.stringify({ date: date.toISOString(), machine, versions, corpus: { reports: corpus.reports.length, paragraphs: corpus.chunks.length, questions: judgements.length }, node, peers, browser, scale, findings }, round, 1);
+const results = JSON.stringify({ date: date.toISOString(), machine, versions, corpus: { reports: corpus.reports.length, paragraphs: corpus.chunks.length, questions: judgements.length }, node, peers, browser, models, scale, findings }, round, 1);
 const dir = join(root, 'bench', 'results');
 writeFileAtomic(join(dir, `${date.toISOString().slice(0, 10)}.json`), `${results}\n`);
 writeFileAtomic(join(dir, 'latest.json'), `${results}\n`);

@@ -17,10 +17,10 @@ import { latencyOf, runChecked, type Latency } from './measure.ts';
 /** Typed on every visit as soon as the search box exists: a question whose answer is in both reports. */
 const FIRST_QUERY = 'private fostering';
 /** Questions timed per mode in the page. */
-const ROUND_TRIP_QUESTIONS = 24;
+export const ROUND_TRIP_QUESTIONS = 24;
 /** Visits repeated, each in a fresh profile, and the median kept: one visit on a shared 2-core machine swings by a second. */
 const VISIT_RUNS = 3;
-const TIMEOUT = 120_000;
+export const TIMEOUT = 120_000;
 const MODE_LABELS: Record<Mode, string> = { hybrid: 'Hybrid', keyword: 'Keyword', semantic: 'Semantic' };
 
 export interface VisitFigures {
@@ -109,9 +109,9 @@ async function newPage(browser: Browser, serviceWorkers: 'allow' | 'block'): Pro
 }
 
 /** Search round trips per mode, timed in the page from submitting a question to its results rendered. */
-async function roundTrips(page: Page, questions: string[]): Promise<BrowserFigures['roundTrip']> {
+export async function roundTrips(page: Page, questions: string[], modes: readonly Mode[] = MODES): Promise<BrowserFigures['roundTrip']> {
   const figures: BrowserFigures['roundTrip'] = [];
-  for (const mode of MODES) {
+  for (const mode of modes) {
     await page.getByRole('radio', { name: MODE_LABELS[mode] }).check();
     await page.locator('.results-heading', { hasText: `${MODE_LABELS[mode]} search` }).waitFor();
     const times = await page.evaluate(

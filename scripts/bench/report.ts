@@ -2,6 +2,7 @@
 import type { ModeScores } from '../eval.ts';
 import type { Mode } from '../../src/core/search.ts';
 import type { BrowserFigures, VisitFigures } from './browser.ts';
+import type { ModelFigures } from './models.ts';
 import type { NodeFigures } from './node.ts';
 import type { PeerFigures } from './peers.ts';
 import type { ScaleFigures } from './scale.ts';
@@ -173,4 +174,35 @@ export function scaleFindings(scale: ScaleFigures[]): string[] {
       'one record holding everything is read whole on every visit. Fix: one record per report, read when it is first compared (lazy loading).',
   );
   return findings;
+}
+
+/** The candidate models: quality per mode, ONNX size and query-embedding latency; one row per model and mode. */
+export function modelsTable(models: ModelFigures[]): string {
+  const rows: (string | number)[][] = [];
+  for (const m of models) {
+    if (m.unavailable) {
+      rows.push([m.label, 'not built', '', '', '', '', '', '', '', '']);
+      continue;
+    }
+    for (const s of m.modes) {
+      const first = s === m.modes[0];
+      rows.push([
+        first ? m.label : '',
+        s.mode,
+        q(s.all.hitAt3),
+        q(s.all.recallAt5),
+        q(s.all.mrrAt10),
+        `${q(s.paraphrase.hitAt3)} / ${q(s.paraphrase.mrrAt10)}`,
+        first ? mb(m.onnxBytes) : '',
+        first ? `${ms(m.queryEmbed.worker.median)} / ${ms(m.queryEmbed.worker.p95)}` : '',
+        first ? `${ms(m.queryEmbed.node.median)} / ${ms(m.queryEmbed.node.p95)}` : '',
+        first ? sec(m.browserEmbedMs) : '',
+      ]);
+    }
+  }
+  const why = models.filter((m) => m.unavailable).map((m) => `${m.label}: ${m.unavailable}`);
+  return [
+    table(['model', 'mode', 'hit@3', 'recall@5', 'MRR@10', 'paraphrase hit@3 / MRR@10', 'ONNX MB', 'query embed, worker ms med / p95', 'query embed, Node ms med / p95', 'pair embedded in browser s'], rows),
+    ...why,
+  ].join('\n');
 }

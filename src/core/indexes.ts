@@ -38,14 +38,8 @@ export interface EmbedProgress {
   total: number;
 }
 
-/** Embeds every chunk, its sentences and every theme, then assigns themes. Reports progress after each batch. */
-export async function buildSemanticIndexes(
-  corpus: Corpus,
-  embed: EmbedFn,
-  dim: number,
-  onProgress?: (p: EmbedProgress) => void,
-  batchSize = 16,
-): Promise<SemanticIndexes> {
+/** The passages an index embeds for a corpus, in its row order: every chunk, then every sentence with its chunk. */
+function passagesOf(corpus: Corpus): { texts: string[]; sentenceOwner: number[] } {
   const sentenceOwner: number[] = [];
   const sentences: string[] = [];
   corpus.chunks.forEach((chunk, i) => {
@@ -54,7 +48,41 @@ export async function buildSemanticIndexes(
       sentenceOwner.push(i);
     }
   });
-  const texts = [...corpus.chunks.map(passageText), ...sentences];
+  return { texts: [...corpus.chunks.map(passageText), ...sentences], sentenceOwner };
+}
+
+/** Every passage vector of a built index by its text, so another index over some of the same text need not embed it again. */
+export function vectorsByText(corpus: Corpus, semantic: SemanticIndexes): Map<string, Float32Array> {
+  const { texts } = passagesOf(corpus);
+  const { chunks, sentences } = semantic.index;
+  if (texts.length !== chunks.rows + sentences.rows) throw new Error('the index was not built from this corpus');
+  return new Map(texts.map((text, i) => [text, i < chunks.rows ? chunks.row(i) : sentences.row(i - chunks.rows)]));
+}
+
+/** An EmbedFn that embeds only the passages it has no vector for; the same model must have made the known ones. */
+export function reusingKnownVectors(embed: EmbedFn, known: ReadonlyMap<string, Float32Array>): EmbedFn {
+  return async (texts, kind) => {
+    if (kind === 'query') return embed(texts, kind);
+    const missing = [...new Set(texts.filter((t) => !known.has(t)))];
+    const fresh = missing.length ? await embed(missing, kind) : [];
+    const made = new Map(missing.map((t, i) => [t, fresh[i]!]));
+    return texts.map((t) => known.get(t) ?? made.get(t)!);
+  };
+}
+
+/**
+ * Embeds every chunk, its sentences and every theme (unless the same model's theme vectors are given), then assigns
+ * themes. Reports progress after each batch.
+ */
+export async function buildSemanticIndexes(
+  corpus: Corpus,
+  embed: EmbedFn,
+  dim: number,
+  onProgress?: (p: EmbedProgress) => void,
+  knownThemeVectors?: Float32Array[],
+): Promise<SemanticIndexes> {
+  const batchSize = 16;
+  const { texts, sentenceOwner } = passagesOf(corpus);
   const rows: Float32Array[] = [];
   for (let i = 0; i < texts.length; i += batchSize) {
     rows.push(...(await embed(texts.slice(i, i + batchSize), 'passage')));
@@ -62,8 +90,8 @@ export async function buildSemanticIndexes(
   }
   const n = corpus.chunks.length;
   const index = new SemanticIndex(VectorMatrix.fromRows(rows.slice(0, n), dim), VectorMatrix.fromRows(rows.slice(n), dim), Int32Array.from(sentenceOwner));
-  const themeVectors: Float32Array[] = [];
-  for (const theme of THEMES) themeVectors.push(centroid(await embed(theme.seeds, 'passage')));
+  const themeVectors: Float32Array[] = knownThemeVectors ?? [];
+  if (!knownThemeVectors) for (const theme of THEMES) themeVectors.push(centroid(await embed(theme.seeds, 'passage')));
   const assignments = assignThemes(corpus.chunks, index.chunks, THEMES, themeVectors);
   return { index, themeVectors, assignments };
 }

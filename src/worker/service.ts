@@ -1,7 +1,7 @@
 import { parseReportText } from '../core/chunk.ts';
 import { MIN_COUNTERPART_SIMILARITY, ParagraphSimilarity, compareTheme } from '../core/compare.ts';
 import { CORPUS_FORMAT_VERSION } from '../core/corpus.ts';
-import { buildKeyword, buildSemanticIndexes, createEngine, indexHash, pairCorpus, type SemanticIndexes } from '../core/indexes.ts';
+import { buildKeyword, buildSemanticIndexes, createEngine, indexHash, pairCorpus, reusingKnownVectors, vectorsByText, type SemanticIndexes } from '../core/indexes.ts';
 import { unpackSemanticIndexes } from '../core/indexPack.ts';
 import { loadKeywordIndex, serialiseKeywordIndex, type KeywordIndex } from '../core/keyword.ts';
 import { compareRecommendations, recommendationsOf } from '../core/recommendations.ts';
@@ -27,6 +27,14 @@ export interface ServiceDeps {
   loadEmbedder(model: ModelConfig, onProgress: (p: LoadProgress) => void): Promise<Embedder>;
   post(event: Event): void;
 }
+
+/** The bundled pair's prepared indexes, and their vectors by passage text (built when first needed). */
+interface BundledIndexes {
+  semantic: SemanticIndexes;
+  vectors(): Map<string, Float32Array>;
+}
+
+type ReportChunks = { report: Report; chunks: Corpus['chunks'] };
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -59,6 +67,7 @@ export class SearchService {
   /** The pair being switched to: requests that follow a switch wait for it, so they never see the old pair. */
   private selecting: Promise<void> = Promise.resolve();
   private semanticRun: Promise<void> | null = null;
+  private bundledPack: Promise<BundledIndexes | null> | null = null;
 
   constructor(private readonly deps: ServiceDeps) {}
 
@@ -140,7 +149,7 @@ export class SearchService {
     return [a!.id, b!.id];
   }
 
-  private reportById(id: string): { report: Report; chunks: Corpus['chunks'] } | null {
+  private reportById(id: string): ReportChunks | null {
     const report = this.bundled!.reports.find((r) => r.id === id);
     if (report) return { report, chunks: this.bundled!.chunks.filter((c) => c.reportId === id) };
     const added = this.added.find((r) => r.id === id);
@@ -250,15 +259,23 @@ export class SearchService {
         post({ type: 'notice', message: `The saved search index was damaged (${message(error)}); rebuilding it.` });
       }
     }
-    if (!semantic && this.isDefaultPair(pair.ids)) {
-      semantic = await this.loadBundledIndexes(pair, post);
+    const bundled = semantic ? null : await this.bundledIndexes(pair, post);
+    if (bundled && this.isDefaultPair(pair.ids)) {
+      semantic = bundled.semantic;
       source = 'bundled';
     }
     if (!semantic) {
       source = 'built';
+      // A bundled report compared with another keeps its prepared vectors, and the themes theirs: only text the
+      // prepared index does not hold is embedded here.
+      const embed = (texts: string[], kind: 'query' | 'passage') => embedder.embed(texts, kind);
       try {
-        semantic = await buildSemanticIndexes(pair.corpus, (texts, kind) => embedder.embed(texts, kind), embedder.dim, (p) =>
-          post({ type: 'semantic', state: { phase: 'embedding', ...p } }),
+        semantic = await buildSemanticIndexes(
+          pair.corpus,
+          bundled ? reusingKnownVectors(embed, bundled.vectors()) : embed,
+          embedder.dim,
+          (p) => post({ type: 'semantic', state: { phase: 'embedding', ...p } }),
+          bundled?.semantic.themeVectors,
         );
       } catch (error) {
         post({ type: 'semantic', state: { phase: 'failed', message: `The paragraphs could not be embedded (${message(error)}). Keyword search still works.` } });
@@ -280,15 +297,26 @@ export class SearchService {
     return ids[0] === a && ids[1] === b;
   }
 
-  /** The default pair's indexes as the build computed them (scripts/embed-corpus.ts), if they fit this model and text. */
-  private async loadBundledIndexes(pair: PairState, post: (e: Event) => void): Promise<SemanticIndexes | null> {
+  /**
+   * The default pair's indexes as the build computed them (scripts/embed-corpus.ts), fetched once, if they were made
+   * by this model from this text; with their vectors by passage text, for pairs that share a bundled report.
+   */
+  private async bundledIndexes(pair: PairState, post: (e: Event) => void): Promise<BundledIndexes | null> {
+    if (!pair.ids.some((id) => this.bundled!.reports.some((r) => r.id === id))) return null;
+    this.bundledPack ??= this.deps.fetchBytes(BUNDLED_INDEXES).then((bytes) => {
+      const { key, semantic } = unpackSemanticIndexes(bytes);
+      const corpus = pairCorpus(...(this.defaultPair().map((id) => this.reportById(id)!) as [ReportChunks, ReportChunks]));
+      if (key.modelId !== this.model.id || key.indexHash !== indexHash(corpus)) return null;
+      let vectors: Map<string, Float32Array> | null = null;
+      return { semantic, vectors: () => (vectors ??= vectorsByText(corpus, semantic)) };
+    });
     try {
-      const { key, semantic } = unpackSemanticIndexes(await this.deps.fetchBytes(BUNDLED_INDEXES));
-      if (key.modelId === this.model.id && key.indexHash === pair.hash && semantic.index.chunks.rows === pair.corpus.chunks.length) return semantic;
+      return await this.bundledPack;
     } catch (error) {
+      this.bundledPack = null; // fetched again on the next try: the network may be back
       post({ type: 'notice', message: `The prepared index of the bundled reports could not be used (${message(error)}); building it on this device.` });
+      return null;
     }
-    return null;
   }
 
   private async save(pair: PairState, semantic: SemanticIndexes, post: (e: Event) => void): Promise<void> {
@@ -430,6 +458,14 @@ export class SearchService {
     }
   }
 
+  /** Timed, as is ranking, by User Timing measures, which DevTools traces show and `npm run bench` reads from the worker. */
+  private async embedQuery(query: string): Promise<Float32Array> {
+    const start = performance.now();
+    const [vector] = await this.embedder!.embed([query], 'query');
+    performance.measure('embed-query', { start });
+    return vector!;
+  }
+
   private async search(id: number, search: SearchQuery): Promise<void> {
     try {
       await this.ready;
@@ -447,8 +483,10 @@ export class SearchService {
           notice = 'Theme lists appear once the semantic index is ready.';
         }
       }
-      const queryVector = query && mode !== 'keyword' ? (await this.embedder!.embed([query], 'query'))[0]! : null;
+      const queryVector = query && mode !== 'keyword' ? await this.embedQuery(query) : null;
+      const start = performance.now();
       const response = engine.search({ query, mode, k: search.k, theme: search.theme, queryVector });
+      performance.measure('rank', { start });
       this.deps.post({ type: 'result', id, response, notice });
     } catch (error) {
       this.deps.post({ type: 'error', id, message: message(error) });

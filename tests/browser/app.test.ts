@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { recordRequests, resultParagraphs, searchBox, siteAndBrowser, waitForSemantic } from './harness.ts';
+import { recordRequests, resultParagraphs, searchBox, siteAndBrowser, siteModel, waitForSemantic } from './harness.ts';
 
 let url: string;
 let browser: Browser;
@@ -55,8 +55,10 @@ describe('first visit', () => {
     await expect(page.locator('.note', { hasText: 'keyword results' }).count()).resolves.toBe(1);
     expect(await resultParagraphs(page, 2022)).toContain('15');
     release();
-    expect(await waitForSemantic(page)).toBe('built');
-    expect(await phases(page)).toEqual(expect.arrayContaining(['loading-model', 'embedding', 'ready']));
+    // The bundled reports come with their vectors, computed at build time: the browser embeds only the query.
+    expect(await waitForSemantic(page)).toBe('bundled');
+    expect(await phases(page)).toEqual(['loading-model', 'ready']);
+    expect(await page.locator('[data-model]').textContent()).toBe(`Model: ${siteModel().label}`);
     await page.locator('.results-heading', { hasText: 'Hybrid search' }).waitFor();
     expect(await page.locator('.note', { hasText: 'keyword results' }).count()).toBe(0);
     expect(requests.every((r) => r.startsWith(url) || r.startsWith('blob:' + new URL(url).origin))).toBe(true);
@@ -163,7 +165,7 @@ describe('permalinks and storage', () => {
   it('loads the index from IndexedDB on the next visit and embeds nothing', async () => {
     const { context, page } = await freshPage();
     await page.goto(url);
-    expect(await waitForSemantic(page)).toBe('built');
+    expect(await waitForSemantic(page)).toBe('bundled');
     await trackPhases(page);
     await page.reload();
     expect(await waitForSemantic(page)).toBe('indexeddb');
@@ -176,15 +178,17 @@ describe('permalinks and storage', () => {
   it('rebuilds when the configured model changes', async () => {
     const { context, page } = await freshPage();
     await page.goto(url);
-    expect(await waitForSemantic(page)).toBe('built');
-    // A deployer switches model: same files under a new id, so only the id differs.
+    expect(await waitForSemantic(page)).toBe('bundled');
+    // A deployer switches model: same files under a new id, so only the id differs, and the prepared vectors, made
+    // with the other id, no longer fit: the browser embeds the reports itself.
     await page.route('**/config.json', (route) => route.fulfill({ json: { model: 'other-model' } }));
     await page.route('**/models/other-model/**', async (route) => {
-      const response = await route.fetch({ url: route.request().url().replace('/models/other-model/', '/models/glove-sif-100d/') });
+      const response = await route.fetch({ url: route.request().url().replace('/models/other-model/', `/models/${siteModel().id}/`) });
       await route.fulfill({ response });
     });
     await page.reload();
     expect(await waitForSemantic(page)).toBe('built');
+    expect(await page.locator('[data-model]').textContent()).toBe('Model: other-model');
     await context.close();
   });
 });

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { resultParagraphs, root, searchBox, siteAndBrowser, waitForSemantic } from './harness.ts';
+import { INDEX_FORMAT_VERSION } from '../../src/store/indexStore.ts';
+import { resultParagraphs, root, searchBox, siteAndBrowser, siteModel, waitForSemantic } from './harness.ts';
 
 let url: string;
 let browser: Browser;
@@ -98,7 +99,7 @@ describe('storage', () => {
   async function firstVisit(context: BrowserContext) {
     const { page, problems } = await watchedPage(context);
     await page.goto(url);
-    expect(await waitForSemantic(page)).toBe('built');
+    expect(await waitForSemantic(page)).toBe('bundled');
     return { page, problems };
   }
 
@@ -122,7 +123,7 @@ describe('storage', () => {
         }),
     );
     await page.reload();
-    expect(await waitForSemantic(page)).toBe('built');
+    expect(await waitForSemantic(page)).toBe('bundled');
     await page.locator('.notice', { hasText: 'could not be used' }).waitFor();
     await page.reload();
     expect(await waitForSemantic(page)).toBe('indexeddb');
@@ -146,7 +147,7 @@ describe('storage', () => {
         }),
     );
     await page.reload();
-    expect(await waitForSemantic(page)).toBe('built');
+    expect(await waitForSemantic(page)).toBe('bundled');
     const keys = await page.evaluate(
       () =>
         new Promise<string[]>((resolve) => {
@@ -158,7 +159,7 @@ describe('storage', () => {
         }),
     );
     expect(keys).toHaveLength(1);
-    expect(keys[0]).toMatch(/^v1:glove-sif-100d:/);
+    expect(keys[0]!.startsWith(`v${INDEX_FORMAT_VERSION}:${siteModel().id}:`)).toBe(true);
     await context.close();
   });
 
@@ -184,7 +185,7 @@ describe('storage', () => {
     expect(await resultParagraphs(first, 2022)).toContain('15');
     // This older app cannot open the newer database: it says so and runs from memory.
     await first.reload();
-    expect(await waitForSemantic(first)).toBe('built');
+    expect(await waitForSemantic(first)).toBe('bundled');
     await first.locator('.notice', { hasText: 'will not let the app store its index' }).waitFor();
     await context.close();
   });
@@ -195,7 +196,7 @@ describe('storage', () => {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(url).origin, quotaSize: 50_000 });
     await page.goto(url);
-    expect(await waitForSemantic(page)).toBe('built');
+    expect(await waitForSemantic(page)).toBe('bundled');
     await page.locator('.notice', { hasText: 'out of storage space' }).waitFor();
     await searchBox(page).fill('homeless 16 and 17 year olds');
     await searchBox(page).press('Enter');

@@ -1,8 +1,9 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll } from 'vitest';
+import { modelFromConfig, type ModelConfig } from '../../src/embed/embedder.ts';
 
 export const root = join(import.meta.dirname, '../..');
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -27,6 +28,11 @@ export function recordRequests(context: BrowserContext): string[] {
   const urls: string[] = [];
   context.on('request', (r) => urls.push(r.url()));
   return urls;
+}
+
+/** The model the build chose, as the site names it in dist/config.json. */
+export function siteModel(): ModelConfig {
+  return modelFromConfig(readFileSync(join(root, 'dist/config.json'), 'utf8'));
 }
 
 export async function waitForSemantic(page: Page, timeout = 120_000): Promise<string> {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, recordRequests, resultParagraphs, root, searchBox, serveBuild, serveFolder, waitForOffline, waitForSemantic } from './harness.ts';
+import { launch, recordRequests, resultParagraphs, root, searchBox, serveBuild, serveFolder, siteModel, waitForOffline, waitForSemantic } from './harness.ts';
 
 let browser: Browser;
 
@@ -79,7 +79,7 @@ describe('hosting', () => {
     const requests = recordRequests(context);
     const page = await context.newPage();
     await page.goto(url);
-    expect(await waitForSemantic(page)).toBe('built');
+    expect(await waitForSemantic(page)).toBe('bundled');
     await waitForOffline(page);
     await searchIn(page, 'Hybrid', 'private fostering');
     expect(await resultParagraphs(page, 2022)).toContain('15');
@@ -99,7 +99,7 @@ describe('hosting', () => {
     const mjs = /assets\/ort-wasm[^"]+\.mjs/.exec(sw)![0];
     expect(await types(wasm)).toBe('application/wasm');
     expect(await types(mjs)).toMatch(/^text\/javascript/);
-    expect(await types('models/glove-sif-100d/onnx/model_quantized.onnx')).toBe('application/octet-stream');
+    expect(await types(`models/${siteModel().id}/onnx/model_quantized.onnx`)).toBe('application/octet-stream');
     await server.close();
   });
 });
@@ -204,7 +204,7 @@ describe('when the model cannot be downloaded', () => {
     expect(await resultParagraphs(page, 2022)).toContain('15');
     blocked = false;
     await page.getByRole('button', { name: 'Retry semantic search' }).click();
-    expect(await waitForSemantic(page)).toBe('built');
+    expect(await waitForSemantic(page)).toBe('bundled');
     await context.close();
     await server.close();
   });

