@@ -3,11 +3,14 @@
  * ONNX graph with the interface Transformers.js reads: `input_ids`, `attention_mask`, `token_type_ids` (int64) in,
  * `last_hidden_state` [batch, sequence, hidden] out. Pooling stays the pipeline's job.
  *
- * Quantisation is weight-only: each dense weight is stored as int8 with one scale per output channel and turned
- * back into float by `DequantizeLinear` before its `MatMul`; the word-embedding table is int8 with one scale per row.
- * Activations stay float32, so the only error is the weights' rounding (cosine to the float model 0.999 on
- * sentences of the reports; see tests/unit/bertModel.test.ts). Position and token-type embeddings, biases and
- * LayerNorm parameters are small and stay float32.
+ * Quantisation is weight-only: each dense weight is stored as int8 with one scale per output channel, and turned
+ * back into float by `Cast` and `Mul`, which onnxruntime folds into a float weight when the session starts (it does
+ * not fold `DequantizeLinear`, which it keeps for its quantized kernels and runs on every call: measured in the
+ * browser's worker, twice the time per query). The word-embedding table is int8 with one scale per row, gathered
+ * before it is scaled. Activations stay float32, so the only error is the weights' rounding (cosine to the float
+ * model 0.999 on sentences of the reports; see tests/unit/bertModel.test.ts). The file is int8; the memory of a
+ * running session holds the float weights. Position and token-type embeddings, biases and LayerNorm parameters are
+ * small and stay float32.
  */
 import onnxProto from 'onnx-proto';
 import { floatAttr, float32LittleEndian, int64LittleEndian, int8Bytes, intAttr, intsAttr, node, quantizeRows, tensor, valueInfo } from './onnxWriter.ts';
@@ -62,9 +65,11 @@ class Builder {
     for (let o = 0; o < outDim; o++) for (let i = 0; i < inDim; i++) transposed[i * outDim + o] = q.codes[o * inDim + i]!;
     const codes = this.constant(`${prefix}.weight_int8`, DataType.INT8, [inDim, outDim], int8Bytes(transposed));
     const scales = this.constant(`${prefix}.weight_scale`, DataType.FLOAT, [outDim], float32LittleEndian(q.scales));
-    const zeros = this.constant(`${prefix}.weight_zero`, DataType.INT8, [outDim], new Uint8Array(outDim));
-    const weight = this.op('DequantizeLinear', [codes, scales, zeros], [intAttr('axis', 1)]);
-    return this.op('Add', [this.op('MatMul', [x, weight]), this.float(`${prefix}.bias`, weights(`${prefix}.bias`))]);
+    // Cast and Mul of constants, not DequantizeLinear: onnxruntime folds them into a float weight when the session
+    // starts, while it keeps DequantizeLinear (for its quantized kernels) and runs it on every call.
+    const weight = this.op('Mul', [this.op('Cast', [codes], [intAttr('to', DataType.FLOAT)]), scales]);
+    const y = this.op('MatMul', [x, weight]);
+    return this.op('Add', [y, this.float(`${prefix}.bias`, weights(`${prefix}.bias`))]);
   }
 
   layerNorm(x: string, prefix: string, weights: Weights, eps: number): string {

@@ -25,7 +25,7 @@ export const PIPELINE_FILES = ['config.json', 'tokenizer.json', 'tokenizer_confi
  * Bumped whenever build-model.ts would produce a different model (new weighting, vocabulary rule or graph), so that
  * ensure-model rebuilds a stale model instead of trusting that "the files exist".
  */
-export const MODEL_FORMAT_VERSION = 2;
+export const MODEL_FORMAT_VERSION = 3;
 
 export interface BuildInfo {
   formatVersion: number;
