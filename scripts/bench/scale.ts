@@ -32,7 +32,7 @@ export interface ScaleFigures {
   keywordLoadMs: number;
   /** The engine's own set-up over all chunks (term weights, positions). */
   engineMs: number;
-  /** Embedding a cold first visit would need, at the rate measured on the real corpus (not run). */
+  /** Embedding every paragraph and sentence would take, at the rate measured in Node on the real corpus (not run). */
   estimatedEmbedSeconds: number;
   bytes: { miniSearchJson: number; vectors: number; storedRecord: number };
   /** Node's heap after a full collection, with the corpus, the indexes and the engine alive. */

@@ -57,7 +57,7 @@ describe('first visit', () => {
     release();
     // The bundled reports come with their vectors, computed at build time: the browser embeds only the query.
     expect(await waitForSemantic(page)).toBe('bundled');
-    expect(await phases(page)).toEqual(['loading-model', 'ready']);
+    expect(await phases(page)).toEqual(['waiting', 'loading-model', 'ready']);
     expect(await page.locator('[data-model]').textContent()).toBe(`Model: ${siteModel().label}`);
     await page.locator('.results-heading', { hasText: 'Hybrid search' }).waitFor();
     expect(await page.locator('.note', { hasText: 'keyword results' }).count()).toBe(0);
@@ -190,7 +190,7 @@ describe('permalinks and storage', () => {
     expect(await waitForSemantic(page)).toBe('built');
     expect(await page.locator('[data-model]').textContent()).toBe('Model: other-model');
     await context.close();
-  });
+  }, 240_000); // the whole pair is embedded in the browser: about 70 s on 2 cores
 });
 
 describe('layout', () => {
