@@ -3,8 +3,9 @@
  * origin, relative to the page, so the app works offline and under any sub-path. Nothing is fetched from a hub or CDN.
  */
 import { env } from '@huggingface/transformers';
-import ortMjs from 'onnxruntime-web/ort-wasm-simd-threaded.asyncify.mjs?url';
-import ortWasm from 'onnxruntime-web/ort-wasm-simd-threaded.asyncify.wasm?url';
+// The plain SIMD build, which onnxruntime's wasm-only entry loads (vite.config.ts points Transformers.js at it).
+import ortMjs from 'onnxruntime-web/ort-wasm-simd-threaded.mjs?url';
+import ortWasm from 'onnxruntime-web/ort-wasm-simd-threaded.wasm?url';
 
 export function configureBrowserEnv(siteBase: string): void {
   env.allowRemoteModels = false;
