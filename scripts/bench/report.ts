@@ -94,7 +94,11 @@ export function browserTables(b: BrowserFigures): string {
       ['worker', mb(b.heap.worker.used), mb(b.heap.worker.backing)],
     ],
   );
-  return [visits, trips, assets, heap, `vite build: ${sec(b.viteBuildMs)} s`].join('\n\n');
+  const startUp = table(
+    ['second visit, in the worker (service worker blocked)', 'ms'],
+    Object.entries(b.secondVisitWorker).map(([name, duration]) => [name, ms(duration)]),
+  );
+  return [visits, startUp, trips, assets, heap, `vite build: ${sec(b.viteBuildMs)} s`].join('\n\n');
 }
 
 const byMode = <T extends { mode: Mode }>(list: T[], mode: Mode) => list.find((x) => x.mode === mode)!;

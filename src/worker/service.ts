@@ -171,7 +171,9 @@ export class SearchService {
     const [left, right] = ids.map((id) => this.reportById(id)!);
     const corpus = pairCorpus(left!, right!);
     const hash = indexHash(corpus);
+    const start = performance.now();
     const stored = await this.loadStored(hash);
+    performance.measure('read-stored-index', { start });
     const keyword = this.restoreKeyword(stored) ?? buildKeyword(corpus);
     this.pair = {
       ids,
@@ -244,7 +246,11 @@ export class SearchService {
       if (this.pair === pair) this.deps.post(event);
     };
     try {
-      this.embedder ??= await this.loadEmbedder();
+      if (!this.embedder) {
+        const start = performance.now();
+        this.embedder = await this.loadEmbedder();
+        performance.measure('load-model', { start });
+      }
     } catch (error) {
       post({ type: 'semantic', state: { phase: 'failed', message: `The language model could not be loaded (${message(error)}). Keyword search still works.` } });
       return;
@@ -458,7 +464,10 @@ export class SearchService {
     }
   }
 
-  /** Timed, as is ranking, by User Timing measures, which DevTools traces show and `npm run bench` reads from the worker. */
+  /**
+   * Timed, as are ranking, loading the model and reading the stored index, by User Timing measures, which DevTools
+   * traces show and `npm run bench` reads from the worker.
+   */
   private async embedQuery(query: string): Promise<Float32Array> {
     const start = performance.now();
     const [vector] = await this.embedder!.embed([query], 'query');
