@@ -65,7 +65,7 @@ export interface BrowserFigures {
 }
 
 /** The worker's User Timing measures that say where start-up goes (src/worker/service.ts). */
-const START_UP_MEASURES = ['read-stored-index', 'load-model'];
+const START_UP_MEASURES = ['read-stored-index', 'load-model', 'warm-up'];
 
 async function workerMeasures(page: Page, names: string[]): Promise<Record<string, number>> {
   const worker = page.workers().find((w) => w.url().includes('search.worker'));

@@ -21,6 +21,8 @@ export class SearchClient {
   private readonly pending = new Map<number, Pending>();
   private readonly cleared = new Map<number, () => void>();
   private restarts = 0;
+  /** Whether this worker has been told to load the model (once the first answer is on screen). */
+  private semanticStarted = false;
 
   /** The pair to open with; kept up to date so a restarted worker opens the pair the reader was looking at. */
   private pair: Pair | null;
@@ -42,6 +44,7 @@ export class SearchClient {
       e.preventDefault();
       this.restart(e.message || 'the search worker stopped');
     };
+    this.semanticStarted = false;
     this.send({ type: 'init', siteBase: this.siteBase, pair: this.pair });
     for (const p of this.pending.values()) this.send(p.request);
   }
@@ -86,6 +89,12 @@ export class SearchClient {
       return;
     }
     this.onEvent(event);
+    if (event.type === 'corpus' && !this.semanticStarted) {
+      this.semanticStarted = true;
+      // The page has rendered the corpus and sent any search its address holds; after the next paint, the model
+      // (tens of MB to download and compile) may start without delaying that first answer.
+      requestAnimationFrame(() => setTimeout(() => this.send({ type: 'start-semantic' })));
+    }
   }
 
   private ask<T>(request: Request & { id: number }): Promise<T> {
@@ -114,7 +123,7 @@ export class SearchClient {
   }
 
   retrySemantic(): void {
-    this.send({ type: 'retry-semantic' });
+    this.send({ type: 'start-semantic' });
   }
 
   clearStorage(): Promise<void> {

@@ -51,7 +51,11 @@ export type Request =
   | { type: 'library'; id: number; op: LibraryOp }
   | { type: 'compare'; id: number; question: CompareQuestion }
   | { type: 'search'; id: number; search: SearchQuery }
-  | { type: 'retry-semantic' }
+  /**
+   * Loads the model and the semantic index. The page sends it once it has painted its first answer, so the model's
+   * download and compilation never hold up keyword results, and again to retry after a failure.
+   */
+  | { type: 'start-semantic' }
   | { type: 'clear-storage'; id: number };
 
 /** Where the semantic index came from: this device's storage, the site's prepared file, or embedding here. */

@@ -33,7 +33,7 @@ function makeService(overrides: Partial<ServiceDeps> = {}) {
   });
   const send = (r: Request) => service.handle(r);
   const semanticDone = async () => {
-    await send({ type: 'retry-semantic' });
+    await send({ type: 'start-semantic' });
   };
   return { service, events, send, semanticDone };
 }
