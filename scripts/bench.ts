@@ -34,7 +34,7 @@ const site = buildSite();
 const corpus = loadCorpus();
 const judgements = loadJudgements();
 progress('candidate embedding models: Node and the browser worker');
-const models = await benchModels(site, corpus, judgements, progress);
+const models = await benchModels(site, judgements, progress);
 if (process.argv.includes('--models')) {
   console.log(modelsTable(models));
   rmSync(site.outDir, { recursive: true, force: true });

@@ -7,15 +7,13 @@
 import { spawnSync } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildKeyword, buildSemanticIndexes, createEngine } from '../../src/core/indexes.ts';
 import { KNOWN_MODELS } from '../../src/embed/embedder.ts';
 import { launch, searchBox, serveBuild } from '../../tests/browser/harness.ts';
 import { evaluate, type ModeScores } from '../eval.ts';
-import { loadModel, root } from '../lib/engine.ts';
+import { loadSearch, root } from '../lib/engine.ts';
 import type { Judgement } from '../lib/metrics.ts';
-import { BUILDABLE_MODELS, MODELS_DIR, builtModelProblem, modelDir } from '../lib/modelLayout.ts';
-import type { Corpus } from '../../src/core/types.ts';
-import { ROUND_TRIP_QUESTIONS, roundTrips, type SiteBuild } from './browser.ts';
+import { BUILDABLE_MODELS, builtModelProblem, modelDir } from '../lib/modelLayout.ts';
+import { ROUND_TRIP_QUESTIONS, roundTrips, workerDurations, type SiteBuild } from './browser.ts';
 import { latencyOf, type Latency } from './measure.ts';
 
 export interface ModelFigures {
@@ -39,11 +37,10 @@ function ensureBuilt(id: string): string | null {
   return run.stderr.split('\n').find((l) => l.startsWith('!! FALLBACK')) ?? `build-model exited with ${String(run.status)}`;
 }
 
-async function inNode(id: string, corpus: Corpus, judgements: Judgement[]): Promise<{ modes: ModeScores[]; queryEmbed: Latency }> {
-  const embedder = await loadModel(MODELS_DIR, KNOWN_MODELS[id]);
+async function inNode(id: string, judgements: Judgement[]): Promise<{ modes: ModeScores[]; queryEmbed: Latency }> {
+  const search = await loadSearch(KNOWN_MODELS[id]);
+  const { embedder } = search;
   try {
-    const semantic = await buildSemanticIndexes(corpus, (t, kind) => embedder.embed(t, kind), embedder.dim);
-    const search = { corpus, engine: createEngine(corpus, buildKeyword(corpus), semantic), embedder };
     await evaluate(search, judgements, ['semantic']); // warm-up
     const modes = await evaluate(search, judgements);
     const times: number[] = [];
@@ -79,9 +76,7 @@ async function inWorker(site: SiteBuild, id: string, questions: string[]): Promi
     await searchBox(page).fill(questions[0]!);
     await searchBox(page).press('Enter');
     await roundTrips(page, questions, ['semantic']);
-    const worker = page.workers().find((w) => w.url().includes('search.worker'));
-    if (!worker) throw new Error('the search worker is not running');
-    const times = await worker.evaluate(() => performance.getEntriesByName('embed-query').map((e) => e.duration));
+    const times = await workerDurations(page, 'embed-query');
     if (times.length < questions.length) throw new Error(`the worker timed ${times.length} query embeddings, expected ${questions.length}`);
     return { latency: latencyOf(times), embedMs };
   } finally {
@@ -90,7 +85,7 @@ async function inWorker(site: SiteBuild, id: string, questions: string[]): Promi
   }
 }
 
-export async function benchModels(site: SiteBuild, corpus: Corpus, judgements: Judgement[], progress: (step: string) => void): Promise<ModelFigures[]> {
+export async function benchModels(site: SiteBuild, judgements: Judgement[], progress: (step: string) => void): Promise<ModelFigures[]> {
   const figures: ModelFigures[] = [];
   const questions = judgements.slice(0, ROUND_TRIP_QUESTIONS).map((j) => j.query);
   for (const id of BUILDABLE_MODELS) {
@@ -101,7 +96,7 @@ export async function benchModels(site: SiteBuild, corpus: Corpus, judgements: J
       figures.push({ id, label, unavailable, onnxBytes: 0, modes: [], queryEmbed: { node: { median: 0, p95: 0 }, worker: { median: 0, p95: 0 } }, browserEmbedMs: 0 });
       continue;
     }
-    const { modes, queryEmbed } = await inNode(id, corpus, judgements);
+    const { modes, queryEmbed } = await inNode(id, judgements);
     const worker = await inWorker(site, id, questions);
     const onnxBytes = statSync(join(modelDir(id), 'onnx/model_quantized.onnx')).size;
     figures.push({ id, label, unavailable: null, onnxBytes, modes, queryEmbed: { node: queryEmbed, worker: worker.latency }, browserEmbedMs: worker.embedMs });

@@ -43,10 +43,10 @@ export interface NodeSearch {
   embedder: Embedder;
 }
 
-/** Loads the corpus and the model and builds every index in memory, as the browser worker does. */
-export async function loadSearch(): Promise<NodeSearch> {
+/** Loads the corpus and the model (the site's unless named) and builds every index in memory, as the browser worker does. */
+export async function loadSearch(model = siteModel()): Promise<NodeSearch> {
   const corpus = loadCorpus();
-  const embedder = await loadModel();
+  const embedder = await loadModel(MODELS_DIR, model);
   const semantic = await buildSemanticIndexes(corpus, (t, kind) => embedder.embed(t, kind), embedder.dim);
   return { corpus, engine: createEngine(corpus, buildKeyword(corpus), semantic), embedder };
 }

@@ -90,10 +90,15 @@ export async function buildSemanticIndexes(
   }
   const n = corpus.chunks.length;
   const index = new SemanticIndex(VectorMatrix.fromRows(rows.slice(0, n), dim), VectorMatrix.fromRows(rows.slice(n), dim), Int32Array.from(sentenceOwner));
-  const themeVectors: Float32Array[] = knownThemeVectors ?? [];
-  if (!knownThemeVectors) for (const theme of THEMES) themeVectors.push(centroid(await embed(theme.seeds, 'passage')));
+  const themeVectors = knownThemeVectors ?? (await embedThemes(embed));
   const assignments = assignThemes(corpus.chunks, index.chunks, THEMES, themeVectors);
   return { index, themeVectors, assignments };
+}
+
+async function embedThemes(embed: EmbedFn): Promise<Float32Array[]> {
+  const vectors: Float32Array[] = [];
+  for (const theme of THEMES) vectors.push(centroid(await embed(theme.seeds, 'passage')));
+  return vectors;
 }
 
 export function buildKeyword(corpus: Corpus): KeywordIndex {

@@ -10,17 +10,16 @@ let siteBase = '';
 
 const post = (event: Event) => scope.postMessage(event);
 
+/** A file of the site, relative to its base; an error status is an error, named with the path. */
+async function fetchSiteFile(path: string): Promise<Response> {
+  const response = await fetch(new URL(path, siteBase));
+  if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+  return response;
+}
+
 const service = new SearchService({
-  async fetchText(path) {
-    const response = await fetch(new URL(path, siteBase));
-    if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
-    return response.text();
-  },
-  async fetchBytes(path) {
-    const response = await fetch(new URL(path, siteBase));
-    if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
-    return new Uint8Array(await response.arrayBuffer());
-  },
+  fetchText: async (path) => (await fetchSiteFile(path)).text(),
+  fetchBytes: async (path) => new Uint8Array(await (await fetchSiteFile(path)).arrayBuffer()),
   openStore: () =>
     IndexStore.open(() => post({ type: 'notice', message: 'Another tab of this app is holding an older copy of its storage open; close it to finish the update.' })),
   loadEmbedder,

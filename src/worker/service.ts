@@ -34,8 +34,6 @@ interface BundledIndexes {
   vectors(): Map<string, Float32Array>;
 }
 
-type ReportChunks = { report: Report; chunks: Corpus['chunks'] };
-
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** The two reports being compared and everything built for them. */
@@ -152,7 +150,7 @@ export class SearchService {
     return [a!.id, b!.id];
   }
 
-  private reportById(id: string): ReportChunks | null {
+  private reportById(id: string): { report: Report; chunks: Corpus['chunks'] } | null {
     const report = this.bundled!.reports.find((r) => r.id === id);
     if (report) return { report, chunks: this.bundled!.chunks.filter((c) => c.reportId === id) };
     const added = this.added.find((r) => r.id === id);
@@ -320,7 +318,8 @@ export class SearchService {
     if (!pair.ids.some((id) => this.bundled!.reports.some((r) => r.id === id))) return null;
     this.bundledPack ??= this.deps.fetchBytes(BUNDLED_INDEXES).then((bytes) => {
       const { key, semantic } = unpackSemanticIndexes(bytes);
-      const corpus = pairCorpus(...(this.defaultPair().map((id) => this.reportById(id)!) as [ReportChunks, ReportChunks]));
+      const [a, b] = this.defaultPair();
+      const corpus = pairCorpus(this.reportById(a)!, this.reportById(b)!);
       if (key.modelId !== this.model.id || key.indexHash !== indexHash(corpus)) return null;
       let vectors: Map<string, Float32Array> | null = null;
       return { semantic, vectors: () => (vectors ??= vectorsByText(corpus, semantic)) };
