@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { precompress, servePrecompressed } from './scripts/vite/precompress.ts';
 
 /** Identifies a deployment in the page footer, so a reader (and the update test) can tell versions apart. */
 const buildId = process.env['BUILD_ID'] ?? new Date().toISOString().slice(0, 16).replace('T', ' ');
@@ -66,6 +67,7 @@ export default defineConfig({
     onnxContentType,
     contentSecurityPolicy,
     onlySiteModel,
+    servePrecompressed(),
     VitePWA({
       // The reader decides when to switch to a new deployment; until then the old one keeps working, whole.
       registerType: 'prompt',
@@ -100,6 +102,7 @@ export default defineConfig({
         cleanupOutdatedCaches: true,
       },
     }),
+    precompress(),
   ],
   worker: { format: 'es' },
   resolve: {

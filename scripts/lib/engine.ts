@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CORPUS_FORMAT_VERSION } from '../../src/core/corpus.ts';
-import { buildKeyword, buildSemanticIndexes, createEngine } from '../../src/core/indexes.ts';
+import { buildKeyword, buildSemanticIndexes, createEngine, indexHash } from '../../src/core/indexes.ts';
+import { packSemanticIndexes, unpackSemanticIndexes } from '../../src/core/indexPack.ts';
 import type { SearchEngine } from '../../src/core/search.ts';
 import type { Corpus } from '../../src/core/types.ts';
 import { loadEmbedder, modelFromConfig, type Embedder, type ModelConfig } from '../../src/embed/embedder.ts';
@@ -43,10 +44,14 @@ export interface NodeSearch {
   embedder: Embedder;
 }
 
-/** Loads the corpus and the model (the site's unless named) and builds every index in memory, as the browser worker does. */
+/**
+ * Loads the corpus and the model (the site's unless named) and builds every index in memory. The vectors go through
+ * the index pack the build ships (int8 rows), so what is measured is what the browser searches.
+ */
 export async function loadSearch(model = siteModel()): Promise<NodeSearch> {
   const corpus = loadCorpus();
   const embedder = await loadModel(MODELS_DIR, model);
-  const semantic = await buildSemanticIndexes(corpus, (t, kind) => embedder.embed(t, kind), embedder.dim);
+  const built = await buildSemanticIndexes(corpus, (t, kind) => embedder.embed(t, kind), embedder.dim);
+  const { semantic } = unpackSemanticIndexes(packSemanticIndexes(built, { modelId: model.id, indexHash: indexHash(corpus) }));
   return { corpus, engine: createEngine(corpus, buildKeyword(corpus), semantic), embedder };
 }

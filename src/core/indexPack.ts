@@ -2,17 +2,21 @@
  * The semantic indexes of a corpus as one binary file: what the build ships for the bundled reports
  * (public/data/embeddings.bin), so a first visit embeds only the reader's queries. Layout: the 4 bytes "ICSI", a
  * little-endian uint32 header length, a JSON header (format, model id, index hash, counts, theme assignments), zero
- * padding to a multiple of 4, then the float32 rows (chunks, sentences, themes)
- * and the int32 sentence owners. Typed-array views over the one buffer: nothing is parsed number by number.
+ * padding to a multiple of 4, then the int32 sentence owners and the int8 rows (chunks, sentences, themes).
+ *
+ * Rows are int8, each scaled so its largest component is ±127: a quarter of float32's bytes (float bytes hardly
+ * compress, so this is what a first visit downloads). The rows are unit vectors, so no scale is stored: a row is
+ * read back by normalising it. The rounding moves a cosine by less than 1e-3 (indexPack.test.ts); `npm run eval` searches
+ * through the pack, so its figures are those of what ships.
  */
 import type { SemanticIndexes } from './indexes.ts';
 import { SemanticIndex } from './semantic.ts';
 import type { ThemeAssignment } from './themes.ts';
-import { VectorMatrix } from './vectors.ts';
+import { normalise, VectorMatrix } from './vectors.ts';
 
 const MAGIC = 'ICSI';
 /** Bump when the layout changes; an older file is then rebuilt by the build and ignored by the app. */
-export const PACK_FORMAT = 1;
+export const PACK_FORMAT = 2;
 
 export interface PackKey {
   modelId: string;
@@ -43,18 +47,21 @@ export function packSemanticIndexes(semantic: SemanticIndexes, key: PackKey): Ui
   };
   const json = new TextEncoder().encode(JSON.stringify(header));
   const start = align4(8 + json.length);
-  const floats = (header.chunks + header.sentences + header.themes) * dim;
-  const bytes = new Uint8Array(start + floats * 4 + header.sentences * 4);
+  const rows = header.chunks + header.sentences + header.themes;
+  const bytes = new Uint8Array(start + header.sentences * 4 + rows * dim);
   bytes.set(new TextEncoder().encode(MAGIC), 0);
   new DataView(bytes.buffer).setUint32(4, json.length, true);
   bytes.set(json, 8);
-  const out = new Float32Array(bytes.buffer, start, floats);
-  let at = 0;
+  new Int32Array(bytes.buffer, start, header.sentences).set(index.sentenceOwner);
+  const values = new Int8Array(bytes.buffer, start + header.sentences * 4, rows * dim);
+  let row = 0;
   for (const part of [index.chunks.data, index.sentences.data, ...themeVectors]) {
-    out.set(part, at);
-    at += part.length;
+    for (let at = 0; at < part.length; at += dim, row++) {
+      let max = 0;
+      for (let i = at; i < at + dim; i++) max = Math.max(max, Math.abs(part[i]!));
+      if (max > 0) for (let i = 0; i < dim; i++) values[row * dim + i] = Math.round((part[at + i]! / max) * 127);
+    }
   }
-  new Int32Array(bytes.buffer, start + floats * 4, header.sentences).set(index.sentenceOwner);
   return bytes;
 }
 
@@ -73,20 +80,21 @@ export function unpackSemanticIndexes(bytes: Uint8Array): { key: PackKey; semant
   const header = readHeader(bytes);
   const { dim } = header;
   const start = align4(8 + new DataView(bytes.buffer, bytes.byteOffset).getUint32(4, true));
-  const floats = (header.chunks + header.sentences + header.themes) * dim;
-  if (bytes.byteLength !== start + floats * 4 + header.sentences * 4) throw new Error(TRUNCATED);
+  const rows = header.chunks + header.sentences + header.themes;
+  if (bytes.byteLength !== start + header.sentences * 4 + rows * dim) throw new Error(TRUNCATED);
   // A copy aligned for typed-array views, whatever the offset of the bytes we were given.
   const buffer = bytes.slice().buffer;
-  let at = start;
-  const take = (rows: number) => {
-    const data = new Float32Array(buffer, at, rows * dim);
-    at += rows * dim * 4;
+  const owners = new Int32Array(buffer, start, header.sentences);
+  const values = new Int8Array(buffer, start + header.sentences * 4, rows * dim);
+  let row = 0;
+  const take = (count: number) => {
+    const data = new Float32Array(count * dim);
+    for (let r = 0; r < count; r++, row++) data.set(normalise(Float32Array.from(values.subarray(row * dim, (row + 1) * dim))), r * dim);
     return new VectorMatrix(dim, data);
   };
   const chunks = take(header.chunks);
   const sentences = take(header.sentences);
   const themes = take(header.themes);
-  const owners = new Int32Array(buffer, at, header.sentences);
   return {
     key: { modelId: header.modelId, indexHash: header.indexHash },
     semantic: {

@@ -3,12 +3,15 @@
  * origin, relative to the page, so the app works offline and under any sub-path. Nothing is fetched from a hub or CDN.
  */
 import { env } from '@huggingface/transformers';
+import { progressFetch, type FileProgress } from './modelFetch.ts';
 // The plain SIMD build, which onnxruntime's wasm-only entry loads (vite.config.ts points Transformers.js at it).
 import ortMjs from 'onnxruntime-web/ort-wasm-simd-threaded.mjs?url';
 import ortWasm from 'onnxruntime-web/ort-wasm-simd-threaded.wasm?url';
 
-export function configureBrowserEnv(siteBase: string): void {
+/** `onProgress` hears every model file's bytes as they arrive, from whichever load is running. */
+export function configureBrowserEnv(siteBase: string, onProgress: (p: FileProgress) => void): void {
   env.allowRemoteModels = false;
+  env.fetch = progressFetch(onProgress);
   env.allowLocalModels = true;
   // The service worker already keeps the model for offline use; a second copy in Cache Storage would double it.
   env.useBrowserCache = false;

@@ -3,7 +3,7 @@
  * the browser worker. It never touches `env`: where models come from (local folder, remote hub, wasm paths) is the
  * caller's decision, made once per runtime in nodeEnv.ts or the worker.
  */
-import { pipeline, type FeatureExtractionPipeline, type ProgressInfo } from '@huggingface/transformers';
+import { pipeline, type FeatureExtractionPipeline } from '@huggingface/transformers';
 import { normalise } from '../core/vectors.ts';
 
 export interface ModelConfig {
@@ -85,25 +85,12 @@ export interface Embedder {
   dispose(): Promise<void>;
 }
 
-export interface LoadProgress {
-  file: string;
-  loaded: number;
-  total: number;
-}
-
 /** Texts per pipeline call: large enough to amortise the call, small enough that padding stays cheap. */
 const BATCH_SIZE = 32;
 
-export async function loadEmbedder(
-  config: ModelConfig,
-  onProgress?: (p: LoadProgress) => void,
-): Promise<Embedder> {
-  const extractor = await pipeline('feature-extraction', config.id, {
-    dtype: config.dtype,
-    progress_callback: (info: ProgressInfo) => {
-      if (onProgress && info.status === 'progress') onProgress({ file: info.file, loaded: info.loaded, total: info.total });
-    },
-  });
+/** Download progress, where there is a download, is reported by the runtime's fetch (modelFetch.ts). */
+export async function loadEmbedder(config: ModelConfig): Promise<Embedder> {
+  const extractor = await pipeline('feature-extraction', config.id, { dtype: config.dtype });
   const declared = (extractor.model.config as unknown as { hidden_size?: unknown }).hidden_size;
   const dim = config.dim ?? (typeof declared === 'number' ? declared : undefined);
   if (dim === undefined) throw new Error(`${config.id}: no dim in the config and no hidden_size in config.json`);

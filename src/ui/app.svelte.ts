@@ -25,6 +25,8 @@ export class AppState {
   /** The worker's answer for the comparison view on screen (theme pairs, recommendations or counterparts). */
   comparison = $state<CompareAnswer | null>(null);
   offlineReady = $state(false);
+  /** A first visit's offline copy is being saved; the model is loaded from it once it is (see registerOffline). */
+  savingOfflineCopy = $state(false);
   /** Set when a new deployment has been downloaded and waits for the reader's go-ahead. */
   applyUpdate = $state<(() => Promise<void>) | null>(null);
   storage = $state<StorageReport>({ usage: null, persisted: false });
@@ -40,6 +42,16 @@ export class AppState {
   private editing = false;
 
   constructor(private readonly siteBase: string) {
+    const offlineCopy = registerOffline({
+      onOfflineReady: () => {
+        this.offlineReady = true;
+        void this.refreshStorage();
+      },
+      onUpdateReady: (apply) => (this.applyUpdate = apply),
+      onError: (message) => this.notify(message),
+    });
+    this.savingOfflineCopy = true;
+    void offlineCopy.then(() => (this.savingOfflineCopy = false));
     this.client = new SearchClient(siteBase, parsePair(location.search), (event) => {
       switch (event.type) {
         case 'library':
@@ -69,16 +81,8 @@ export class AppState {
           this.fatal = event.message;
           break;
       }
-    });
+    }, offlineCopy);
     addEventListener('popstate', () => this.restoreFromUrl());
-    registerOffline({
-      onOfflineReady: () => {
-        this.offlineReady = true;
-        void this.refreshStorage();
-      },
-      onUpdateReady: (apply) => (this.applyUpdate = apply),
-      onError: (message) => this.notify(message),
-    });
   }
 
   async refreshStorage(): Promise<void> {

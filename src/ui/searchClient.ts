@@ -27,10 +27,15 @@ export class SearchClient {
   /** The pair to open with; kept up to date so a restarted worker opens the pair the reader was looking at. */
   private pair: Pair | null;
 
+  /**
+   * @param modelMayStart the model is not loaded before this resolves (see registerOffline), nor before the page
+   *   has painted its first answer.
+   */
   constructor(
     private readonly siteBase: string,
     initialPair: Pair | null,
     private readonly onEvent: (event: Event) => void,
+    private readonly modelMayStart: Promise<void>,
     private readonly createWorker: () => Worker = () => new Worker(new URL('../worker/search.worker.ts', import.meta.url), { type: 'module' }),
   ) {
     this.pair = initialPair;
@@ -93,7 +98,15 @@ export class SearchClient {
       this.semanticStarted = true;
       // The page has rendered the corpus and sent any search its address holds; after the next paint, the model
       // (tens of MB to download and compile) may start without delaying that first answer.
-      requestAnimationFrame(() => setTimeout(() => this.send({ type: 'start-semantic' })));
+      const worker = this.worker;
+      void this.modelMayStart.then(() =>
+        requestAnimationFrame(() =>
+          setTimeout(() => {
+            // A worker restarted meanwhile gets its own start, from its own first 'corpus'.
+            if (this.worker === worker) this.send({ type: 'start-semantic' });
+          }),
+        ),
+      );
     }
   }
 

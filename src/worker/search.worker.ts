@@ -1,12 +1,15 @@
 /// <reference lib="webworker" />
 import { configureBrowserEnv } from '../embed/browserEnv.ts';
 import { loadEmbedder } from '../embed/embedder.ts';
+import type { FileProgress } from '../embed/modelFetch.ts';
 import { IndexStore } from '../store/indexStore.ts';
 import type { Event, Request } from './protocol.ts';
 import { SearchService } from './service.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 let siteBase = '';
+/** The model load in progress hears the bytes Transformers.js fetches (see configureBrowserEnv). */
+let modelProgress: ((p: FileProgress) => void) | null = null;
 
 const post = (event: Event) => scope.postMessage(event);
 
@@ -22,7 +25,14 @@ const service = new SearchService({
   fetchBytes: async (path) => new Uint8Array(await (await fetchSiteFile(path)).arrayBuffer()),
   openStore: () =>
     IndexStore.open(() => post({ type: 'notice', message: 'Another tab of this app is holding an older copy of its storage open; close it to finish the update.' })),
-  loadEmbedder,
+  loadEmbedder: async (model, onProgress) => {
+    modelProgress = onProgress;
+    try {
+      return await loadEmbedder(model);
+    } finally {
+      modelProgress = null;
+    }
+  },
   post,
 });
 
@@ -30,7 +40,7 @@ scope.onmessage = (e: MessageEvent<Request>) => {
   const request = e.data;
   if (request.type === 'init') {
     siteBase = request.siteBase;
-    configureBrowserEnv(siteBase);
+    configureBrowserEnv(siteBase, (p) => modelProgress?.(p));
   }
   void service.handle(request).catch(() => {
     // Already reported to the page as a 'fatal' or 'error' event.

@@ -8,7 +8,8 @@ import { compareRecommendations, recommendationsOf } from '../core/recommendatio
 import { normaliseQuery, type SearchEngine } from '../core/search.ts';
 import { THEMES } from '../core/taxonomy.ts';
 import type { Corpus, Report } from '../core/types.ts';
-import type { Embedder, LoadProgress, ModelConfig } from '../embed/embedder.ts';
+import type { Embedder, ModelConfig } from '../embed/embedder.ts';
+import type { FileProgress } from '../embed/modelFetch.ts';
 import { DEFAULT_MODEL, modelFromConfig } from '../embed/embedder.ts';
 import { indexKey, type IndexStore, type StoredIndex, type StoredReport } from '../store/indexStore.ts';
 import { LIBRARY_FORMAT, addedReportId, contentHash, entryOfAdded, entryOfBundled, parseLibraryFile, type LibraryFile, type ReportDraft, type ReportMeta } from './library.ts';
@@ -24,7 +25,7 @@ export interface ServiceDeps {
   fetchText(path: string): Promise<string>;
   fetchBytes(path: string): Promise<Uint8Array>;
   openStore(): Promise<IndexStore>;
-  loadEmbedder(model: ModelConfig, onProgress: (p: LoadProgress) => void): Promise<Embedder>;
+  loadEmbedder(model: ModelConfig, onProgress: (p: FileProgress) => void): Promise<Embedder>;
   post(event: Event): void;
 }
 
@@ -229,7 +230,7 @@ export class SearchService {
     const post = this.deps.post;
     post({ type: 'semantic', state: { phase: 'loading-model', model: this.model.label, file: '', loaded: 0, total: 0 } });
     // Files download in parallel; the reader wants one figure for the whole model.
-    const files = new Map<string, LoadProgress>();
+    const files = new Map<string, FileProgress>();
     return this.deps.loadEmbedder(this.model, (p) => {
       files.set(p.file, p);
       let loaded = 0;
@@ -238,6 +239,8 @@ export class SearchService {
         loaded += f.loaded;
         total += f.total;
       }
+      // One file of unknown size (a compressing host) makes the whole unknown: a total that is too small would lie.
+      if ([...files.values()].some((f) => f.total === 0)) total = 0;
       post({ type: 'semantic', state: { phase: 'loading-model', model: this.model.label, file: p.file, loaded, total } });
     });
   }

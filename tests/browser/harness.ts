@@ -59,20 +59,53 @@ const TYPES: Record<string, string> = {
 };
 
 /**
+ * How a static host sends files: as they are; gzip-compressed on the fly with a Content-Length (the encoded size,
+ * as nginx and many CDNs send it); the same without a length (chunked); or the build's precompressed `.br` copies
+ * with their Content-Length (nginx `brotli_static`, object stores).
+ */
+export type HostEncoding = 'plain' | 'gzip' | 'gzip-chunked' | 'br';
+
+export interface FolderHost {
+  url: string;
+  /** Every path requested, in order, with the base removed (index.html for the folder itself). */
+  requests: string[];
+  close: () => Promise<void>;
+}
+
+/**
  * A plain static host that reads files on every request, so a test can deploy a new build into the folder
  * while it runs (Vite's preview server indexes the folder once at start).
  */
-export async function serveFolder(dir: () => string, base = '/'): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serveFolder(dir: () => string, base = '/', encoding: HostEncoding = 'plain'): Promise<FolderHost> {
   const { createServer } = await import('node:http');
   const { readFile } = await import('node:fs/promises');
   const { extname, join: joinPath, normalize } = await import('node:path');
+  const { gzipSync } = await import('node:zlib');
+  const requests: string[] = [];
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (!path.startsWith(base)) return void res.writeHead(404).end();
-    const rel = normalize(path.slice(base.length) || 'index.html').replace(/^(\.\.[/\\])+/, '');
+    const normalised = normalize(path.slice(base.length) || 'index.html').replace(/^(\.\.[/\\])+/, '');
+    const rel = normalised.endsWith('/') || normalised === '.' ? 'index.html' : normalised;
+    requests.push(rel);
     try {
-      const body = await readFile(joinPath(dir(), rel.endsWith('/') || rel === '.' ? 'index.html' : rel));
-      res.writeHead(200, { 'Content-Type': TYPES[extname(rel)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' }).end(body);
+      const file = joinPath(dir(), rel);
+      const headers: Record<string, string> = { 'Content-Type': TYPES[extname(rel)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' };
+      const accepts = String(req.headers['accept-encoding'] ?? '');
+      let body = await readFile(file);
+      if (encoding === 'br' && accepts.includes('br')) {
+        const compressed = await readFile(`${file}.br`).catch(() => null);
+        if (compressed) [body, headers['Content-Encoding']] = [compressed, 'br'];
+      } else if ((encoding === 'gzip' || encoding === 'gzip-chunked') && accepts.includes('gzip')) {
+        [body, headers['Content-Encoding']] = [gzipSync(body), 'gzip'];
+      }
+      if (encoding === 'gzip-chunked') {
+        res.writeHead(200, headers);
+        // Written in pieces with no length: Node sends it chunked.
+        for (let at = 0; at < body.length; at += 65_536) res.write(body.subarray(at, at + 65_536));
+        return void res.end();
+      }
+      res.writeHead(200, { ...headers, 'Content-Length': String(body.length) }).end(body);
     } catch {
       res.writeHead(404).end();
     }
@@ -80,7 +113,7 @@ export async function serveFolder(dir: () => string, base = '/'): Promise<{ url:
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('static server has no port');
-  return { url: `http://127.0.0.1:${address.port}${base}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return { url: `http://127.0.0.1:${address.port}${base}`, requests, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 
 /** Waits until a service worker controls the page and has finished precaching (the app says "Works offline"). */

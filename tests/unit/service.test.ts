@@ -186,8 +186,8 @@ describe('the library of reports', () => {
 
   it('embeds only the added report when it is compared with a bundled one: the bundled vectors are reused', async () => {
     const embedded: string[] = [];
-    const counting: ServiceDeps['loadEmbedder'] = async (model, onProgress) => {
-      const embedder = await loadEmbedder(model, onProgress);
+    const counting: ServiceDeps['loadEmbedder'] = async (model) => {
+      const embedder = await loadEmbedder(model);
       return {
         model: embedder.model,
         dim: embedder.dim,
