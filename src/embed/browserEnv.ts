@@ -15,6 +15,10 @@ export function configureBrowserEnv(siteBase: string, onProgress: (p: FileProgre
   env.allowLocalModels = true;
   // The service worker already keeps the model for offline use; a second copy in Cache Storage would double it.
   env.useBrowserCache = false;
+  // Otherwise Transformers.js fetches the wasm into an ArrayBuffer for onnxruntime, which then compiles it anew on
+  // every visit and runs its first calls in baseline code. Left to onnxruntime, the wasm is compiled while it
+  // streams in (WebAssembly.instantiateStreaming), and Chrome keeps the optimised code for the next visit.
+  env.useWasmCache = false;
   // A path, not a full URL: Transformers.js 4.3 probes tokenizer_config.json only for local paths that are not
   // URLs, and with a URL here it silently loads no tokenizer at all. An absolute path keeps the origin and sub-path.
   env.localModelPath = new URL('models/', siteBase).pathname;
