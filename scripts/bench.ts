@@ -5,18 +5,18 @@
  * Not part of `npm test`: the tests check behaviour, this measures it. `npm run bench -- --models` measures only the
  * candidate embedding models (and writes nothing).
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, release, totalmem, type } from 'node:os';
 import { join } from 'node:path';
 import { loadJudgements } from './eval.ts';
 import { writeFileAtomic } from './lib/atomic.ts';
 import { loadCorpus, root } from './lib/engine.ts';
-import { benchBrowser, buildSite } from './bench/browser.ts';
+import { benchBrowser, buildSite, type BrowserFigures } from './bench/browser.ts';
 import { runChecked } from './bench/measure.ts';
 import { benchNode } from './bench/node.ts';
 import { benchPeers } from './bench/peers.ts';
 import { benchModels } from './bench/models.ts';
-import { browserTables, modelsTable, nodeTable, qualityTable, scaleFindings, scaleTables } from './bench/report.ts';
+import { browserTables, comparisonTable, modelsTable, nodeTable, qualityTable, scaleFindings, scaleTables } from './bench/report.ts';
 import { benchScale } from './bench/scale.ts';
 
 const SCALE_FACTORS = [1, 10, 100];
@@ -26,6 +26,10 @@ const progress = (step: string) => process.stderr.write(`bench: ${step}\n`);
 const packageVersion = (name: string) => (JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
 /** Four significant digits keep the committed JSON small and diffable; no figure here is meaningful beyond that. */
 const round = (_key: string, v: unknown) => (typeof v === 'number' && !Number.isInteger(v) ? Number(v.toPrecision(4)) : v);
+
+/** The last run's figures, printed beside today's. */
+const LATEST = join(root, 'bench', 'results', 'latest.json');
+const previous = existsSync(LATEST) ? (JSON.parse(readFileSync(LATEST, 'utf8')) as { date: string; browser: Partial<BrowserFigures> }) : null;
 
 progress('corpus and model (npm run prepare:assets)');
 runChecked('npm', ['run', 'prepare:assets']);
@@ -47,7 +51,7 @@ const peers = await benchPeers(corpus, semantic, search.embedder, judgements);
 progress(`scale: x${SCALE_FACTORS.join(', x')}`);
 const scale = await benchScale(corpus, semantic, search.embedder, judgements, node.embed.textsPerSecond, SCALE_FACTORS);
 progress('browser: headless Chromium');
-const { figures: browser, chromium } = await benchBrowser(site, judgements);
+const { figures: browser, chromium } = await benchBrowser(site, judgements, corpus.chunks.length);
 
 const date = new Date();
 const cpu = cpus();
@@ -63,6 +67,7 @@ console.log(`${nodeTable(node)}\n`);
 console.log('Quality and latency per question (embedding the query + ranking both reports), warm, in Node:\n');
 console.log(`${qualityTable(node.modes, node.keywordBuildMs, node.bytes, peers)}\n`);
 console.log(`${browserTables(browser)}\n`);
+console.log(`${comparisonTable(browser, previous)}\n`);
 console.log('Candidate embedding models (quality on tests/eval with the search settings tuned for the default; query embedding warm):\n');
 console.log(`${modelsTable(models)}\n`);
 console.log('Scale: the corpus replicated (copies with new ids; vectors = real ones + noise, not re-embedded):\n');

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, CDPSession, Page, Response } from 'playwright-core';
 import { MODES, type Mode } from '../../src/core/search.ts';
-import { launch, serveBuild } from '../../tests/browser/harness.ts';
+import { launch, serveBuild, serveFolder } from '../../tests/browser/harness.ts';
 import { quantile } from '../eval.ts';
 import type { Judgement } from '../lib/metrics.ts';
 import { latencyOf, runChecked, type Latency } from './measure.ts';
@@ -19,7 +19,7 @@ const FIRST_QUERY = 'private fostering';
 /** Questions timed per mode in the page. */
 export const ROUND_TRIP_QUESTIONS = 24;
 /** Visits repeated, each in a fresh profile, and the median kept: one visit on a shared 2-core machine swings by a second. */
-const VISIT_RUNS = 3;
+const VISIT_RUNS = 5;
 const TIMEOUT = 120_000;
 const MODE_LABELS: Record<Mode, string> = { hybrid: 'Hybrid', keyword: 'Keyword', semantic: 'Semantic' };
 
@@ -38,6 +38,10 @@ export interface AssetFigures {
   path: string;
   raw: number;
   gzip: number;
+  /** The build's precompressed .br copy (scripts/vite/precompress.ts); the raw size when there is none. */
+  brotli: number;
+  /** Times a host sent it over a first visit and a reload with the service worker (see deliveries). */
+  fetches: number;
   /** What the server sent: gzip-encoded for text types (as `npm start` serves), raw otherwise. */
   served: number;
 }
@@ -57,11 +61,14 @@ export interface BrowserFigures {
   withServiceWorker: { cold: VisitFigures; warm: VisitFigures };
   roundTrip: { mode: Mode; latency: Latency; questions: number }[];
   assets: AssetFigures[];
-  totals: { raw: number; gzip: number; served: number };
+  totals: { raw: number; gzip: number; brotli: number; served: number; sentByHost: number };
   /** After the first visit is ready, after a full collection. */
   heap: { page: HeapFigures; worker: HeapFigures };
   /** Where a second visit's time goes: the worker's own User Timing measures, in ms. */
   secondVisitWorker: Record<string, number>;
+  /** Requests a host received over a first visit and a reload with the service worker, per path. */
+  fetchedTwice: string[];
+  embedding: EmbedThroughput[];
 }
 
 /** The worker's User Timing measures that say where start-up goes (src/worker/service.ts). */
@@ -120,7 +127,10 @@ async function newPage(browser: Browser, serviceWorkers: 'allow' | 'block'): Pro
   return { context, page: await context.newPage() };
 }
 
-/** Search round trips per mode, timed in the page from submitting a question to its results rendered. */
+/**
+ * Keystroke to paint per mode: timed in the page from the input that changes the question (submitted at once, so the
+ * typing delay is not counted) to the frame that shows its results.
+ */
 export async function roundTrips(page: Page, questions: string[], modes: readonly Mode[] = MODES): Promise<BrowserFigures['roundTrip']> {
   const figures: BrowserFigures['roundTrip'] = [];
   for (const mode of modes) {
@@ -138,7 +148,8 @@ export async function roundTrips(page: Page, questions: string[], modes: readonl
               const heading = document.querySelector('.results-heading')?.textContent ?? '';
               if (!heading.includes(`“${q}”`) || !heading.includes(`${label} search`) || heading.includes('updating')) return;
               observer.disconnect();
-              resolve();
+              // The answer is in the DOM; it is on screen once the frame after it has been produced.
+              requestAnimationFrame(() => setTimeout(resolve));
             });
             observer.observe(document.body, { subtree: true, childList: true, characterData: true });
             input.value = q;
@@ -191,17 +202,79 @@ async function workerHeap(browser: Browser): Promise<HeapFigures> {
   }
 }
 
-/** Bytes of every file the first visit fetched from the build, raw and gzip (node:zlib, default level). */
-function assetSizes(outDir: string, fetched: Map<string, boolean>): AssetFigures[] {
+/** Bytes of every file the first visit fetched from the build: raw, gzip (node:zlib, default level), brotli. */
+function assetSizes(outDir: string, fetched: Map<string, boolean>, fetches: string[]): AssetFigures[] {
   const assets: AssetFigures[] = [];
   for (const [path, gzipped] of fetched) {
-    const file = join(outDir, path === '/' ? 'index.html' : decodeURIComponent(path));
+    const rel = path === '/' ? 'index.html' : decodeURIComponent(path).replace(/^\//, '');
+    const file = join(outDir, rel);
     if (!existsSync(file) || !statSync(file).isFile()) continue;
     const body = readFileSync(file);
     const gzip = gzipSync(body).length;
-    assets.push({ path, raw: body.length, gzip, served: gzipped ? gzip : body.length });
+    const brotli = existsSync(`${file}.br`) ? statSync(`${file}.br`).size : body.length;
+    assets.push({ path, raw: body.length, gzip, brotli, served: gzipped ? gzip : body.length, fetches: fetches.filter((f) => f === rel).length });
   }
   return assets.sort((a, b) => b.raw - a.raw);
+}
+
+/**
+ * What a host that serves the precompressed copies sends over a first visit and a reload with the service worker:
+ * every request, counted at the host, and the bytes it sent (the .br copy where there is one).
+ */
+async function deliveries(browser: Browser, outDir: string): Promise<{ requests: string[]; bytes: number }> {
+  const host = await serveFolder(() => outDir, '/', 'br');
+  const context = await browser.newContext({ serviceWorkers: 'allow' });
+  try {
+    const page = await context.newPage();
+    await page.goto(host.url);
+    await page.locator('[data-offline-ready="true"]').waitFor({ state: 'attached', timeout: TIMEOUT });
+    await page.locator('[data-ready="true"]').waitFor({ timeout: TIMEOUT });
+    await page.reload();
+    await page.locator('[data-ready="true"]').waitFor({ timeout: TIMEOUT });
+    const size = (rel: string) => {
+      const file = join(outDir, rel);
+      return existsSync(`${file}.br`) ? statSync(`${file}.br`).size : existsSync(file) ? statSync(file).size : 0;
+    };
+    return { requests: [...host.requests], bytes: host.requests.reduce((n, rel) => n + size(rel), 0) };
+  } finally {
+    await context.close();
+    await host.close();
+  }
+}
+
+export interface EmbedThroughput {
+  /** Whether the page was cross-origin isolated, so onnxruntime ran several threads. */
+  threads: boolean;
+  paragraphs: number;
+  /** Paragraphs and their sentences: what is embedded. */
+  texts: number;
+  seconds: number;
+  paragraphsPerSecond: number;
+}
+
+/**
+ * Embedding in the browser, as for a report a reader adds: the bundled pair with its prepared vectors withheld, timed
+ * from the first 'embedding' status to semantic search ready, on a host that isolates the page (threads) and one
+ * that does not (the single-threaded path).
+ */
+async function embedThroughput(browser: Browser, outDir: string, threads: boolean, paragraphs: number): Promise<EmbedThroughput> {
+  const host = threads ? await serveBuild(outDir) : await serveFolder(() => outDir);
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  try {
+    await context.route('**/data/embeddings.bin', (route) => route.fulfill({ status: 404 }));
+    const page = await context.newPage();
+    await page.goto(host.url);
+    await page.locator('[data-phase="embedding"]').waitFor({ timeout: TIMEOUT });
+    const started = performance.now();
+    const texts = Number(await page.locator('progress[aria-label="Paragraphs embedded"]').getAttribute('max'));
+    await page.locator('[data-ready="true"]').waitFor({ timeout: 900_000 });
+    const seconds = (performance.now() - started) / 1000;
+    if ((await page.evaluate(() => self.crossOriginIsolated)) !== threads) throw new Error(`expected crossOriginIsolated ${threads}`);
+    return { threads, paragraphs, texts, seconds, paragraphsPerSecond: paragraphs / seconds };
+  } finally {
+    await context.close();
+    await ('server' in host ? host.server.close() : host.close());
+  }
 }
 
 export interface SiteBuild {
@@ -224,7 +297,7 @@ export function buildSite(): SiteBuild {
 }
 
 /** Measures the build in Chromium, then removes it. */
-export async function benchBrowser({ outDir, ms: viteBuildMs }: SiteBuild, judgements: Judgement[]): Promise<{ figures: BrowserFigures; chromium: string }> {
+export async function benchBrowser({ outDir, ms: viteBuildMs }: SiteBuild, judgements: Judgement[], paragraphs: number): Promise<{ figures: BrowserFigures; chromium: string }> {
   const { server, url } = await serveBuild(outDir);
   const browser = await launch();
   try {
@@ -257,7 +330,9 @@ export async function benchBrowser({ outDir, ms: viteBuildMs }: SiteBuild, judge
       await sw.context.close();
     }
 
-    const assets = assetSizes(outDir, fetched);
+    const delivered = await deliveries(browser, outDir);
+    const embedding = [await embedThroughput(browser, outDir, true, paragraphs), await embedThroughput(browser, outDir, false, paragraphs)];
+    const assets = assetSizes(outDir, fetched, delivered.requests);
     const sum = (f: (a: AssetFigures) => number) => assets.reduce((n, a) => n + f(a), 0);
     return {
       figures: {
@@ -267,9 +342,11 @@ export async function benchBrowser({ outDir, ms: viteBuildMs }: SiteBuild, judge
         withServiceWorker: { cold: medianVisit(withSw.map((v) => v.cold)), warm: medianVisit(withSw.map((v) => v.warm)) },
         roundTrip,
         assets,
-        totals: { raw: sum((a) => a.raw), gzip: sum((a) => a.gzip), served: sum((a) => a.served) },
+        totals: { raw: sum((a) => a.raw), gzip: sum((a) => a.gzip), brotli: sum((a) => a.brotli), served: sum((a) => a.served), sentByHost: delivered.bytes },
         heap: heap!,
         secondVisitWorker,
+        fetchedTwice: [...new Set(delivered.requests.filter((r, i) => delivered.requests.indexOf(r) !== i))],
+        embedding,
       },
       chromium: browser.version(),
     };

@@ -80,12 +80,20 @@ export function browserTables(b: BrowserFigures): string {
     ],
   );
   const trips = table(
-    ['round trip: submit -> results rendered', 'questions', 'ms median', 'ms p95'],
+    ['keystroke -> results painted (no typing delay)', 'questions', 'ms median', 'ms p95'],
     b.roundTrip.map((r) => [r.mode, r.questions, ms(r.latency.median), ms(r.latency.p95)]),
   );
   const assets = table(
-    ['asset (first visit)', 'raw MB', 'gzip MB', 'served MB'],
-    [...b.assets.map((a) => [a.path, mb(a.raw), mb(a.gzip), mb(a.served)]), ['total', mb(b.totals.raw), mb(b.totals.gzip), mb(b.totals.served)]],
+    ['asset (first visit)', 'raw MB', 'gzip MB', 'brotli MB', 'sent by a host, visit + reload'],
+    [
+      ...b.assets.map((a) => [a.path, mb(a.raw), mb(a.gzip), mb(a.brotli), a.fetches]),
+      ['total', mb(b.totals.raw), mb(b.totals.gzip), mb(b.totals.brotli), `${mb(b.totals.sentByHost)} MB`],
+    ],
+  );
+  const twice = `Sent more than once over a first visit and a reload: ${b.fetchedTwice.length ? b.fetchedTwice.join(', ') : 'nothing'}.`;
+  const embedding = table(
+    ['embedding in the browser (bundled pair, vectors withheld)', 'paragraphs', 'texts', 's', 'paragraphs/s'],
+    b.embedding.map((e) => [e.threads ? 'cross-origin isolated: wasm threads' : 'not isolated: one thread', e.paragraphs, e.texts, sec(e.seconds * 1000), e.paragraphsPerSecond.toFixed(1)]),
   );
   const heap = table(
     ['JS heap after the first visit (after GC)', 'heap MB', 'ArrayBuffers MB'],
@@ -98,7 +106,27 @@ export function browserTables(b: BrowserFigures): string {
     ['second visit, in the worker (service worker blocked)', 'ms'],
     Object.entries(b.secondVisitWorker).map(([name, duration]) => [name, ms(duration)]),
   );
-  return [visits, startUp, trips, assets, heap, `vite build: ${sec(b.viteBuildMs)} s`].join('\n\n');
+  return [visits, startUp, trips, assets, twice, embedding, heap, `vite build: ${sec(b.viteBuildMs)} s`].join('\n\n');
+}
+
+/** Today's browser figures beside those of an earlier run (a results file), where the earlier run measured them. */
+export function comparisonTable(b: BrowserFigures, before: { date: string; browser: Partial<BrowserFigures> } | null): string {
+  const was = before?.browser;
+  const trip = (f: Partial<BrowserFigures> | undefined, mode: Mode) => f?.roundTrip?.find((r) => r.mode === mode)?.latency;
+  const cell = (v: number | undefined, format: (n: number) => string) => (v === undefined ? '-' : format(v));
+  const rows: (string | number)[][] = [
+    ['first visit: keyword results, ms', cell(was?.appOnly?.cold.firstResultsMs, ms), ms(b.appOnly.cold.firstResultsMs)],
+    ['first visit: semantic ready, ms', cell(was?.appOnly?.cold.readyMs, ms), ms(b.appOnly.cold.readyMs)],
+    ['second visit (service worker): keyword results, ms', cell(was?.withServiceWorker?.warm.firstResultsMs, ms), ms(b.withServiceWorker.warm.firstResultsMs)],
+    ['second visit (service worker): semantic ready, ms', cell(was?.withServiceWorker?.warm.readyMs, ms), ms(b.withServiceWorker.warm.readyMs)],
+    ...b.roundTrip.map((r) => [
+      `${r.mode}: ms median / p95`,
+      cell(trip(was, r.mode)?.median, (m) => `${ms(m)} / ${ms(trip(was, r.mode)!.p95)}`),
+      `${ms(r.latency.median)} / ${ms(r.latency.p95)}`,
+    ]),
+    ['first visit bytes: raw / gzip, MB', cell(was?.totals?.raw, (r) => `${mb(r)} / ${mb(was!.totals!.gzip)}`), `${mb(b.totals.raw)} / ${mb(b.totals.gzip)}`],
+  ];
+  return table(['Chromium', before ? `before (${before.date.slice(0, 10)})` : 'before', 'now'], rows);
 }
 
 const byMode = <T extends { mode: Mode }>(list: T[], mode: Mode) => list.find((x) => x.mode === mode)!;

@@ -108,6 +108,8 @@ export function servePrecompressed(): Plugin {
         ].find((e) => accepted.includes(e.token) && existsSync(file + e.suffix));
         if (!encoding) return next();
         const body = readFileSync(file + encoding.suffix);
+        // The headers the preview server would have sent (cross-origin isolation, see vite.config.ts).
+        for (const [name, value] of Object.entries(server.config.preview.headers ?? {})) if (value !== undefined) res.setHeader(name, value);
         res.setHeader('Content-Type', type);
         res.setHeader('Content-Encoding', encoding.token);
         res.setHeader('Content-Length', body.length);

@@ -25,6 +25,7 @@ export function configureBrowserEnv(siteBase: string, onProgress: (p: FileProgre
   // Set fields, never replace the object: Transformers.js 4 keeps its own reference to it.
   const wasm = env.backends.onnx.wasm!;
   wasm.wasmPaths = { wasm: new URL(ortWasm, self.location.href).href, mjs: new URL(ortMjs, self.location.href).href };
-  // Threads need cross-origin isolation headers, which static hosts rarely send.
-  wasm.numThreads = 1;
+  // Threads need SharedArrayBuffer, which only a cross-origin isolated page has (COOP and COEP headers: `npm start`
+  // sends them, GitHub Pages cannot). Elsewhere the single-threaded path, which always works.
+  wasm.numThreads = self.crossOriginIsolated ? Math.min(4, navigator.hardwareConcurrency || 1) : 1;
 }

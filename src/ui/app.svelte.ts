@@ -6,7 +6,12 @@ import { registerOffline, removeOfflineCopy, requestPersistence, storageReport, 
 import { SearchClient } from './searchClient.ts';
 import { DEFAULT_STATE, formatState, parsePair, parseState, samePair, type ViewState } from './urlState.ts';
 
-const TYPING_DELAY_MS = 250;
+/**
+ * Typing searches once the reader pauses this long (Enter searches at once). A semantic or hybrid search embeds the
+ * query first (about 20-30 ms in the worker): one per keystroke of a fast typist would queue answers that are
+ * replaced before anyone reads them.
+ */
+const TYPING_DELAY_MS = 150;
 const RESULTS_PER_REPORT = 10;
 
 /** The page's state: what the worker told it, what the reader asked for, and what is on screen. */

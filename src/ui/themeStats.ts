@@ -36,12 +36,23 @@ export function themeCoverage(themeId: string, chunks: readonly Chunk[], reports
 }
 
 /** The paragraphs before and after a chunk in its own report. */
-export function neighbours(chunks: readonly Chunk[], id: string, radius = 1): { before: Chunk[]; after: Chunk[] } {
-  const i = chunks.findIndex((c) => c.id === id);
-  if (i === -1) return { before: [], after: [] };
-  const same = (c: Chunk) => c.reportId === chunks[i]!.reportId;
-  return {
-    before: chunks.slice(Math.max(0, i - radius), i).filter(same),
-    after: chunks.slice(i + 1, i + 1 + radius).filter(same),
+export type Context = { before: Chunk[]; after: Chunk[] };
+
+/**
+ * The paragraphs around each paragraph in its report, looked up by id in constant time and computed once per
+ * paragraph: a card shown again for a new answer gets the very same object, so nothing of it is re-rendered.
+ */
+export function contextLookup(chunks: readonly Chunk[], radius = 1): (id: string) => Context {
+  const position = new Map(chunks.map((c, i) => [c.id, i]));
+  const known = new Map<string, Context>();
+  return (id) => {
+    let context = known.get(id);
+    if (context) return context;
+    const i = position.get(id);
+    if (i === undefined) return { before: [], after: [] };
+    const same = (c: Chunk) => c.reportId === chunks[i]!.reportId;
+    context = { before: chunks.slice(Math.max(0, i - radius), i).filter(same), after: chunks.slice(i + 1, i + 1 + radius).filter(same) };
+    known.set(id, context);
+    return context;
   };
 }

@@ -90,7 +90,9 @@ export async function serveFolder(dir: () => string, base = '/', encoding: HostE
     requests.push(rel);
     try {
       const file = joinPath(dir(), rel);
-      const headers: Record<string, string> = { 'Content-Type': TYPES[extname(rel)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' };
+      // As `npm start` and most hosts: files named by content hash are kept, the rest revalidated.
+      const caching = rel.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
+      const headers: Record<string, string> = { 'Content-Type': TYPES[extname(rel)] ?? 'application/octet-stream', 'Cache-Control': caching };
       const accepts = String(req.headers['accept-encoding'] ?? '');
       let body = await readFile(file);
       if (encoding === 'br' && accepts.includes('br')) {
