@@ -43,6 +43,8 @@ export class AppState {
   private readonly client: SearchClient;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private latest = 0;
+  /** The pair a link asked the worker for, until its corpus arrives. */
+  private pairAsked: Pair | null = null;
   /** True while the reader is typing into a history entry that was already pushed for this edit. */
   private editing = false;
 
@@ -114,11 +116,16 @@ export class AppState {
     if (!this.corpus || !this.library) return;
     const current = this.urlPair(this.library.pair);
     const asked = parsePair(location.search);
-    if (asked && !samePair(asked, current) && !this.missingReports.length) {
+    // Compared with the pair open, not with how the URL names it: a link that names the default pair explicitly is
+    // that pair. Each pair is asked for once: if the worker opens another instead (it cannot compare those two),
+    // the URL is corrected below rather than asked again, which would loop.
+    if (asked && asked[0] !== asked[1] && !samePair(asked, this.library.pair) && !samePair(asked, this.pairAsked) && !this.missingReports.length) {
       // Back or Forward to another comparison: the worker answers with that pair's corpus, then this runs again.
+      this.pairAsked = asked;
       this.client.selectPair(asked);
       return;
     }
+    this.pairAsked = null;
     const { state, problems } = parseState(location.search, {
       themes: this.themes.map((t) => t.id),
       chunkIds: new Set(this.chunkById.keys()),

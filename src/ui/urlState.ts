@@ -101,6 +101,10 @@ export function parseState(search: string, known: Known): ParsedState {
     else problems.push('The link asks to browse a report that is not here.');
   }
   state.pair = parsePair(search);
+  if (state.pair && state.pair[0] === state.pair[1]) {
+    problems.push('The link names the same report twice; showing the default pair.');
+    state.pair = null;
+  }
   if (state.view === 'pairs' && !state.focus) {
     state.view = 'search';
     problems.push('The link asks for the counterparts of a paragraph but names none; showing the overview.');

@@ -95,6 +95,50 @@ describe('hostile and broken links', () => {
   });
 });
 
+describe('links that name a pair', () => {
+  /** Counts the requests the page sends its worker, by type, from before the app starts. */
+  async function countingRequests(page: Page): Promise<() => Promise<Record<string, number>>> {
+    await page.addInitScript(() => {
+      const counts: Record<string, number> = {};
+      (window as unknown as { __requests: typeof counts }).__requests = counts;
+      const post = Worker.prototype.postMessage;
+      Worker.prototype.postMessage = function (this: Worker, message: { type?: string }, ...rest: [StructuredSerializeOptions?]) {
+        counts[String(message?.type)] = (counts[String(message?.type)] ?? 0) + 1;
+        return post.call(this, message, ...rest);
+      };
+    });
+    return () => page.evaluate(() => ({ ...(window as unknown as { __requests: Record<string, number> }).__requests }));
+  }
+
+  const [OLD, NEW] = ['2012-redcar-cleveland-safeguarding-and-looked-after-children', '2022-redcar-cleveland-ilacs'];
+
+  it('opens the bundled pair named explicitly once, with the query and mode of the link', async () => {
+    const context = await fresh();
+    const page = await context.newPage();
+    const requests = await countingRequests(page);
+    await page.goto(`${url}?a=${OLD}&b=${NEW}&q=private+fostering&mode=keyword`);
+    await waitForSemantic(page);
+    await page.locator('.results-heading', { hasText: 'private fostering' }).filter({ hasText: 'Keyword search' }).waitFor();
+    expect(await page.getByRole('radio', { name: 'Keyword' }).isChecked()).toBe(true);
+    expect((await requests())['select-pair'] ?? 0).toBe(0);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('private fostering');
+    await context.close();
+  });
+
+  it('says so once when a link names the same report twice, and opens the default pair with its query', async () => {
+    const context = await fresh();
+    const page = await context.newPage();
+    const requests = await countingRequests(page);
+    await page.goto(`${url}?a=${NEW}&b=${NEW}&q=private+fostering`);
+    await waitForSemantic(page);
+    await page.locator('.results-heading', { hasText: 'private fostering' }).filter({ hasNotText: 'updating' }).waitFor();
+    expect(await page.locator('.notice', { hasText: 'names the same report twice' }).count()).toBe(1);
+    expect((await requests())['select-pair'] ?? 0).toBe(0);
+    expect(new URL(page.url()).searchParams.get('a')).toBeNull();
+    await context.close();
+  });
+});
+
 describe('storage', () => {
   async function firstVisit(context: BrowserContext) {
     const { page, problems } = await watchedPage(context);

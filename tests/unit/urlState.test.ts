@@ -36,6 +36,13 @@ describe('parseState', () => {
     expect(parseState('?view=admin', known).problems).toEqual(['The link asks for a view that does not exist; showing the overview.']);
   });
 
+  it('refuses a pair that names the same report twice, keeping the rest of the link', () => {
+    expect(parseState('?a=2022-x&b=2022-x&q=care&mode=keyword', known)).toEqual({
+      state: { ...DEFAULT_STATE, query: 'care', mode: 'keyword' },
+      problems: ['The link names the same report twice; showing the default pair.'],
+    });
+  });
+
   it('survives broken percent-encoding', () => {
     const { state, problems } = parseState('?q=care%ZZleavers&mode=keyword', known);
     expect(state.query).toBe('care%ZZleavers');
