@@ -15,23 +15,38 @@ export interface ExportRow {
 
 export const EXPORT_COLUMNS: readonly (keyof ExportRow)[] = ['group', 'year', 'paragraph', 'section', 'grade', 'themes', 'text', 'permalink'];
 
-/** CSV through Papa Parse, which quotes commas, quotes and line breaks in report text correctly. */
+/**
+ * A cell a spreadsheet would run as a formula: it starts with =, +, -, @, a tab or a carriage return. Papa Parse's
+ * own pattern for this ends in `.*$`, which misses such a cell when it has a line break, as paragraphs may.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * CSV through Papa Parse, which quotes commas, quotes and line breaks in report text correctly, and puts a `'` before
+ * a text cell that starts like a formula, so text from an added report is never run by a spreadsheet.
+ */
 export function toCsv(rows: readonly ExportRow[]): string {
-  return Papa.unparse({ fields: [...EXPORT_COLUMNS], data: rows.map((r) => EXPORT_COLUMNS.map((c) => r[c] ?? '')) }, { newline: '\n' });
+  return Papa.unparse(
+    { fields: [...EXPORT_COLUMNS], data: rows.map((r) => EXPORT_COLUMNS.map((c) => r[c] ?? '')) },
+    { newline: '\n', escapeFormulae: FORMULA_START },
+  );
 }
+
+/** A cell as it was before toCsv neutralised it. */
+const unescapeFormula = (cell: string | undefined) => (cell?.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : (cell ?? ''));
 
 export function fromCsv(csv: string): ExportRow[] {
   const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
   if (parsed.errors.length) throw new Error(`not a valid export: ${parsed.errors[0]!.message}`);
   return parsed.data.map((r) => ({
-    group: r['group'] ?? '',
+    group: unescapeFormula(r['group']),
     year: Number(r['year']),
     paragraph: r['paragraph'] ? Number(r['paragraph']) : null,
-    section: r['section'] ?? '',
-    grade: r['grade'] ?? '',
-    themes: r['themes'] ?? '',
-    text: r['text'] ?? '',
-    permalink: r['permalink'] ?? '',
+    section: unescapeFormula(r['section']),
+    grade: unescapeFormula(r['grade']),
+    themes: unescapeFormula(r['themes']),
+    text: unescapeFormula(r['text']),
+    permalink: unescapeFormula(r['permalink']),
   }));
 }
 

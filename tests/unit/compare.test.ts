@@ -132,6 +132,15 @@ describe('export', () => {
   it('round-trips through CSV', () => {
     expect(fromCsv(toCsv(rows))).toEqual(rows);
   });
+  it('neutralises cells a spreadsheet would run as formulas, and reads them back as they were', () => {
+    const hostile = ['=HYPERLINK("http://evil.example","x")', '+1+1', '-2+3', '@SUM(A1)', '\tTabbed', '=cmd|\' /C calc\'!A0\nsecond line'];
+    const cells = hostile.map((text, i) => ({ ...rows[0]!, group: i === 0 ? '=1+1' : 'Neglect', text }));
+    const csv = toCsv(cells);
+    const textCells = csv.split('\n').slice(1).join('\n');
+    for (const text of hostile) expect(csv).toContain(`"'${text.replace(/"/g, '""')}"`);
+    expect(textCells).toContain(`"'=1+1"`);
+    expect(fromCsv(csv)).toEqual(cells);
+  });
   it('round-trips through Markdown and escapes markup', () => {
     const md = toMarkdown('Then and now: neglect', rows);
     expect(md).toContain('\\*stars\\*');
