@@ -78,6 +78,11 @@ export interface SearchResponse {
   reports: ReportResults[];
 }
 
+/** Text for phrase matching: lower case, each run of characters that are not letters or digits one space, padded. */
+function fold(text: string): string {
+  return ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+}
+
 export function normaliseQuery(raw: string): { query: string; truncated: boolean } {
   const query = raw.replace(/\s+/g, ' ').trim();
   if (query.length <= MAX_QUERY_CHARS) return { query, truncated: false };
@@ -88,6 +93,8 @@ export function normaliseQuery(raw: string): { query: string; truncated: boolean
 export class SearchEngine {
   private readonly position = new Map<string, number>();
   private readonly weights: TermWeights;
+  /** Each chunk's text folded for phrase matching (see fold). */
+  private readonly folded: string[];
 
   constructor(
     readonly corpus: Corpus,
@@ -98,6 +105,7 @@ export class SearchEngine {
     private readonly tuning: SearchTuning = SEARCH_TUNING,
   ) {
     corpus.chunks.forEach((c, i) => this.position.set(c.id, i));
+    this.folded = corpus.chunks.map((c) => fold(c.text));
     this.weights = new TermWeights(corpus.chunks);
     if (semantic && semantic.chunks.rows !== corpus.chunks.length) throw new Error(`${semantic.chunks.rows} vectors for ${corpus.chunks.length} chunks`);
   }
@@ -113,6 +121,10 @@ export class SearchEngine {
     const { mode } = request;
     const similarity = query && mode !== 'keyword' ? this.similarities(request.queryVector) : null;
     const queryTerms = indexTerms(query);
+    const phrase = fold(query);
+    // A paragraph that holds the query word for word answers it, whatever the similarity says: its report is never
+    // called silent, in any mode, and it is among the report's results.
+    const phraseHits = new Set(phrase.trim() ? this.corpus.chunks.filter((_, i) => this.folded[i]!.includes(phrase)).map((c) => c.id) : []);
     const reports = this.corpus.reports.map((report) => {
       const keep = (id: string) => this.chunk(id).reportId === report.id && (theme === null || this.hasTheme(id, theme));
       const matched = new Map<string, string[]>();
@@ -128,6 +140,7 @@ export class SearchEngine {
             : searchKeywords(this.keyword, query, report.id, Number.MAX_SAFE_INTEGER, (t) => this.weights.has(t))
                 .filter((h) => keep(h.id))
                 .map((h) => ({ ...h, coverage: this.weights.coverage(queryTerms, new Set(h.queryTerms)) }));
+        for (const id of phraseHits) if (keep(id)) relevant.add(id);
         for (const hit of keywordHits) {
           matched.set(hit.id, hit.terms);
           if (hit.coverage >= this.tuning.relevance.minCoverage) relevant.add(hit.id);
@@ -145,7 +158,13 @@ export class SearchEngine {
               ? [...semanticHits].map(([id, score]) => ({ id, score })).sort((a, b) => b.score - a.score)
               : fuse(keywordHits, semanticHits, this.tuning.fusion);
       }
-      const results = ranking.slice(0, k).map(({ id, score }) => ({
+      const shown = ranking.slice(0, k);
+      const phraseInReport = [...phraseHits].filter(keep);
+      if (phraseInReport.length && k > 0 && !shown.some(({ id }) => phraseHits.has(id))) {
+        const best = ranking.find(({ id }) => phraseHits.has(id)) ?? { id: phraseInReport[0]!, score: similarity?.[this.position.get(phraseInReport[0]!)!] ?? 0 };
+        shown.splice(Math.min(shown.length, k - 1), 1, best);
+      }
+      const results = shown.map(({ id, score }) => ({
         ...this.chunk(id),
         score,
         themes: (this.assignments?.[this.position.get(id)!] ?? []).map((t) => t.id),

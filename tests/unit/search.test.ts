@@ -70,6 +70,18 @@ describe('per-report answers', () => {
     }
   });
 
+  it('never calls a report silent when it holds the query word for word, in any mode', async () => {
+    // 2022 paragraph 18: "... return home interviews are not held consistently ..., limiting full
+    // information-gathering ... do not consistently align with the child's overarching plan". Without the phrase
+    // rule, semantic search called 2022 silent on the last two, and hybrid on "information-gathering".
+    for (const query of ['Return home interviews', 'overarching plan', 'information-gathering'])
+      for (const mode of ['hybrid', 'semantic', 'keyword'] as const) {
+        const newer = (await run(query, mode, 10)).reports.find((x) => x.report.year === 2022)!;
+        expect(newer.discussed, `${mode}: ${query}`).toBe(true);
+        expect(newer.results.find((x) => x.paragraph === 18)?.relevant, `${mode}: ${query}`).toBe(true);
+      }
+  });
+
   it('browses a theme best first, and shows its absence from a report', async () => {
     const r = await run('', 'hybrid', 50, 'homeless-16-17');
     expect(paragraphs(r, 2012)).toEqual([]);
