@@ -76,7 +76,8 @@ const RECORD_OF_FINDINGS = /^record of main findings$/i;
 const GRADE_LINE = /^Grade \d\s*\([A-Za-z ]+\)$/i;
 const INLINE_GRADE = /^(.*?)\s+(Grade \d\s*\([A-Za-z ]+\))$/i;
 // PDF text can leave a paragraph number alone on its line, the text starting on the next.
-const NUMBERED = /^(?:-\s*)?(\d{1,3})\.(?:\s+(\S.*))?$/;
+// Any number of digits: a long report runs past paragraph 999 (only the next few numbers are taken, see splitNumbered).
+const NUMBERED = /^(?:-\s*)?(\d+)\.(?:\s+(\S.*))?$/;
 const BULLET = /^-\s+(\S.*)$/;
 const CONTENTS_ENTRY = /^(.+?)\t+\d+$/;
 // Text from a PDF has no tabs: inside the contents list an entry is a title followed by its page number.
@@ -169,7 +170,7 @@ function readHeader(lines: string[], source: string, guesses: string[] | null): 
 const COUNCIL_IN_TITLE = /Inspection of (.+?) local authority children['’]?s services/i;
 
 // Running headers and footers of a printed report, wherever its text was copied from.
-const PAGE_NUMBER = /^(?:page\s+)?\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?$|^-\s*\d{1,3}\s*-$/i;
+const PAGE_NUMBER = /^(?:page\s+)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?$|^-\s*\d{1,4}\s*-$/i;
 const OFSTED_ADDRESS = /^(?:https?:\/\/)?(?:www\.)?(?:gov\.uk\/ofsted|(?:reports\.)?ofsted\.gov\.uk)\/?$/i;
 
 /**
@@ -261,6 +262,22 @@ function looksLikeReport(lines: string[]): boolean {
 const textLength = (chunks: Chunk[]) => chunks.reduce((n, c) => n + c.text.length, 0);
 
 /**
+ * Longer than any paragraph of an inspection report (the longest of the bundled ones is under 2,000 characters): a
+ * chunk this long means numbers or blank lines were missed, and the reader is told which one.
+ */
+export const MAX_PLAUSIBLE_PARAGRAPH = 20_000;
+
+function implausiblyLong(chunks: Chunk[]): string[] {
+  return chunks
+    .filter((c) => c.text.length > MAX_PLAUSIBLE_PARAGRAPH)
+    .map(
+      (c) =>
+        `${c.paragraph !== null ? `Paragraph ${c.paragraph}` : `A block in "${c.sectionPath.at(-1)}"`} is ${c.text.length.toLocaleString('en-GB')} characters long, ` +
+        `far longer than a report's paragraphs are (under ${MAX_PLAUSIBLE_PARAGRAPH.toLocaleString('en-GB')}): the file's numbering or layout was probably not read correctly, so search in it will be poor.`,
+    );
+}
+
+/**
  * Parses a report a reader adds. It is split by its own paragraph numbers when the numbered paragraphs hold at least
  * half its text (as every Ofsted report since 2009 does), otherwise at blank lines, and `method` says which. The
  * title, council and year are best guesses for the reader to confirm: one that cannot be found is blank, with a
@@ -281,14 +298,14 @@ export function parseReportText(rawText: string, options: ParseOptions): ReadRep
   const numbered = splitNumbered(lines, header, options, rawText);
   const byNumber = numbered.chunks.filter((c) => c.paragraph !== null);
   if (byNumber.length && 2 * textLength(byNumber) >= textLength(numbered.chunks)) {
-    return { ...numbered, warnings: [...guesses, ...numbered.warnings], method: 'numbered' };
+    return { ...numbered, warnings: [...implausiblyLong(numbered.chunks), ...guesses, ...numbered.warnings], method: 'numbered' };
   }
   const chunks = splitAtBlankLines(lines.slice(header.bodyStart), options.id, header.year, options.chunkPrefix ?? String(header.year));
   if (!chunks.length) throw new ReportError(source, 'no paragraphs of text were found');
   const why = byNumber.length
     ? `Only ${byNumber.length} numbered paragraphs were found, holding less than half the text, so the text was split at blank lines.`
     : 'No numbered paragraphs were found, so the text was split at blank lines.';
-  return { report: { ...numbered.report, judgements: [], sectionGrades: [] }, chunks, warnings: [why, ...guesses], method: 'paragraphs' };
+  return { report: { ...numbered.report, judgements: [], sectionGrades: [] }, chunks, warnings: [why, ...implausiblyLong(chunks), ...guesses], method: 'paragraphs' };
 }
 
 /**

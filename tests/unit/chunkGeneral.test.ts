@@ -128,6 +128,28 @@ describe('reports without numbered paragraphs', () => {
   });
 });
 
+describe('long reports', () => {
+  const sentence = (n: number) => `${n}. Children in care number ${n} are visited often by social workers who know them.`;
+
+  it('recognises paragraph numbers past 999', () => {
+    const text = [TITLE, '', 'Inspection dates: May 2021', '', ...Array.from({ length: 5000 }, (_, i) => sentence(i + 1))].join('\n');
+    const r = parseReportText(text, { id: 't', chunkPrefix: 't' });
+    expect(r.method).toBe('numbered');
+    expect(r.chunks).toHaveLength(5000);
+    expect(r.chunks.at(-1)).toMatchObject({ paragraph: 5000, text: 'Children in care number 5000 are visited often by social workers who know them.' });
+    expect(r.warnings).toEqual([]);
+  });
+
+  it('says plainly which paragraph is implausibly long', () => {
+    const huge = 'The service was reviewed again and again without any change to what children experienced. '.repeat(300);
+    const text = [TITLE, '', 'Inspection dates: May 2021', '', sentence(1), `2. ${huge}`, sentence(3)].join('\n');
+    const r = parseReportText(text, { id: 't', chunkPrefix: 't' });
+    expect(r.warnings).toEqual([
+      `Paragraph 2 is ${r.chunks[1]!.text.length.toLocaleString('en-GB')} characters long, far longer than a report's paragraphs are (under 20,000): the file's numbering or layout was probably not read correctly, so search in it will be poor.`,
+    ]);
+  });
+});
+
 describe('metadata for the reader to confirm', () => {
   const body = ['Ofsted inspected help for children in 2019.', '', 'Children are seen quickly.', '', 'Children in care are safe.', '', 'Children leaving care have homes.', '', 'Children are heard.'];
 
