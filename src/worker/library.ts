@@ -72,6 +72,7 @@ export function parseLibraryFile(json: string): LibraryFile {
   } catch {
     throw new Error('This file is not a library exported from this tool (it is not JSON).');
   }
+  if (typeof data !== 'object' || data === null) throw new Error('This file is not a library exported from this tool.');
   const file = data as Partial<LibraryFile>;
   if (file.format !== LIBRARY_FORMAT || file.version !== 1 || !Array.isArray(file.reports)) {
     throw new Error('This file is not a library exported from this tool.');

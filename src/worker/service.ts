@@ -11,6 +11,7 @@ import type { Corpus, Report } from '../core/types.ts';
 import type { Embedder, ModelConfig } from '../embed/embedder.ts';
 import type { FileProgress } from '../embed/modelFetch.ts';
 import { DEFAULT_MODEL, modelFromConfig } from '../embed/embedder.ts';
+import { MAX_REPORT_BYTES } from '../import/pdfText.ts';
 import { indexKey, type IndexStore, type StoredIndex, type StoredReport } from '../store/indexStore.ts';
 import { LIBRARY_FORMAT, addedReportId, contentHash, entryOfAdded, entryOfBundled, parseLibraryFile, type LibraryFile, type ReportDraft, type ReportMeta } from './library.ts';
 import { fromStored, toStored } from './persist.ts';
@@ -357,6 +358,11 @@ export class SearchService {
    * texts, so a report saved again under another name, or with other line breaks, is still recognised.
    */
   private read(sourceName: string, text: string): { id: string; hash: string; parsed: ReturnType<typeof parseReportText>; draft: ReportDraft } {
+    // The limit the page applies to a file, applied here to the text, so reports from an imported library meet it too.
+    const bytes = new TextEncoder().encode(text).length;
+    if (bytes > MAX_REPORT_BYTES) {
+      throw new Error(`${sourceName} holds ${(bytes / 1_048_576).toFixed(1)} MB of text; reports over ${MAX_REPORT_BYTES / 1_048_576} MB are not accepted.`);
+    }
     const hash = contentHash(parseReportText(text, { id: 'new', source: sourceName }).chunks.map((c) => c.text).join(' '));
     const known = [
       ...this.bundled!.reports.map((r) => ({ title: r.title, year: r.year, hash: this.bundledHash(r.id) })),

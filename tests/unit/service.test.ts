@@ -224,6 +224,28 @@ describe('the library of reports', () => {
     expect(reply(events, 1)).toMatchObject({ type: 'error', message: /shopping\.txt: .*not look like an Ofsted inspection report/ });
     await send({ type: 'library', id: 2, op: { kind: 'import', json: '{"hello": 1}' } });
     expect(reply(events, 2)).toEqual({ type: 'error', id: 2, message: 'This file is not a library exported from this tool.' });
+    for (const [id, json] of [[3, 'null'], [4, '7'], [5, '"text"']] as const) {
+      await send({ type: 'library', id, op: { kind: 'import', json } });
+      expect(reply(events, id)).toEqual({ type: 'error', id, message: 'This file is not a library exported from this tool.' });
+    }
+    expect(library(events).reports).toHaveLength(2);
+  });
+
+  it('applies the size limit of added files to the reports of an imported library, and names the one refused', async () => {
+    const { events, send } = makeService();
+    await send({ type: 'init', siteBase: '', pair: null });
+    const text = await otherCouncil();
+    const huge = `${text}\n${'Children are visited often by social workers who know them well. '.repeat(330_000)}`;
+    const json = JSON.stringify({
+      format: 'inspection-compare-library',
+      version: 1,
+      reports: [{ title: 'Bigshire ILACS', council: 'Bigshire', year: 2023, sourceName: 'bigshire.txt', text: huge }],
+    });
+    await send({ type: 'library', id: 1, op: { kind: 'import', json } });
+    const mb = (new TextEncoder().encode(huge).length / 1_048_576).toFixed(1);
+    expect(reply(events, 1)).toMatchObject({
+      reply: { kind: 'imported', added: [], skipped: [`Bigshire ILACS: bigshire.txt holds ${mb} MB of text; reports over 20 MB are not accepted.`] },
+    });
     expect(library(events).reports).toHaveLength(2);
   });
 
