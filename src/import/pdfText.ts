@@ -32,12 +32,18 @@ export async function extractPdfText(pdfjs: PdfJsModule, data: Uint8Array, sourc
     doc = await pdfjs.getDocument({ data, isEvalSupported: false, useSystemFonts: false }).promise;
   } catch (error) {
     if ((error as Error).name === 'PasswordException') throw new Error(`${source} is protected by a password, so its words cannot be read. Save a copy without the password and add that.`);
-    throw new Error(`${source} could not be read as a PDF (${(error as Error).message}).`);
+    // pdf.js's own words ("Invalid PDF structure", "Bad encoding in flate stream") mean nothing to a reader.
+    throw new Error(`${source} could not be read as a PDF: the file is damaged, or it is not a PDF.`);
   }
   try {
     const pages: string[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
-      const content = await (await doc.getPage(n)).getTextContent();
+      let content;
+      try {
+        content = await (await doc.getPage(n)).getTextContent();
+      } catch {
+        throw new Error(`${source} is damaged: page ${n} of ${doc.numPages} could not be read. Try saving the PDF again from the program that made it, or add a text file.`);
+      }
       pages.push(layOut(content.items.filter((i): i is TextItem & (typeof content.items)[number] => 'str' in i)));
     }
     const text = withoutRunningLines(pages).join('\n\n');

@@ -90,6 +90,29 @@ describe('bad PDFs', () => {
     await expect(extractPdfText(untouchable, new Uint8Array(MAX_REPORT_BYTES + 1), 'huge.pdf')).rejects.toThrow(
       'huge.pdf is 20.0 MB; reports over 20 MB are not accepted.',
     );
-    await expect(extractPdfText(untouchable, new Uint8Array(MAX_REPORT_BYTES), 'edge.pdf')).rejects.toThrow('edge.pdf could not be read as a PDF (opened).');
+    await expect(extractPdfText(untouchable, new Uint8Array(MAX_REPORT_BYTES), 'edge.pdf')).rejects.toThrow(
+      'edge.pdf could not be read as a PDF: the file is damaged, or it is not a PDF.',
+    );
+  });
+
+  it('names the file and the page, in plain words, when a page of a real PDF cannot be read', async () => {
+    const [pdf] = await textToPdf([{ title: 't', text: seedText(seeds[1]!) }]);
+    // The real pdf.js opens the real file; its third page then fails as a damaged stream does.
+    const damaged: PdfJsModule = {
+      getDocument: (source) => {
+        const task = pdfjs.getDocument(source);
+        void task.promise.then((doc) => {
+          const getPage = doc.getPage.bind(doc);
+          doc.getPage = (n: number) => (n === 3 ? Promise.reject(new Error('Bad encoding in flate stream')) : getPage(n));
+        });
+        return task;
+      },
+    };
+    await expect(extractPdfText(damaged, new Uint8Array(pdf!), 'inspection.pdf')).rejects.toThrow(
+      'inspection.pdf is damaged: page 3 of 8 could not be read. Try saving the PDF again from the program that made it, or add a text file.',
+    );
+    await expect(extractPdfText(pdfjs, new TextEncoder().encode('%PDF-1.7 not really'), 'fake.pdf')).rejects.toThrow(
+      'fake.pdf could not be read as a PDF: the file is damaged, or it is not a PDF.',
+    );
   });
 });
