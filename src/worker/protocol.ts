@@ -56,7 +56,9 @@ export type Request =
    * download and compilation never hold up keyword results, and again to retry after a failure.
    */
   | { type: 'start-semantic' }
-  | { type: 'clear-storage'; id: number };
+  | { type: 'clear-storage'; id: number }
+  /** Another tab added, deleted or imported reports (announced on a BroadcastChannel, not sent by the page). */
+  | { type: 'library-changed' };
 
 /** Where the semantic index came from: this device's storage, the site's prepared file, or embedding here. */
 export type IndexSource = 'indexeddb' | 'bundled' | 'built';

@@ -12,6 +12,8 @@ let siteBase = '';
 let modelProgress: ((p: FileProgress) => void) | null = null;
 
 const post = (event: Event) => scope.postMessage(event);
+/** The app's tabs tell each other when the stored library changes, so none searches a report deleted elsewhere. */
+const tabs = 'BroadcastChannel' in scope ? new BroadcastChannel('inspection-compare-library') : null;
 
 /** A file of the site, relative to its base; an error status is an error, named with the path. */
 async function fetchSiteFile(path: string): Promise<Response> {
@@ -34,7 +36,10 @@ const service = new SearchService({
     }
   },
   post,
+  announceLibraryChange: () => tabs?.postMessage('changed'),
 });
+
+if (tabs) tabs.onmessage = () => void service.handle({ type: 'library-changed' });
 
 scope.onmessage = (e: MessageEvent<Request>) => {
   const request = e.data;

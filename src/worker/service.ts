@@ -28,6 +28,8 @@ export interface ServiceDeps {
   openStore(): Promise<IndexStore>;
   loadEmbedder(model: ModelConfig, onProgress: (p: FileProgress) => void): Promise<Embedder>;
   post(event: Event): void;
+  /** Tells this app's other tabs that the stored library changed; they answer with 'library-changed'. */
+  announceLibraryChange(): void;
 }
 
 /** The bundled pair's prepared indexes, and their vectors by passage text (built when first needed). */
@@ -37,6 +39,14 @@ interface BundledIndexes {
 }
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** A storage failure in words a reader understands, not IndexedDB's. */
+function storageProblem(error: unknown): string {
+  const name = error instanceof Error ? error.name : '';
+  if (name === 'QuotaExceededError') return 'the browser has no more room for this site';
+  if (name === 'InvalidStateError' || name === 'UnknownError') return 'the browser’s storage is not available just now; try again';
+  return 'the browser refused to store it';
+}
 
 /** The two reports being compared and everything built for them. */
 interface PairState {
@@ -84,6 +94,10 @@ export class SearchService {
         return this.selecting;
       case 'search':
         return this.search(request.id, request.search);
+      case 'library-changed':
+        await this.ready;
+        this.selecting = this.selecting.then(() => this.libraryChangedElsewhere());
+        return this.selecting;
       case 'compare':
         try {
           await this.ready;
@@ -97,7 +111,9 @@ export class SearchService {
         try {
           await this.ready;
           await this.selecting;
-          this.deps.post({ type: 'reply', id: request.id, reply: await this.library(request.op) });
+          const reply = await this.library(request.op);
+          if (reply.kind === 'added' || reply.kind === 'deleted' || (reply.kind === 'imported' && reply.added.length)) this.deps.announceLibraryChange();
+          this.deps.post({ type: 'reply', id: request.id, reply });
         } catch (error) {
           this.deps.post({ type: 'error', id: request.id, message: message(error) });
         }
@@ -405,9 +421,31 @@ export class SearchService {
       text,
       addedAt: Date.now(),
     };
-    await this.store.addReport(stored);
+    try {
+      await this.store.addReport(stored);
+    } catch (error) {
+      // Another tab added it since this one last read the library.
+      if (error instanceof Error && error.name === 'ConstraintError') {
+        await this.libraryChangedElsewhere();
+        throw new Error(`This report is already in your library (${meta.year}: ${title}); it was added in another tab.`);
+      }
+      throw new Error(`The report could not be stored on this device (${storageProblem(error)}).`);
+    }
     this.added = [...this.added, stored];
     return id;
+  }
+
+  /**
+   * Reads the library again after another tab changed it. A report compared here that was deleted there is no longer
+   * searched: the default pair is opened, and the reader told why.
+   */
+  private async libraryChangedElsewhere(): Promise<void> {
+    if (!this.store) return;
+    this.added = await this.store.listReports();
+    if (this.pair && this.pair.ids.some((id) => !this.reportById(id))) {
+      this.deps.post({ type: 'notice', message: 'A report you were comparing was deleted in another tab of this app; showing the default pair.' });
+      await this.select(this.defaultPair());
+    } else this.postLibrary([]);
   }
 
   private async library(op: LibraryOp): Promise<LibraryReply> {

@@ -101,11 +101,11 @@ describe('links that name a pair', () => {
     await page.addInitScript(() => {
       const counts: Record<string, number> = {};
       (window as unknown as { __requests: typeof counts }).__requests = counts;
-      const post = Worker.prototype.postMessage;
-      Worker.prototype.postMessage = function (this: Worker, message: { type?: string }, ...rest: [StructuredSerializeOptions?]) {
+      const post = Worker.prototype.postMessage as (this: Worker, ...args: unknown[]) => void;
+      Worker.prototype.postMessage = function (this: Worker, message: { type?: string }, ...rest: unknown[]) {
         counts[String(message?.type)] = (counts[String(message?.type)] ?? 0) + 1;
-        return post.call(this, message, ...rest);
-      };
+        post.call(this, message, ...rest);
+      } as typeof Worker.prototype.postMessage;
     });
     return () => page.evaluate(() => ({ ...(window as unknown as { __requests: Record<string, number> }).__requests }));
   }

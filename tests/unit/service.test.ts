@@ -29,6 +29,7 @@ function makeService(overrides: Partial<ServiceDeps> = {}) {
     openStore: () => IndexStore.open(),
     loadEmbedder,
     post: (e) => events.push(e),
+    announceLibraryChange: () => {},
     ...overrides,
   });
   const send = (r: Request) => service.handle(r);
@@ -230,6 +231,50 @@ describe('the library of reports', () => {
     }
     expect(library(events).reports).toHaveLength(2);
   });
+
+  it('keeps tabs in step: a report added in one appears in the other, and one deleted there is no longer compared here', async () => {
+    // Tabs: services over the same IndexedDB, linked as the worker links them, by a BroadcastChannel.
+    const linkedTab = () => {
+      const channel = new BroadcastChannel('inspection-compare-library-test');
+      const tab = makeService({ announceLibraryChange: () => channel.postMessage('changed') });
+      let waiting: (() => void)[] = [];
+      channel.onmessage = () => void tab.send({ type: 'library-changed' }).then(() => waiting.splice(0).forEach((resolve) => resolve()));
+      return { ...tab, channel, heard: () => new Promise<void>((resolve) => waiting.push(resolve)) };
+    };
+    const [one, two] = [linkedTab(), linkedTab()];
+    // A tab that has not heard the news yet.
+    const stale = makeService();
+    try {
+      for (const tab of [one, two, stale]) await tab.send({ type: 'init', siteBase: '', pair: null });
+      const text = await otherCouncil();
+      const meta = { title: 'Testshire ILACS', council: 'Testshire', year: 2023 };
+
+      let news = two.heard();
+      await one.send({ type: 'library', id: 1, op: { kind: 'add', sourceName: 'testshire.txt', text, meta } });
+      await news;
+      const id = ((reply(one.events, 1) as Extract<Event, { type: 'reply' }>).reply as { reportId: string }).reportId;
+      expect(library(two.events).reports.map((r) => r.id)).toContain(id);
+
+      // Adding it again where the news has not arrived is refused in plain words, not IndexedDB's, and the library
+      // is read again.
+      await stale.send({ type: 'library', id: 2, op: { kind: 'add', sourceName: 'copy.txt', text, meta } });
+      expect(reply(stale.events, 2)).toEqual({ type: 'error', id: 2, message: 'This report is already in your library (2023: Testshire ILACS); it was added in another tab.' });
+      expect(library(stale.events).reports.map((r) => r.id)).toContain(id);
+
+      await two.send({ type: 'select-pair', pair: ['2022-redcar-cleveland-ilacs', id] });
+      expect(library(two.events).pair).toEqual(['2022-redcar-cleveland-ilacs', id]);
+      news = two.heard();
+      await one.send({ type: 'library', id: 3, op: { kind: 'delete', reportId: id } });
+      await news;
+      expect(two.events.filter((e) => e.type === 'notice').map((e) => e.message)).toContain(
+        'A report you were comparing was deleted in another tab of this app; showing the default pair.',
+      );
+      expect(library(two.events).pair).toEqual(library(two.events).defaultPair);
+      expect(library(two.events).reports.map((r) => r.id)).not.toContain(id);
+    } finally {
+      for (const tab of [one, two]) tab.channel.close();
+    }
+  }, 60_000);
 
   it('applies the size limit of added files to the reports of an imported library, and names the one refused', async () => {
     const { events, send } = makeService();
