@@ -16,19 +16,21 @@ const RESULTS_PER_REPORT = 10;
 
 /** The page's state: what the worker told it, what the reader asked for, and what is on screen. */
 export class AppState {
-  corpus = $state<Corpus | null>(null);
+  // Raw: what the worker sends is replaced, never changed in place; a deep proxy of thousands of paragraphs would
+  // tax every read of them on the main thread.
+  corpus = $state.raw<Corpus | null>(null);
   themes = $state<ThemeInfo[]>([]);
-  themeMap = $state<ThemeMap>({});
+  themeMap = $state.raw<ThemeMap>({});
   semantic = $state<SemanticState>({ phase: 'waiting' });
   fatal = $state<string | null>(null);
   notices = $state<string[]>([]);
   view = $state<ViewState>({ ...DEFAULT_STATE });
-  response = $state<SearchResponse | null>(null);
+  response = $state.raw<SearchResponse | null>(null);
   resultNotice = $state<string | null>(null);
   searching = $state(false);
   searchError = $state<string | null>(null);
   /** The worker's answer for the comparison view on screen (theme pairs, recommendations or counterparts). */
-  comparison = $state<CompareAnswer | null>(null);
+  comparison = $state.raw<CompareAnswer | null>(null);
   offlineReady = $state(false);
   /** A first visit's offline copy is being saved; the model is loaded from it once it is (see registerOffline). */
   savingOfflineCopy = $state(false);
