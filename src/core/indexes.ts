@@ -81,7 +81,9 @@ export async function buildSemanticIndexes(
   onProgress?: (p: EmbedProgress) => void,
   knownThemeVectors?: Float32Array[],
 ): Promise<SemanticIndexes> {
-  const batchSize = 16;
+  // One batch of the embedder at a time (see BATCH_SIZE in embedder.ts): progress moves often, and the worker can
+  // answer a search between two of them.
+  const batchSize = 8;
   const { texts, sentenceOwner } = passagesOf(corpus);
   const rows: Float32Array[] = [];
   for (let i = 0; i < texts.length; i += batchSize) {

@@ -301,7 +301,13 @@ export class SearchService {
       source = 'built';
       // A bundled report compared with another keeps its prepared vectors, and the themes theirs: only text the
       // prepared index does not hold is embedded here.
-      const embed = (texts: string[], kind: 'query' | 'passage') => embedder.embed(texts, kind);
+      const embed = async (texts: string[], kind: 'query' | 'passage') => {
+        // A turn of the event loop before each batch: a search the reader sends meanwhile is answered (with keyword
+        // results) at once, not after the whole report. onnxruntime's runs resolve without one, so without this a
+        // 5,000-paragraph report kept every search waiting for minutes.
+        await new Promise((resolve) => setTimeout(resolve));
+        return embedder.embed(texts, kind);
+      };
       try {
         semantic = await buildSemanticIndexes(
           pair.corpus,
