@@ -1,11 +1,11 @@
 /**
  * `npm run bench`: speed, size and quality of this engine against peers, in Node and in headless Chromium, and how
  * cost grows with the number of reports. Prints tables on stdout (progress on stderr) and writes the same figures
- * with the machine, versions and date to bench/results/<date>.json and bench/results/latest.json.
+ * with the machine, versions and date to bench/results/<date>.json (one file a day; a later run that day replaces it).
  * Not part of `npm test`: the tests check behaviour, this measures it. `npm run bench -- --models` measures only the
  * candidate embedding models (and writes nothing).
  */
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, release, totalmem, type } from 'node:os';
 import { join } from 'node:path';
 import { loadJudgements } from './eval.ts';
@@ -27,9 +27,10 @@ const packageVersion = (name: string) => (JSON.parse(readFileSync(join(root, 'no
 /** Four significant digits keep the committed JSON small and diffable; no figure here is meaningful beyond that. */
 const round = (_key: string, v: unknown) => (typeof v === 'number' && !Number.isInteger(v) ? Number(v.toPrecision(4)) : v);
 
-/** The last run's figures, printed beside today's. */
-const LATEST = join(root, 'bench', 'results', 'latest.json');
-const previous = existsSync(LATEST) ? (JSON.parse(readFileSync(LATEST, 'utf8')) as { date: string; browser: Partial<BrowserFigures> }) : null;
+/** The newest earlier run's figures (dated files sort by name), printed beside today's. */
+const RESULTS_DIR = join(root, 'bench', 'results');
+const newest = existsSync(RESULTS_DIR) ? readdirSync(RESULTS_DIR).filter((f) => /^\d{4}-\d{2}-\d{2}\.json$/.test(f)).sort().at(-1) : undefined;
+const previous = newest ? (JSON.parse(readFileSync(join(RESULTS_DIR, newest), 'utf8')) as { date: string; browser: Partial<BrowserFigures> }) : null;
 
 progress('corpus and model (npm run prepare:assets)');
 runChecked('npm', ['run', 'prepare:assets']);
@@ -75,7 +76,5 @@ console.log(`${scaleTables(scale)}\n`);
 console.log(findings.map((f) => `- ${f}`).join('\n'));
 
 const results = JSON.stringify({ date: date.toISOString(), machine, versions, corpus: { reports: corpus.reports.length, paragraphs: corpus.chunks.length, questions: judgements.length }, node, peers, browser, models, scale, findings }, round, 1);
-const dir = join(root, 'bench', 'results');
-writeFileAtomic(join(dir, `${date.toISOString().slice(0, 10)}.json`), `${results}\n`);
-writeFileAtomic(join(dir, 'latest.json'), `${results}\n`);
-progress(`figures written to bench/results/${date.toISOString().slice(0, 10)}.json and latest.json`);
+writeFileAtomic(join(RESULTS_DIR, `${date.toISOString().slice(0, 10)}.json`), `${results}\n`);
+progress(`figures written to bench/results/${date.toISOString().slice(0, 10)}.json`);

@@ -12,12 +12,11 @@ export interface Counterpart {
  * Paragraph-to-paragraph similarity: the cosine of TF-IDF vectors of their stemmed words. Chosen by measurement over
  * ten pairs judged by reading (2012 ¶32 / 2022 ¶18 missing children, ¶33 / ¶7 the LADO, ¶127 / ¶32 pathway plans,
  * ¶74 / ¶47 supervision, ¶29 / ¶15 private fostering, ¶129 / ¶31 care leavers' accommodation, ¶112 / ¶27 PEPs,
- * ¶40 / ¶9 assessments, ¶153 / ¶45 audits, ¶143 / ¶40 corporate parenting). Re-measured on all-MiniLM-L6-v2:
- * TF-IDF ranks the judged counterpart first for 9 of 10 (¶40 / ¶9 13th), the transformer's paragraph vectors for 8
- * of 10 (the other two 2nd), their mean for 9 of 10 (the last 2nd). But the embeddings cannot tell "no counterpart":
- * the closest 2012 paragraphs to 2022's neglect, homeless 16-17-year-olds and asylum paragraphs, which 2012 never
- * discusses, score 0.59-0.67 against 0.54-0.84 for the judged pairs, while TF-IDF keeps them apart (below). So the
- * similarity stays TF-IDF alone, which also needs no model and works before it loads. (Averaged GloVe vectors: 3 of 10.)
+ * ¶40 / ¶9 assessments, ¶153 / ¶45 audits, ¶143 / ¶40 corporate parenting; the figures are in the README). The
+ * transformer's vectors rank the judged counterparts about as well, but cannot tell "no counterpart": the closest 2012
+ * paragraphs to 2022's neglect, homeless 16-17-year-olds and asylum paragraphs, which 2012 never discusses, score as
+ * high as judged pairs, while TF-IDF keeps them apart (below). So the similarity stays TF-IDF alone, which also needs
+ * no model and works before it loads.
  */
 export class ParagraphSimilarity {
   private readonly vectors: Map<string, number>[];

@@ -26,15 +26,12 @@ export interface SearchTuning {
 }
 
 /**
- * From the grid in scripts/tune.ts on all-MiniLM-L6-v2 (hybrid hit@3 / recall@5 / MRR@10 over 132 judged pairs):
- * a blend with keyword weight 0.2, the best sentence weighing 0.7, semantic matches from similarity 0.2 gives 0.780 /
- * 0.670 / 0.709 (0.781 / 0.669 / 0.729 and 0.779 / 0.671 / 0.689 on the even and odd halves). Keyword weight 0.3 has
- * the better MRR (0.714) but loses 0.044 hit@3 on paraphrases; 0.4 and above, the old 0.7 included, let a paragraph
- * sharing one common word outrank the one that means the same (0.705-0.750 hit@3). Reciprocal rank fusion is below
- * every blend from 0.2 to 0.5 (best 0.727 / 0.649 / 0.686 at k = 5). The floor of 0.2 changes nothing ranked in the
- * top 10 against 0 and keeps unrelated paragraphs out of the semantic column; 0.3 starts to cut answers. Adding the
- * corpus words nearest the query to its keyword side, which helped averaged word vectors, no longer does: at best it
- * ties (similarity 0.5-0.6) and at 0.4 it costs hit@3 (0.773), so it was removed with its 1,898 word vectors.
+ * From the grid in scripts/tune.ts (`npm run tune` prints every setting's scores, on both halves of the questions; the
+ * README, "Measured quality" and "How it is built", has the choice and the figures). A light keyword weight keeps a
+ * paragraph that shares one common word from outranking the one that means the same; the blend beat reciprocal rank
+ * fusion at every weight tried; the similarity floor keeps unrelated paragraphs out of the semantic column without
+ * cutting answers. Query expansion with neighbouring words, which helped word vectors, no longer helped and was
+ * removed.
  */
 export const SEARCH_TUNING: SearchTuning = {
   minSimilarity: 0.2,

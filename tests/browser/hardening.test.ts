@@ -274,8 +274,7 @@ describe('failures', () => {
     const page = await context.newPage();
     await page.route(/\/assets\/.*\.js$/, (route) => route.abort('internetdisconnected'));
     await page.goto(url);
-    await page.waitForTimeout(500);
-    expect(await page.locator('.boot').textContent()).toContain('the tool could not load');
+    await page.locator('.boot', { hasText: 'the tool could not load' }).waitFor();
 
     const second = await context.newPage();
     await second.route(/\/data\/corpus\.json$/, (route) => route.abort('internetdisconnected'));

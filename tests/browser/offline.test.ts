@@ -169,7 +169,20 @@ describe('updates', () => {
     await page.reload();
     await page.getByText('Version good-build').waitFor();
     await waitForSemantic(page);
-    await page.waitForTimeout(3000);
+    // The definite signal: the new worker's install ends, and it ends redundant (a check started here, so its
+    // end is seen whatever the reload's own check did).
+    const installEnded = await page.evaluate(async () => {
+      const registration = (await navigator.serviceWorker.getRegistration())!;
+      const found = new Promise<ServiceWorker>((resolve) => registration.addEventListener('updatefound', () => resolve(registration.installing!), { once: true }));
+      await registration.update().catch(() => undefined);
+      const worker = registration.installing ?? (await found);
+      return new Promise<string>((resolve) => {
+        const settled = () => worker.state === 'redundant' || worker.state === 'installed';
+        if (settled()) resolve(worker.state);
+        worker.addEventListener('statechange', () => settled() && resolve(worker.state));
+      });
+    });
+    expect(installEnded).toBe('redundant');
     expect(await page.getByRole('button', { name: 'Reload to update' }).count()).toBe(0);
     await context.setOffline(true);
     await page.reload();

@@ -92,7 +92,12 @@ describe('per-report answers', () => {
 
   it('filters a query by theme', async () => {
     const r = await run('quality of assessments', 'hybrid', 10, 'assessment-quality');
+    // Both reports discuss assessments: an empty column would make the check below pass on nothing.
+    expect(r.reports.map((x) => x.results.length > 0)).toEqual([true, true]);
     for (const report of r.reports) for (const result of report.results) expect(result.themes).toContain('assessment-quality');
+    // And the filter does filter: without it, results outside the theme are among the answers.
+    const unfiltered = await run('quality of assessments', 'hybrid', 10);
+    expect(unfiltered.reports.some((x) => x.results.some((result) => !result.themes.includes('assessment-quality')))).toBe(true);
   });
 });
 
