@@ -193,7 +193,8 @@ export class SearchService {
     const start = performance.now();
     const stored = await this.loadStored(hash);
     performance.measure('read-stored-index', { start });
-    const keyword = this.restoreKeyword(stored) ?? buildKeyword(corpus);
+    const restored = this.restoreKeyword(stored);
+    const keyword = restored ?? buildKeyword(corpus);
     this.pair = {
       ids,
       corpus,
@@ -201,7 +202,8 @@ export class SearchService {
       keyword,
       engine: createEngine(corpus, keyword, null),
       semantic: null,
-      stored: stored && keyword ? stored : null,
+      // A record whose keyword index is damaged is not used at all, so the whole index is saved again, repaired.
+      stored: stored && restored ? stored : null,
       similarity: null,
     };
     this.postLibrary(missing);

@@ -105,6 +105,29 @@ describe('SearchService', () => {
     expect(second.events.at(-1)).toEqual(ready('bundled'));
   });
 
+  it('repairs a stored record whose keyword index is damaged, so the next visit has no warning', async () => {
+    const first = makeService();
+    await first.send({ type: 'init', siteBase: '', pair: null });
+    await first.semanticDone();
+    const db = await openDB('inspection-compare');
+    const [record] = await db.getAll('indexes');
+    await db.put('indexes', { ...record, keywordIndex: '{"not": "minisearch"' });
+    db.close();
+
+    const damaged = 'The saved keyword index was damaged; rebuilding it.';
+    const second = makeService();
+    await second.send({ type: 'init', siteBase: '', pair: null });
+    await second.semanticDone();
+    expect(second.events).toContainEqual({ type: 'notice', message: damaged });
+    expect(second.events.at(-1)).toEqual(ready('bundled'));
+
+    const third = makeService();
+    await third.send({ type: 'init', siteBase: '', pair: null });
+    await third.semanticDone();
+    expect(third.events.filter((e) => e.type === 'notice')).toEqual([]);
+    expect(third.events.at(-1)).toEqual(ready('indexeddb'));
+  });
+
   it('embeds the bundled reports on the device when the prepared index is missing, damaged or for another model', async () => {
     const packed = new Uint8Array(await readFile(join(publicDir, 'data/embeddings.bin')));
     const { key, semantic } = unpackSemanticIndexes(packed);
