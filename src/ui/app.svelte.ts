@@ -204,11 +204,20 @@ export class AppState {
 
   /** Removes everything this site keeps on the device; the current page keeps working from memory. */
   async clearStorage(): Promise<void> {
-    await this.client.clearStorage();
+    let problem: string | null = null;
+    try {
+      await this.client.clearStorage();
+    } catch (error) {
+      problem = (error as Error).message;
+    }
     await removeOfflineCopy();
     this.offlineReady = false;
     await this.refreshStorage();
-    this.notify('Everything this tool stored on this device was removed, including reports you added. The next visit downloads the tool again.');
+    this.notify(
+      problem
+        ? `The offline copy was removed, but the reports you added and the search index could not be (${problem}). Try again, or clear this site's data in the browser's settings.`
+        : 'Everything this tool stored on this device was removed, including reports you added. The next visit downloads the tool again.',
+    );
   }
 
   private async run(): Promise<void> {

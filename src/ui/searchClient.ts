@@ -19,7 +19,6 @@ export class SearchClient {
   private worker!: Worker;
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
-  private readonly cleared = new Map<number, () => void>();
   private restarts = 0;
   /** Whether this worker has been told to load the model (once the first answer is on screen). */
   private semanticStarted = false;
@@ -72,25 +71,15 @@ export class SearchClient {
   }
 
   private receive(event: Event): void {
-    if (event.type === 'error' && this.cleared.has(event.id)) {
-      this.cleared.get(event.id)!();
-      this.cleared.delete(event.id);
-      this.onEvent({ type: 'notice', message: event.message });
-      return;
-    }
     if (event.type === 'library') this.pair = event.pair;
-    if (event.type === 'result' || event.type === 'compared' || event.type === 'reply' || event.type === 'error') {
+    if (event.type === 'result' || event.type === 'compared' || event.type === 'reply' || event.type === 'cleared' || event.type === 'error') {
       const p = this.pending.get(event.id);
       this.pending.delete(event.id);
       if (event.type === 'result') p?.resolve({ response: event.response, notice: event.notice } satisfies SearchAnswer);
       else if (event.type === 'compared') p?.resolve(event.answer);
       else if (event.type === 'reply') p?.resolve(event.reply);
+      else if (event.type === 'cleared') p?.resolve(undefined);
       else p?.reject(new Error(event.message));
-      return;
-    }
-    if (event.type === 'cleared') {
-      this.cleared.get(event.id)?.();
-      this.cleared.delete(event.id);
       return;
     }
     this.onEvent(event);
@@ -139,11 +128,8 @@ export class SearchClient {
     this.send({ type: 'start-semantic' });
   }
 
+  /** Rejects, with the worker's reason, when the stored reports and index could not be removed. */
   clearStorage(): Promise<void> {
-    const id = this.nextId++;
-    return new Promise((resolve) => {
-      this.cleared.set(id, resolve);
-      this.send({ type: 'clear-storage', id });
-    });
+    return this.ask({ type: 'clear-storage', id: this.nextId++ });
   }
 }

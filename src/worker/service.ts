@@ -45,7 +45,7 @@ function storageProblem(error: unknown): string {
   const name = error instanceof Error ? error.name : '';
   if (name === 'QuotaExceededError') return 'the browser has no more room for this site';
   if (name === 'InvalidStateError' || name === 'UnknownError') return 'the browser’s storage is not available just now; try again';
-  return 'the browser refused to store it';
+  return 'the browser’s storage refused the change';
 }
 
 /** The two reports being compared and everything built for them. */
@@ -130,7 +130,7 @@ export class SearchService {
           if (this.pair && !this.pair.ids.every((id) => this.reportById(id))) await this.select(this.defaultPair());
           else this.postLibrary([]);
         } catch (error) {
-          this.deps.post({ type: 'error', id: request.id, message: `Could not clear the stored data: ${message(error)}` });
+          this.deps.post({ type: 'error', id: request.id, message: storageProblem(error) });
         }
         return;
     }

@@ -72,6 +72,42 @@ describe('offline after the first load', () => {
   });
 });
 
+describe('removing what the tool stores', () => {
+  it('removes the stored index, the offline copy and the service worker, and says so', async () => {
+    const server = await serveBuild();
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      await page.goto(server.url);
+      await waitForSemantic(page);
+      await waitForOffline(page);
+      const stored = () =>
+        page.evaluate(async () => {
+          const db = await new Promise<IDBDatabase>((resolve, reject) => {
+            const open = indexedDB.open('inspection-compare');
+            open.onsuccess = () => resolve(open.result);
+            open.onerror = () => reject(open.error);
+          });
+          const count = await new Promise<number>((resolve) => {
+            const request = db.transaction('indexes').objectStore('indexes').count();
+            request.onsuccess = () => resolve(request.result);
+          });
+          db.close();
+          return { indexes: count, caches: (await caches.keys()).length, workers: (await navigator.serviceWorker.getRegistrations()).length };
+        });
+      expect(await stored()).toEqual({ indexes: 1, caches: expect.any(Number), workers: 1 });
+      expect((await stored()).caches).toBeGreaterThan(0);
+      await page.getByRole('button', { name: 'Remove everything this tool stores on this device' }).click();
+      await page.locator('.notice', { hasText: 'Everything this tool stored on this device was removed' }).waitFor();
+      expect(await stored()).toEqual({ indexes: 0, caches: 0, workers: 0 });
+      expect(await page.locator('[data-offline-ready]').getAttribute('data-offline-ready')).toBe('false');
+    } finally {
+      await context.close();
+      await server.server.close();
+    }
+  });
+});
+
 describe('hosting', () => {
   it('works under a sub-path', async () => {
     const { server, url } = await serveBuild(join(root, 'dist'), '/some/path/');

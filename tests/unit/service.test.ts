@@ -105,6 +105,15 @@ describe('SearchService', () => {
     expect(second.events.at(-1)).toEqual(ready('bundled'));
   });
 
+  it('says plainly when the stored data cannot be cleared, instead of claiming it was', async () => {
+    const unavailable = Object.assign(new Error('Internal error opening backing store for indexedDB.open.'), { name: 'UnknownError' });
+    const { events, send } = makeService({ openStore: () => Promise.reject(unavailable) });
+    await send({ type: 'init', siteBase: '', pair: null });
+    await send({ type: 'clear-storage', id: 9 });
+    expect(events.filter((e) => e.type === 'cleared')).toEqual([]);
+    expect(events).toContainEqual({ type: 'error', id: 9, message: 'the browser’s storage is not available just now; try again' });
+  });
+
   it('repairs a stored record whose keyword index is damaged, so the next visit has no warning', async () => {
     const first = makeService();
     await first.send({ type: 'init', siteBase: '', pair: null });
