@@ -131,7 +131,7 @@ export class AppState {
     const { state, problems } = parseState(location.search, {
       themes: this.themes.map((t) => t.id),
       chunkIds: new Set(this.chunkById.keys()),
-      years: this.corpus.reports.map((r) => r.year),
+      reports: this.corpus.reports,
     });
     for (const p of problems) this.notify(p);
     this.view = { ...state, pair: current };

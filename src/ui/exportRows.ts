@@ -3,6 +3,7 @@ import type { ExportRow } from '../core/exportView.ts';
 import type { Recommendation, RecommendationGroup } from '../core/recommendations.ts';
 import type { SearchResponse } from '../core/search.ts';
 import type { Chunk } from '../core/types.ts';
+import { reportNames } from './reportNames.ts';
 
 export interface ExportContext {
   chunkById: ReadonlyMap<string, Chunk>;
@@ -27,16 +28,18 @@ function row(ctx: ExportContext, group: string, id: string): ExportRow {
 }
 
 export function searchRows(ctx: ExportContext, response: SearchResponse): ExportRow[] {
-  return response.reports.flatMap(({ report, results }) => results.map((r) => row(ctx, String(report.year), r.id)));
+  const names = reportNames(response.reports.map((r) => r.report));
+  return response.reports.flatMap(({ report, results }) => results.map((r) => row(ctx, names.get(report.id)!, r.id)));
 }
 
 /** One group per row of the comparison, as on screen: a paragraph already exported in its pair is not repeated. */
-export function themeRows(ctx: ExportContext, comparison: ThemeComparison, years: readonly number[]): ExportRow[] {
+/** `names`: what the page calls the left and the right report (see reportNames). */
+export function themeRows(ctx: ExportContext, comparison: ThemeComparison, names: readonly string[]): ExportRow[] {
   const paired = new Set(comparison.rows.filter((r) => r.similarity !== null && !r.shared).flatMap((r) => r.ids));
   return comparison.rows.flatMap((r, i) => {
     const group =
       r.similarity === null
-        ? `Only in ${r.ids[0] ? years[0] : years[1]}`
+        ? `Only in ${r.ids[0] ? names[0] : names[1]}`
         : r.shared
           ? `Also close to a paragraph paired above (similarity ${r.similarity.toFixed(2)})`
           : `Pair ${i + 1} (similarity ${r.similarity.toFixed(2)})`;

@@ -12,8 +12,8 @@ export interface ViewState {
   theme: string | null;
   /** Chunk id of the paragraph the reader focused, e.g. `2012-p32`. */
   focus: string | null;
-  /** Year whose report is being browsed section by section. */
-  browse: number | null;
+  /** The report being browsed section by section, by id. */
+  browse: string | null;
   /** The two reports compared (left, right); null for the bundled pair. */
   pair: [string, string] | null;
 }
@@ -29,7 +29,8 @@ export interface ParsedState {
 export interface Known {
   themes: readonly string[];
   chunkIds: ReadonlySet<string>;
-  years: readonly number[];
+  /** The reports on screen: a link may browse one, by id or (older links) by year. */
+  reports: readonly { id: string; year: number }[];
 }
 
 /** Chunk ids: `2012-p32` for bundled reports, `u1a2b3c4d-p12` for added ones. */
@@ -96,8 +97,10 @@ export function parseState(search: string, known: Known): ParsedState {
   }
   const browse = params.get('browse');
   if (browse !== null && browse !== '') {
-    const year = Number(browse);
-    if (known.years.includes(year)) state.browse = year;
+    // A report id; links made before reports had ids of their own name a year, which still works when it is unique.
+    const byYear = known.reports.filter((r) => String(r.year) === browse);
+    const found = known.reports.find((r) => r.id === browse) ?? (byYear.length === 1 ? byYear[0] : undefined);
+    if (found) state.browse = found.id;
     else problems.push('The link asks to browse a report that is not here.');
   }
   state.pair = parsePair(search);
@@ -123,7 +126,7 @@ export function formatState(state: ViewState): string {
   if (state.query) params.set('q', state.query);
   if (state.mode !== DEFAULT_STATE.mode) params.set('mode', state.mode);
   if (state.theme) params.set('theme', state.theme);
-  if (state.browse !== null) params.set('browse', String(state.browse));
+  if (state.browse !== null) params.set('browse', state.browse);
   if (state.focus) params.set('p', state.focus);
   const s = params.toString();
   return s ? `?${s}` : '';

@@ -1,14 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_STATE, formatState, parsePair, parseState, samePair, type Known } from '../../src/ui/urlState.ts';
 
-const known: Known = { themes: ['neglect', 'care-leavers'], chunkIds: new Set(['2012-p32', '2022-r4']), years: [2012, 2022] };
+const known: Known = {
+  themes: ['neglect', 'care-leavers'],
+  chunkIds: new Set(['2012-p32', '2022-r4']),
+  reports: [
+    { id: '2012-redcar', year: 2012 },
+    { id: '2022-redcar', year: 2022 },
+  ],
+};
 
 describe('parseState', () => {
   it('reads every field of a well-formed link', () => {
-    expect(parseState('?q=missing+children&mode=semantic&theme=neglect&p=2012-p32&browse=2022', known)).toEqual({
-      state: { view: 'search', query: 'missing children', mode: 'semantic', theme: 'neglect', focus: '2012-p32', browse: 2022, pair: null },
+    expect(parseState('?q=missing+children&mode=semantic&theme=neglect&p=2012-p32&browse=2022-redcar', known)).toEqual({
+      state: { view: 'search', query: 'missing children', mode: 'semantic', theme: 'neglect', focus: '2012-p32', browse: '2022-redcar', pair: null },
       problems: [],
     });
+  });
+
+  it('browses a report by id, and by year in older links when that year is one report', () => {
+    expect(parseState('?browse=2012', known)).toEqual({ state: { ...DEFAULT_STATE, browse: '2012-redcar' }, problems: [] });
+    const sameYear = { ...known, reports: [...known.reports, { id: 'u1a2b3c4d', year: 2022 }] };
+    expect(parseState('?browse=u1a2b3c4d', sameYear).state.browse).toBe('u1a2b3c4d');
+    expect(parseState('?browse=2022', sameYear)).toEqual({ state: DEFAULT_STATE, problems: ['The link asks to browse a report that is not here.'] });
   });
 
   it('gives the defaults for an empty link', () => {

@@ -1,0 +1,77 @@
+/**
+ * A report is its id, not its year: two councils inspected in the same year can be compared, and every view tells
+ * them apart, with no two elements sharing an id.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { root, searchBox, siteAndBrowser, waitForSemantic } from './harness.ts';
+
+const site = siteAndBrowser();
+const BUNDLED_2022 = '2022-redcar-cleveland-ilacs';
+
+/** Ids that more than one element of the page carries. */
+const duplicateIds = (page: Page) =>
+  page.evaluate(() => {
+    const ids = [...document.querySelectorAll('[id]')].map((e) => e.id);
+    return [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))];
+  });
+
+describe('two reports of the same year', () => {
+  it('compares them in every view, naming each by year and council', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'same-year-'));
+    const file = join(dir, 'testshire-2022.txt');
+    writeFileSync(file, readFileSync(join(root, 'seeds', `${BUNDLED_2022}.txt`), 'utf8').replaceAll('Redcar and Cleveland', 'Testshire'));
+    const context = await site.browser.newContext({ serviceWorkers: 'block' });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${site.url}?view=library`);
+      await page.getByLabel('Choose a file').setInputFiles(file);
+      await page.getByRole('form', { name: 'Confirm the report' }).waitFor();
+      await page.getByLabel('Year of the inspection').fill('2022');
+      await page.getByRole('button', { name: 'Add to the library' }).click();
+      await page.locator('.report-card h3', { hasText: 'Testshire' }).waitFor();
+      const id = new URL(page.url()).searchParams.get('b')!;
+      expect(id).toMatch(/^u[0-9a-f]{8}$/);
+
+      const pair = `a=${BUNDLED_2022}&b=${id}`;
+      const names = ['2022 (Redcar and Cleveland)', '2022 (Testshire)'];
+      await page.goto(`${site.url}?${pair}&q=private+fostering`);
+      await waitForSemantic(page);
+      await page.locator('.results-heading', { hasText: 'private fostering' }).filter({ hasNotText: 'updating' }).waitFor();
+      expect(await page.locator('h1').textContent()).toContain('2022 (Redcar and Cleveland) and 2022 (Testshire)');
+      const headings = await page.locator('.column > h3').allTextContents();
+      expect(headings).toHaveLength(2);
+      for (const [i, name] of names.entries()) expect(headings[i]).toContain(name);
+      expect(await duplicateIds(page)).toEqual([]);
+
+      await page.goto(`${site.url}?${pair}&view=compare`);
+      await page.locator('.results-heading', { hasText: `Coverage by theme, ${names.join(' and ')}` }).waitFor();
+      await page.locator('svg.chart, table').first().waitFor();
+      expect(await duplicateIds(page)).toEqual([]);
+
+      await page.goto(`${site.url}?${pair}&view=recommendations`);
+      await page.locator('.results-heading', { hasText: `Recommendations, ${names.join(' and ')}` }).waitFor();
+      await page.locator('.rec-group').first().waitFor();
+      expect(await page.locator('.rec-group').first().locator('.col-label').allTextContents()).toEqual(names);
+      expect(await duplicateIds(page)).toEqual([]);
+
+      await page.goto(`${site.url}?${pair}&view=grades`);
+      await page.locator('.grades-table thead th').first().waitFor();
+      expect(await page.locator('.grades-table thead th').allTextContents()).toEqual(['Area', ...names]);
+
+      await page.goto(`${site.url}?${pair}&view=pairs&p=${id}-p15`);
+      await page.locator('.results-heading', { hasText: 'Closest paragraphs to 2022 (Testshire) paragraph 15' }).waitFor();
+      await page.locator('h3', { hasText: 'Closest in 2022 (Redcar and Cleveland)' }).waitFor();
+
+      await page.goto(`${site.url}?${pair}&browse=${id}`);
+      await page.locator('#browse-heading', { hasText: '2022 (Testshire):' }).waitFor();
+      await searchBox(page).waitFor();
+      expect(await duplicateIds(page)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 240_000);
+});
