@@ -1,40 +1,56 @@
 import type { Report } from './types.ts';
 
 /**
- * Which parts of the two frameworks cover the same ground. The 2012 framework graded many narrower areas within
- * "safeguarding" and "looked after children"; ILACS (2022) grades three broad judgements and overall effectiveness.
- * Matching is by the headings as the reports print them.
+ * The inspection framework a report was graded under, read from its own graded headings and judgement table, never
+ * from its year: the 2009-2013 safeguarding and looked after children inspections graded many narrower areas
+ * ("Grade 3 (Adequate)"); ILACS (from 2018) gives three broad judgements and overall effectiveness.
  */
-export const GRADE_AREAS: readonly { label: string; match: Record<number, RegExp[]> }[] = [
+export type Framework = 'slac' | 'ilacs' | 'other';
+
+export function frameworkOf(report: Report): Framework {
+  const graded = [...report.judgements.map((j) => j.area), ...report.sectionGrades.map((g) => g.sectionPath.join(' › '))];
+  if (graded.some((area) => /impact of leaders|children who need help and protection/i.test(area))) return 'ilacs';
+  if (report.sectionGrades.some((g) => /^Grade \d/i.test(g.grade))) return 'slac';
+  return 'other';
+}
+
+/**
+ * Which parts of the frameworks cover the same ground, matched by the headings as the reports print them. A graded
+ * row that no area claims (a framework not listed here) is shown under "Other graded areas", never dropped.
+ */
+export const GRADE_AREAS: readonly { label: string; match: Record<Exclude<Framework, 'other'>, RegExp[]> }[] = [
   {
     label: 'Overall effectiveness',
-    match: { 2012: [/overall effectiveness/i], 2022: [/^overall effectiveness$/i] },
+    match: { slac: [/overall effectiveness/i], ilacs: [/^overall effectiveness$/i] },
   },
   {
     label: 'Help and protection',
     match: {
-      2012: [/children and young people are safe and feel safe/i, /^safeguarding services.*quality of provision/i, /contribution of health agencies/i],
-      2022: [/children who need help and protection/i],
+      slac: [/children and young people are safe and feel safe/i, /^safeguarding services.*quality of provision/i, /contribution of health agencies/i],
+      ilacs: [/children who need help and protection/i],
     },
   },
   {
     label: 'Children in care and care leavers',
     match: {
-      2012: [/being healthy|staying safe|enjoying and achieving|making a positive contribution|economic well-being/i, /^services for looked after children.*quality of provision/i],
-      2022: [/children in care and care leavers/i],
+      slac: [/being healthy|staying safe|enjoying and achieving|making a positive contribution|economic well-being/i, /^services for looked after children.*quality of provision/i],
+      ilacs: [/children in care and care leavers/i],
     },
   },
   {
     label: 'Leadership, management and capacity',
     match: {
-      2012: [/ambition and prioritisation|leadership and management|performance management and quality assurance|partnership working|capacity for improvement/i],
-      2022: [/impact of leaders/i],
+      slac: [/ambition and prioritisation|leadership and management|performance management and quality assurance|partnership working|capacity for improvement/i],
+      ilacs: [/impact of leaders/i],
     },
   },
 ];
 
+const OTHER = 'Other graded areas';
+
+/** Said above the grades when the two reports were graded under different frameworks. */
 export const FRAMEWORK_NOTE =
-  'The two inspections used different frameworks. In 2012 Ofsted graded safeguarding and services for looked after children separately, area by area, on a four-point scale (outstanding, good, adequate, inadequate). In 2022 the inspection of local authority children’s services (ILACS) gave three broad judgements and an overall one on a different four-point scale (outstanding, good, requires improvement to be good, inadequate). "Adequate" in 2012 is not the same as "requires improvement" in 2022, so the grades sit side by side here as context, not as a score that went up or down.';
+  'The two inspections used different frameworks. The safeguarding and looked after children inspections (2009-2013) graded safeguarding and services for looked after children separately, area by area, on a four-point scale (outstanding, good, adequate, inadequate). The inspection of local authority children’s services (ILACS, from 2018) gives three broad judgements and an overall one on a different four-point scale (outstanding, good, requires improvement to be good, inadequate). "Adequate" is not the same as "requires improvement", so the grades sit side by side here as context, not as a score that went up or down.';
 
 export interface GradeRow {
   /** The graded heading, with the part of the report it sits in. */
@@ -44,14 +60,18 @@ export interface GradeRow {
 
 /** Each report's graded headings, grouped by the areas they cover. */
 export function gradesByArea(reports: readonly Report[]): { label: string; byReport: GradeRow[][] }[] {
-  return GRADE_AREAS.map(({ label, match }) => ({
+  const graded = reports.map((report) => {
+    // Grades printed under headings, plus judgement-table rows no heading carries (2022's overall effectiveness).
+    const headed = report.sectionGrades.map((g) => ({ area: g.sectionPath.join(' › '), grade: g.grade }));
+    const named = new Set(report.sectionGrades.map((g) => g.sectionPath[g.sectionPath.length - 1]!.toLowerCase()));
+    const tabled = report.judgements.flatMap((j) => (j.grade && !named.has(j.area.toLowerCase()) ? [{ area: j.area, grade: j.grade }] : []));
+    return { framework: frameworkOf(report), rows: [...headed, ...tabled] };
+  });
+  const areas = GRADE_AREAS.map(({ label, match }) => ({
     label,
-    byReport: reports.map((report) => {
-      // Grades printed under headings, plus judgement-table rows no heading carries (2022's overall effectiveness).
-      const headed = report.sectionGrades.map((g) => ({ area: g.sectionPath.join(' › '), grade: g.grade }));
-      const named = new Set(report.sectionGrades.map((g) => g.sectionPath[g.sectionPath.length - 1]!.toLowerCase()));
-      const tabled = report.judgements.flatMap((j) => (j.grade && !named.has(j.area.toLowerCase()) ? [{ area: j.area, grade: j.grade }] : []));
-      return [...headed, ...tabled].filter((g) => (match[report.year] ?? []).some((re) => re.test(g.area)));
-    }),
+    byReport: graded.map(({ framework, rows }) => (framework === 'other' ? [] : rows.filter((g) => match[framework].some((re) => re.test(g.area))))),
   }));
+  const claimed = areas.map((a) => a.byReport);
+  const unclaimed = graded.map(({ rows }, i) => rows.filter((g) => !claimed.some((byReport) => byReport[i]!.includes(g))));
+  return unclaimed.some((rows) => rows.length) ? [...areas, { label: OTHER, byReport: unclaimed }] : areas;
 }

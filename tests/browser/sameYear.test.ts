@@ -61,6 +61,11 @@ describe('two reports of the same year', () => {
       await page.goto(`${site.url}?${pair}&view=grades`);
       await page.locator('.grades-table thead th').first().waitFor();
       expect(await page.locator('.grades-table thead th').allTextContents()).toEqual(['Area', ...names]);
+      // Both are ILACS inspections: the same grades in the same areas, and no note about different frameworks.
+      const cells = await page.locator('.grades-table tbody tr').evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent)));
+      expect(cells.length).toBeGreaterThan(0);
+      for (const [left, right] of cells) expect(right).toBe(left);
+      expect(await page.locator('.framework-note').count()).toBe(0);
 
       await page.goto(`${site.url}?${pair}&view=pairs&p=${id}-p15`);
       await page.locator('.results-heading', { hasText: 'Closest paragraphs to 2022 (Testshire) paragraph 15' }).waitFor();

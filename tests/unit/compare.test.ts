@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ParagraphSimilarity, compareTheme } from '../../src/core/compare.ts';
 import { fromCsv, fromMarkdown, toCsv, toMarkdown, type ExportRow } from '../../src/core/exportView.ts';
-import { gradesByArea } from '../../src/core/gradeAreas.ts';
+import { frameworkOf, gradesByArea } from '../../src/core/gradeAreas.ts';
 import { buildSemanticIndexes, type SemanticIndexes } from '../../src/core/indexes.ts';
 import { compareRecommendations, recommendationsOf } from '../../src/core/recommendations.ts';
 import type { Corpus, Report } from '../../src/core/types.ts';
@@ -111,7 +111,21 @@ describe('recommendations', () => {
 describe('grades by area', () => {
   it('sets the 2012 grades beside the 2022 judgements', () => {
     const areas = gradesByArea(reports);
-    expect(areas.map((a) => a.label)).toEqual(['Overall effectiveness', 'Help and protection', 'Children in care and care leavers', 'Leadership, management and capacity']);
+    expect(areas.map((a) => a.label)).toEqual([
+      'Overall effectiveness',
+      'Help and protection',
+      'Children in care and care leavers',
+      'Leadership, management and capacity',
+      'Other graded areas',
+    ]);
+    // Rows of 2012's judgement tables that no area claims are shown, not dropped.
+    expect(areas[4]!.byReport).toEqual([
+      [
+        { area: 'Equality and diversity', grade: 'Good' },
+        { area: 'Equality and diversity', grade: 'Good' },
+      ],
+      [],
+    ]);
     expect(areas[0]!.byReport).toEqual([
       [
         { area: 'Safeguarding services › Overall effectiveness', grade: 'Grade 3 (Adequate)' },
@@ -121,6 +135,19 @@ describe('grades by area', () => {
     ]);
     expect(areas[2]!.byReport[0]).toHaveLength(6);
     expect(areas[3]!.byReport[1]).toEqual([{ area: 'The impact of leaders on social work practice with children and families', grade: 'Requires improvement to be good' }]);
+  });
+
+  it('reads the framework from the report, not its year', () => {
+    // An ILACS inspection of 2023, and one of 2022 beside it: both graded by the same areas.
+    const later = { ...reports[1]!, id: 'u1a2b3c4d', year: 2023 };
+    expect(frameworkOf(later)).toBe('ilacs');
+    const areas = gradesByArea([reports[1]!, later]);
+    for (const area of areas) expect(area.byReport[1]).toEqual(area.byReport[0]);
+    expect(areas[0]!.byReport[1]).toEqual([{ area: 'Overall effectiveness', grade: 'Requires improvement to be good' }]);
+    // A framework the list does not know: its graded rows stand apart, whole.
+    const unknown = { ...reports[1]!, id: 'u00000000', judgements: [{ area: 'Quality of practice', grade: 'Good' }], sectionGrades: [] };
+    expect(frameworkOf(unknown)).toBe('other');
+    expect(gradesByArea([unknown]).at(-1)).toEqual({ label: 'Other graded areas', byReport: [[{ area: 'Quality of practice', grade: 'Good' }]] });
   });
 });
 
