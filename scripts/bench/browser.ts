@@ -202,6 +202,11 @@ async function workerHeap(browser: Browser): Promise<HeapFigures> {
   }
 }
 
+/** What a host serving the build's precompressed copies sends for a file: its .br copy where there is one. */
+function brotliSize(file: string): number {
+  return existsSync(`${file}.br`) ? statSync(`${file}.br`).size : existsSync(file) ? statSync(file).size : 0;
+}
+
 /** Bytes of every file the first visit fetched from the build: raw, gzip (node:zlib, default level), brotli. */
 function assetSizes(outDir: string, fetched: Map<string, boolean>, fetches: string[]): AssetFigures[] {
   const assets: AssetFigures[] = [];
@@ -211,8 +216,7 @@ function assetSizes(outDir: string, fetched: Map<string, boolean>, fetches: stri
     if (!existsSync(file) || !statSync(file).isFile()) continue;
     const body = readFileSync(file);
     const gzip = gzipSync(body).length;
-    const brotli = existsSync(`${file}.br`) ? statSync(`${file}.br`).size : body.length;
-    assets.push({ path, raw: body.length, gzip, brotli, served: gzipped ? gzip : body.length, fetches: fetches.filter((f) => f === rel).length });
+    assets.push({ path, raw: body.length, gzip, brotli: brotliSize(file), served: gzipped ? gzip : body.length, fetches: fetches.filter((f) => f === rel).length });
   }
   return assets.sort((a, b) => b.raw - a.raw);
 }
@@ -231,11 +235,7 @@ async function deliveries(browser: Browser, outDir: string): Promise<{ requests:
     await page.locator('[data-ready="true"]').waitFor({ timeout: TIMEOUT });
     await page.reload();
     await page.locator('[data-ready="true"]').waitFor({ timeout: TIMEOUT });
-    const size = (rel: string) => {
-      const file = join(outDir, rel);
-      return existsSync(`${file}.br`) ? statSync(`${file}.br`).size : existsSync(file) ? statSync(file).size : 0;
-    };
-    return { requests: [...host.requests], bytes: host.requests.reduce((n, rel) => n + size(rel), 0) };
+    return { requests: [...host.requests], bytes: host.requests.reduce((n, rel) => n + brotliSize(join(outDir, rel)), 0) };
   } finally {
     await context.close();
     await host.close();

@@ -4,7 +4,7 @@ import { isConfident, type ThemeAssignment } from './themes.ts';
 import type { Chunk, Corpus, Report } from './types.ts';
 import type { SemanticIndex } from './semantic.ts';
 import { RELEVANCE_TUNING, TermWeights, type RelevanceTuning } from './relevance.ts';
-import { indexTerms } from './terms.ts';
+import { foldWords, indexTerms } from './terms.ts';
 
 export const MODES = ['hybrid', 'keyword', 'semantic'] as const;
 export type Mode = (typeof MODES)[number];
@@ -75,10 +75,8 @@ export interface SearchResponse {
   reports: ReportResults[];
 }
 
-/** Text for phrase matching: lower case, each run of characters that are not letters or digits one space, padded. */
-function fold(text: string): string {
-  return ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
-}
+/** Text for phrase matching: its folded words, padded so that a phrase matches whole words only. */
+const fold = (text: string) => ` ${foldWords(text)} `;
 
 export function normaliseQuery(raw: string): { query: string; truncated: boolean } {
   const query = raw.replace(/\s+/g, ' ').trim();
@@ -124,6 +122,7 @@ export class SearchEngine {
     const phraseHits = new Set(phrase.trim() ? this.corpus.chunks.filter((_, i) => this.folded[i]!.includes(phrase)).map((c) => c.id) : []);
     const reports = this.corpus.reports.map((report) => {
       const keep = (id: string) => this.chunk(id).reportId === report.id && (theme === null || this.hasTheme(id, theme));
+      const phraseInReport = [...phraseHits].filter(keep);
       const matched = new Map<string, string[]>();
       const relevant = new Set<string>();
       let ranking: Ranked[] = [];
@@ -137,7 +136,7 @@ export class SearchEngine {
             : searchKeywords(this.keyword, query, report.id, Number.MAX_SAFE_INTEGER, (t) => this.weights.has(t))
                 .filter((h) => keep(h.id))
                 .map((h) => ({ ...h, coverage: this.weights.coverage(queryTerms, new Set(h.queryTerms)) }));
-        for (const id of phraseHits) if (keep(id)) relevant.add(id);
+        for (const id of phraseInReport) relevant.add(id);
         for (const hit of keywordHits) {
           matched.set(hit.id, hit.terms);
           if (hit.coverage >= this.tuning.relevance.minCoverage) relevant.add(hit.id);
@@ -156,7 +155,6 @@ export class SearchEngine {
               : fuse(keywordHits, semanticHits, this.tuning.fusion);
       }
       const shown = ranking.slice(0, k);
-      const phraseInReport = [...phraseHits].filter(keep);
       if (phraseInReport.length && k > 0 && !shown.some(({ id }) => phraseHits.has(id))) {
         const best = ranking.find(({ id }) => phraseHits.has(id)) ?? { id: phraseInReport[0]!, score: similarity?.[this.position.get(phraseInReport[0]!)!] ?? 0 };
         shown.splice(Math.min(shown.length, k - 1), 1, best);

@@ -6,6 +6,14 @@ const STOP_WORDS = new Set(eng);
 // keeps highlighted words identical to the words that matched.
 const SPLIT = /[\n\r\p{Z}\p{P}]+/u;
 
+/**
+ * The words of a text and nothing else: lower case, each run of characters that are not letters or digits one space.
+ * Two texts with the same words in the same order fold alike, whatever their spacing, line breaks or punctuation.
+ */
+export function foldWords(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
 export function tokenize(text: string): string[] {
   return text.split(SPLIT).filter(Boolean);
 }

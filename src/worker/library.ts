@@ -1,5 +1,6 @@
 import type { Corpus, Report } from '../core/types.ts';
 import { hashString } from '../core/hash.ts';
+import { foldWords } from '../core/terms.ts';
 import type { StoredReport } from '../store/indexStore.ts';
 
 /** What the page shows of a report in the library. */
@@ -46,7 +47,7 @@ export interface LibraryFile {
  * words only.
  */
 export function contentHash(text: string): string {
-  return hashString(text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim());
+  return hashString(foldWords(text));
 }
 
 /** Added reports get ids of their own, distinct from the bundled ones and stable across machines. */

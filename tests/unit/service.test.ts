@@ -39,6 +39,23 @@ function makeService(overrides: Partial<ServiceDeps> = {}) {
   return { service, events, send, semanticDone };
 }
 
+/** A visit: a fresh service over the same IndexedDB, opened until semantic search is ready (or has failed). */
+async function visit() {
+  const tab = makeService();
+  await tab.send({ type: 'init', siteBase: '', pair: null });
+  await tab.semanticDone();
+  return tab;
+}
+
+/** A first visit stores its index, then part of the stored record is overwritten, as a damaged disk or old code would. */
+async function damageStoredIndex(change: Record<string, unknown>): Promise<void> {
+  await visit();
+  const db = await openDB('inspection-compare');
+  const [record] = await db.getAll('indexes');
+  await db.put('indexes', { ...record, ...change });
+  db.close();
+}
+
 /** The semantic phases in order, repeats (progress updates) collapsed. */
 const phases = (events: Event[]) =>
   events.flatMap((e) => (e.type === 'semantic' ? [e.state.phase] : [])).filter((p, i, all) => p !== all[i - 1]);
@@ -90,17 +107,8 @@ describe('SearchService', () => {
   });
 
   it('rebuilds over a damaged stored index', async () => {
-    const first = makeService();
-    await first.send({ type: 'init', siteBase: '', pair: null });
-    await first.semanticDone();
-    const db = await openDB('inspection-compare');
-    const [record] = await db.getAll('indexes');
-    await db.put('indexes', { ...record, vectors: new ArrayBuffer(12) });
-    db.close();
-
-    const second = makeService();
-    await second.send({ type: 'init', siteBase: '', pair: null });
-    await second.semanticDone();
+    await damageStoredIndex({ vectors: new ArrayBuffer(12) });
+    const second = await visit();
     expect(second.events).toContainEqual({ type: 'notice', message: 'The saved search index could not be used (the stored index is damaged or from an older version); rebuilding it.' });
     expect(second.events.at(-1)).toEqual(ready('bundled'));
   });
@@ -115,24 +123,12 @@ describe('SearchService', () => {
   });
 
   it('repairs a stored record whose keyword index is damaged, so the next visit has no warning', async () => {
-    const first = makeService();
-    await first.send({ type: 'init', siteBase: '', pair: null });
-    await first.semanticDone();
-    const db = await openDB('inspection-compare');
-    const [record] = await db.getAll('indexes');
-    await db.put('indexes', { ...record, keywordIndex: '{"not": "minisearch"' });
-    db.close();
-
-    const damaged = 'The saved keyword index was damaged; rebuilding it.';
-    const second = makeService();
-    await second.send({ type: 'init', siteBase: '', pair: null });
-    await second.semanticDone();
-    expect(second.events).toContainEqual({ type: 'notice', message: damaged });
+    await damageStoredIndex({ keywordIndex: '{"not": "minisearch"' });
+    const second = await visit();
+    expect(second.events).toContainEqual({ type: 'notice', message: 'The saved keyword index was damaged; rebuilding it.' });
     expect(second.events.at(-1)).toEqual(ready('bundled'));
 
-    const third = makeService();
-    await third.send({ type: 'init', siteBase: '', pair: null });
-    await third.semanticDone();
+    const third = await visit();
     expect(third.events.filter((e) => e.type === 'notice')).toEqual([]);
     expect(third.events.at(-1)).toEqual(ready('indexeddb'));
   });
