@@ -3,7 +3,7 @@
  * many (question, report) pairs judged silent are shown as silent, and how many pairs with an answer are wrongly
  * shown as silent. Usage: npm run relevance-report
  */
-import { buildKeyword, buildSemanticIndexes } from '../src/core/indexes.ts';
+import { buildSemanticIndexes, reportIndexesOf } from '../src/core/indexes.ts';
 import { SEARCH_TUNING, SearchEngine } from '../src/core/search.ts';
 import { loadCorpus, loadModel } from './lib/engine.ts';
 import { loadJudgements } from './eval.ts';
@@ -12,14 +12,14 @@ const corpus = loadCorpus();
 const embedder = await loadModel();
 const judgements = loadJudgements();
 const semantic = await buildSemanticIndexes(corpus, (t, k) => embedder.embed(t, k), embedder.dim);
-const keyword = buildKeyword(corpus);
+const reports = reportIndexesOf(corpus, semantic);
 const vectors = new Map<string, Float32Array>();
 for (const j of judgements) vectors.set(j.query, (await embedder.embed([j.query], 'query'))[0]!);
 
 console.log('min similarity  min coverage | silent pairs shown silent | answered pairs shown silent');
 for (const minSimilarity of [0.4, 0.45, 0.5, 0.55, 0.6])
   for (const minCoverage of [0.4, 0.5, 0.6]) {
-    const engine = new SearchEngine(corpus, keyword, semantic.index, semantic.assignments, { ...SEARCH_TUNING, relevance: { minSimilarity, minCoverage } });
+    const engine = new SearchEngine(reports, { ...SEARCH_TUNING, relevance: { minSimilarity, minCoverage } });
     let silent = 0;
     let silentFound = 0;
     let answered = 0;

@@ -1,4 +1,4 @@
-import { buildKeyword, buildSemanticIndexes } from '../src/core/indexes.ts';
+import { buildSemanticIndexes, reportIndexesOf } from '../src/core/indexes.ts';
 import type { Fusion } from '../src/core/fuse.ts';
 import { SearchEngine, SEARCH_TUNING, type SearchTuning } from '../src/core/search.ts';
 import type { Embedder } from '../src/embed/embedder.ts';
@@ -26,7 +26,7 @@ const embedder: Embedder = {
 };
 const judgements = loadJudgements();
 const semantic = await buildSemanticIndexes(corpus, (t, k) => model.embed(t, k), model.dim);
-const keyword = buildKeyword(corpus);
+const reports = reportIndexesOf(corpus, semantic);
 const halves = [judgements.filter((_, i) => i % 2 === 0), judgements.filter((_, i) => i % 2 === 1)];
 const f = (x: number) => x.toFixed(3);
 const cell = (s: Scores) => `${f(s.hitAt3)} ${f(s.recallAt5)} ${f(s.mrrAt10)}`;
@@ -35,7 +35,7 @@ const mode = process.argv.includes('--semantic') ? 'semantic' : 'hybrid';
 async function grid(title: string, settings: [string, SearchTuning][]): Promise<void> {
   const rows: [number, string][] = [];
   for (const [name, tuning] of settings) {
-    const engine = new SearchEngine(corpus, keyword, semantic.index, semantic.assignments, tuning);
+    const engine = new SearchEngine(reports, tuning);
     const run = async (js: typeof judgements) => (await evaluate({ corpus, engine, embedder }, js, [mode]))[0]!;
     const [all, even, odd] = [await run(judgements), await run(halves[0]!), await run(halves[1]!)];
     const line = `${name.padEnd(34)} | ${cell(all.all)} | ${cell(all.paraphrase)} | ${cell(all.literal)} | ${cell(even.all)} | ${cell(odd.all)}`;

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CORPUS_FORMAT_VERSION } from '../../src/core/corpus.ts';
-import { buildKeyword, buildSemanticIndexes, createEngine, indexHash } from '../../src/core/indexes.ts';
+import { buildSemanticIndexes, createEngine, indexHash } from '../../src/core/indexes.ts';
 import { packSemanticIndexes, unpackSemanticIndexes } from '../../src/core/indexPack.ts';
 import type { SearchEngine } from '../../src/core/search.ts';
 import type { Corpus } from '../../src/core/types.ts';
@@ -53,5 +53,5 @@ export async function loadSearch(model = siteModel()): Promise<NodeSearch> {
   const embedder = await loadModel(MODELS_DIR, model);
   const built = await buildSemanticIndexes(corpus, (t, kind) => embedder.embed(t, kind), embedder.dim);
   const { semantic } = unpackSemanticIndexes(packSemanticIndexes(built, { modelId: model.id, indexHash: indexHash(corpus) }));
-  return { corpus, engine: createEngine(corpus, buildKeyword(corpus), semantic), embedder };
+  return { corpus, engine: createEngine(corpus, semantic), embedder };
 }

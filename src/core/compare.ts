@@ -22,7 +22,7 @@ export class ParagraphSimilarity {
   private readonly vectors: Map<string, number>[];
 
   constructor(readonly chunks: readonly Chunk[]) {
-    const weights = new TermWeights(chunks);
+    const weights = TermWeights.of(chunks);
     this.vectors = chunks.map((c) => {
       const v = new Map<string, number>();
       for (const t of termSequence(c.text)) v.set(t, (v.get(t) ?? 0) + 1);

@@ -4,15 +4,15 @@
  * little-endian uint32 header length, a JSON header (format, model id, index hash, counts, theme assignments), zero
  * padding to a multiple of 4, then the int32 sentence owners and the int8 rows (chunks, sentences, themes).
  *
- * Rows are int8, each scaled so its largest component is ±127: a quarter of float32's bytes (float bytes hardly
- * compress, so this is what a first visit downloads). The rows are unit vectors, so no scale is stored: a row is
- * read back by normalising it. The rounding moves a cosine by less than 1e-3 (indexPack.test.ts); `npm run eval` searches
+ * Rows are int8, each scaled so its largest component is ±127 (QuantisedMatrix): a quarter of float32's bytes (float
+ * bytes hardly compress, so this is what a first visit downloads). The rows are unit vectors, so no scale is stored: a
+ * row is read back by normalising it. The rounding moves a cosine by less than 1e-3 (indexPack.test.ts); `npm run eval` searches
  * through the pack, so its figures are those of what ships.
  */
 import type { SemanticIndexes } from './indexes.ts';
 import { SemanticIndex } from './semantic.ts';
 import type { ThemeAssignment } from './themes.ts';
-import { normalise, VectorMatrix } from './vectors.ts';
+import { QuantisedMatrix, VectorMatrix } from './vectors.ts';
 
 const MAGIC = 'ICSI';
 /** Bump when the layout changes; an older file is then rebuilt by the build and ignored by the app. */
@@ -54,13 +54,11 @@ export function packSemanticIndexes(semantic: SemanticIndexes, key: PackKey): Ui
   bytes.set(json, 8);
   new Int32Array(bytes.buffer, start, header.sentences).set(index.sentenceOwner);
   const values = new Int8Array(bytes.buffer, start + header.sentences * 4, rows * dim);
-  let row = 0;
-  for (const part of [index.chunks.data, index.sentences.data, ...themeVectors]) {
-    for (let at = 0; at < part.length; at += dim, row++) {
-      let max = 0;
-      for (let i = at; i < at + dim; i++) max = Math.max(max, Math.abs(part[i]!));
-      if (max > 0) for (let i = 0; i < dim; i++) values[row * dim + i] = Math.round((part[at + i]! / max) * 127);
-    }
+  let at = 0;
+  for (const part of [index.chunks, index.sentences, VectorMatrix.fromRows(themeVectors, dim)]) {
+    const q = QuantisedMatrix.of(part);
+    values.set(q.data, at);
+    at += q.data.length;
   }
   return bytes;
 }
@@ -85,12 +83,11 @@ export function unpackSemanticIndexes(bytes: Uint8Array): { key: PackKey; semant
   // A copy aligned for typed-array views, whatever the offset of the bytes we were given.
   const buffer = bytes.slice().buffer;
   const owners = new Int32Array(buffer, start, header.sentences);
-  const values = new Int8Array(buffer, start + header.sentences * 4, rows * dim);
-  let row = 0;
+  let row = start + header.sentences * 4;
   const take = (count: number) => {
-    const data = new Float32Array(count * dim);
-    for (let r = 0; r < count; r++, row++) data.set(normalise(Float32Array.from(values.subarray(row * dim, (row + 1) * dim))), r * dim);
-    return new VectorMatrix(dim, data);
+    const matrix = QuantisedMatrix.fromInt8(dim, new Int8Array(buffer, row, count * dim));
+    row += count * dim;
+    return matrix;
   };
   const chunks = take(header.chunks);
   const sentences = take(header.sentences);

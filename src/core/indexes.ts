@@ -1,25 +1,36 @@
 import { CORPUS_FORMAT_VERSION } from './corpus.ts';
 import { hashString } from './hash.ts';
-import { buildKeywordIndex, type KeywordIndex } from './keyword.ts';
+import { buildKeywordIndex } from './keyword.ts';
+import { ReportIndex, type ReportSemantic } from './reportIndex.ts';
 import { SearchEngine } from './search.ts';
 import { THEMES } from './taxonomy.ts';
-import { THEME_TUNING, assignThemes, type ThemeAssignment } from './themes.ts';
+import { THEME_TUNING, assignThemes, themeNorms, type ThemeAssignment, type ThemeNorm } from './themes.ts';
 import type { Chunk, Corpus, Report } from './types.ts';
 import { SemanticIndex, splitSentences } from './semantic.ts';
-import { VectorMatrix, centroid } from './vectors.ts';
+import { QuantisedMatrix, VectorMatrix, centroid } from './vectors.ts';
 
 /** What the embedding model must provide; the Transformers.js adapter satisfies it. */
 export type EmbedFn = (texts: string[], kind: 'query' | 'passage') => Promise<Float32Array[]>;
 
+/** The semantic indexes of a whole corpus, as the build makes them for the bundled reports (indexPack.ts). */
 export interface SemanticIndexes {
   index: SemanticIndex;
   themeVectors: Float32Array[];
   assignments: ThemeAssignment[];
 }
 
-/** The corpus of two reports compared side by side: the unit every index is built for. */
-export function pairCorpus(left: { report: Report; chunks: Chunk[] }, right: { report: Report; chunks: Chunk[] }): Corpus {
-  return { formatVersion: CORPUS_FORMAT_VERSION, reports: [left.report, right.report], chunks: [...left.chunks, ...right.chunks] };
+/**
+ * What assigning themes to any report needs from the model: each theme's centroid and its yardstick, both taken from
+ * the bundled reports, so every report's themes are measured alike (themes.ts, ThemeNorm).
+ */
+export interface ThemeReference {
+  themeVectors: Float32Array[];
+  norms: ThemeNorm[];
+}
+
+/** The corpus of the given reports, in order. */
+export function corpusOf(parts: readonly { report: Report; chunks: readonly Chunk[] }[]): Corpus {
+  return { formatVersion: CORPUS_FORMAT_VERSION, reports: parts.map((p) => p.report), chunks: parts.flatMap((p) => p.chunks) };
 }
 
 /** Keys an index: everything it is built from (the text, the theme taxonomy and its tuning), apart from the model. */
@@ -38,75 +49,104 @@ export interface EmbedProgress {
   total: number;
 }
 
-/** The passages an index embeds for a corpus, in its row order: every chunk, then every sentence with its chunk. */
-function passagesOf(corpus: Corpus): { texts: string[]; sentenceOwner: number[] } {
+/**
+ * Embeds every chunk, then every sentence with its chunk, in batches of the embedder's size (BATCH_SIZE in
+ * embedder.ts): progress moves often, and the worker can answer a search between two batches.
+ */
+async function embedPassages(chunks: readonly Chunk[], embed: EmbedFn, dim: number, onProgress?: (p: EmbedProgress) => void): Promise<SemanticIndex> {
+  const batchSize = 8;
   const sentenceOwner: number[] = [];
   const sentences: string[] = [];
-  corpus.chunks.forEach((chunk, i) => {
+  chunks.forEach((chunk, i) => {
     for (const sentence of splitSentences(chunk.text)) {
       sentences.push(sentence);
       sentenceOwner.push(i);
     }
   });
-  return { texts: [...corpus.chunks.map(passageText), ...sentences], sentenceOwner };
-}
-
-/** Every passage vector of a built index by its text, so another index over some of the same text need not embed it again. */
-export function vectorsByText(corpus: Corpus, semantic: SemanticIndexes): Map<string, Float32Array> {
-  const { texts } = passagesOf(corpus);
-  const { chunks, sentences } = semantic.index;
-  if (texts.length !== chunks.rows + sentences.rows) throw new Error('the index was not built from this corpus');
-  return new Map(texts.map((text, i) => [text, i < chunks.rows ? chunks.row(i) : sentences.row(i - chunks.rows)]));
-}
-
-/** An EmbedFn that embeds only the passages it has no vector for; the same model must have made the known ones. */
-export function reusingKnownVectors(embed: EmbedFn, known: ReadonlyMap<string, Float32Array>): EmbedFn {
-  return async (texts, kind) => {
-    if (kind === 'query') return embed(texts, kind);
-    const missing = [...new Set(texts.filter((t) => !known.has(t)))];
-    const fresh = missing.length ? await embed(missing, kind) : [];
-    const made = new Map(missing.map((t, i) => [t, fresh[i]!]));
-    return texts.map((t) => known.get(t) ?? made.get(t)!);
-  };
-}
-
-/**
- * Embeds every chunk, its sentences and every theme (unless the same model's theme vectors are given), then assigns
- * themes. Reports progress after each batch.
- */
-export async function buildSemanticIndexes(
-  corpus: Corpus,
-  embed: EmbedFn,
-  dim: number,
-  onProgress?: (p: EmbedProgress) => void,
-  knownThemeVectors?: Float32Array[],
-): Promise<SemanticIndexes> {
-  // One batch of the embedder at a time (see BATCH_SIZE in embedder.ts): progress moves often, and the worker can
-  // answer a search between two of them.
-  const batchSize = 8;
-  const { texts, sentenceOwner } = passagesOf(corpus);
+  const texts = [...chunks.map(passageText), ...sentences];
   const rows: Float32Array[] = [];
   for (let i = 0; i < texts.length; i += batchSize) {
     rows.push(...(await embed(texts.slice(i, i + batchSize), 'passage')));
     onProgress?.({ done: rows.length, total: texts.length });
   }
-  const n = corpus.chunks.length;
-  const index = new SemanticIndex(VectorMatrix.fromRows(rows.slice(0, n), dim), VectorMatrix.fromRows(rows.slice(n), dim), Int32Array.from(sentenceOwner));
-  const themeVectors = knownThemeVectors ?? (await embedThemes(embed));
-  const assignments = assignThemes(corpus.chunks, index.chunks, THEMES, themeVectors);
-  return { index, themeVectors, assignments };
+  const n = chunks.length;
+  return new SemanticIndex(VectorMatrix.fromRows(rows.slice(0, n), dim), VectorMatrix.fromRows(rows.slice(n), dim), Int32Array.from(sentenceOwner));
 }
 
-async function embedThemes(embed: EmbedFn): Promise<Float32Array[]> {
+export async function embedThemes(embed: EmbedFn): Promise<Float32Array[]> {
   const vectors: Float32Array[] = [];
   for (const theme of THEMES) vectors.push(centroid(await embed(theme.seeds, 'passage')));
   return vectors;
 }
 
-export function buildKeyword(corpus: Corpus): KeywordIndex {
-  return buildKeywordIndex(corpus.chunks);
+/** Embeds a whole corpus and every theme, and assigns themes measured against the corpus itself (the build's reference). */
+export async function buildSemanticIndexes(corpus: Corpus, embed: EmbedFn, dim: number, onProgress?: (p: EmbedProgress) => void): Promise<SemanticIndexes> {
+  const index = await embedPassages(corpus.chunks, embed, dim, onProgress);
+  const themeVectors = await embedThemes(embed);
+  const assignments = assignThemes(corpus.chunks, index.chunks, THEMES, themeVectors, themeNorms([index.chunks], themeVectors));
+  return { index, themeVectors, assignments };
 }
 
-export function createEngine(corpus: Corpus, keyword: KeywordIndex, semantic: SemanticIndexes | null): SearchEngine {
-  return new SearchEngine(corpus, keyword, semantic?.index ?? null, semantic?.assignments ?? null);
+/** The yardstick of the bundled reports' vectors: what every other report's themes are measured against. */
+export function themeReference(bundled: readonly ReportSemantic[], themeVectors: Float32Array[]): ThemeReference {
+  return { themeVectors, norms: themeNorms(bundled.map((b) => b.index.chunks), themeVectors) };
+}
+
+/** Embeds one report on its own and assigns its themes against the reference; its vectors are kept as int8. */
+export async function embedReport(chunks: readonly Chunk[], embed: EmbedFn, dim: number, reference: ThemeReference, onProgress?: (p: EmbedProgress) => void): Promise<ReportSemantic> {
+  const index = await embedPassages(chunks, embed, dim, onProgress);
+  const assignments = assignThemes(chunks, index.chunks, THEMES, reference.themeVectors, reference.norms);
+  return { index: quantised(index), assignments };
+}
+
+const quantised = (index: SemanticIndex) => new SemanticIndex(QuantisedMatrix.of(index.chunks), QuantisedMatrix.of(index.sentences), index.sentenceOwner);
+
+/** A corpus-wide index cut into each report's own, with the themes it assigned. */
+export function splitByReport(corpus: Corpus, semantic: SemanticIndexes): Map<string, ReportSemantic> {
+  const { index, assignments } = quantisedIndexes(semantic);
+  const chunks = index.chunks as QuantisedMatrix;
+  const sentences = index.sentences as QuantisedMatrix;
+  const parts = new Map<string, ReportSemantic>();
+  for (const report of corpus.reports) {
+    const rows = corpus.chunks.flatMap((c, i) => (c.reportId === report.id ? [i] : []));
+    const local = new Map(rows.map((row, i) => [row, i]));
+    const sentenceRows: number[] = [];
+    const owners: number[] = [];
+    index.sentenceOwner.forEach((owner, s) => {
+      const at = local.get(owner);
+      if (at !== undefined) {
+        sentenceRows.push(s);
+        owners.push(at);
+      }
+    });
+    parts.set(report.id, {
+      index: new SemanticIndex(chunks.select(rows), sentences.select(sentenceRows), Int32Array.from(owners)),
+      assignments: rows.map((row) => assignments[row]!),
+    });
+  }
+  return parts;
+}
+
+const quantisedIndexes = (semantic: SemanticIndexes): SemanticIndexes => ({ ...semantic, index: quantised(semantic.index) });
+
+export function buildReportIndex(report: Report, chunks: readonly Chunk[]): ReportIndex {
+  return new ReportIndex(report, chunks, buildKeywordIndex(chunks));
+}
+
+/** Each report of a corpus indexed on its own, with its share of the corpus's vectors when there are any. */
+export function reportIndexesOf(corpus: Corpus, semantic: SemanticIndexes | null): ReportIndex[] {
+  const split = semantic ? splitByReport(corpus, semantic) : null;
+  return corpus.reports.map((report) => {
+    const index = buildReportIndex(
+      report,
+      corpus.chunks.filter((c) => c.reportId === report.id),
+    );
+    const own = split?.get(report.id);
+    return own ? index.withSemantic(own) : index;
+  });
+}
+
+/** A search engine over every report of a corpus: what the scripts measure. */
+export function createEngine(corpus: Corpus, semantic: SemanticIndexes | null): SearchEngine {
+  return new SearchEngine(reportIndexesOf(corpus, semantic));
 }

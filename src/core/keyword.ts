@@ -13,7 +13,6 @@ export interface KeywordHit {
 
 interface IndexedChunk {
   id: string;
-  reportId: string;
   text: string;
   section: string;
 }
@@ -43,13 +42,12 @@ function looseMatching(known: KnownTerm): Pick<SearchOptions, 'prefix' | 'fuzzy'
 
 const OPTIONS: Options<IndexedChunk> = {
   fields: ['text', 'section'],
-  storeFields: ['reportId'],
   tokenize,
   processTerm: indexTerm,
   searchOptions: SEARCH,
 };
 
-const toIndexed = (c: Chunk): IndexedChunk => ({ id: c.id, reportId: c.reportId, text: c.text, section: c.sectionPath.join(' / ') });
+const toIndexed = (c: Chunk): IndexedChunk => ({ id: c.id, text: c.text, section: c.sectionPath.join(' / ') });
 
 export function buildKeywordIndex(chunks: readonly Chunk[]): KeywordIndex {
   const index = new MiniSearch<IndexedChunk>(OPTIONS);
@@ -65,14 +63,7 @@ export function loadKeywordIndex(json: string): KeywordIndex {
   return MiniSearch.loadJSON<IndexedChunk>(json, OPTIONS);
 }
 
-/** Best keyword matches within one report, best first. */
-export function searchKeywords(
-  index: KeywordIndex,
-  query: string,
-  reportId: string,
-  limit: number,
-  known: KnownTerm,
-): KeywordHit[] {
-  const results = index.search({ queries: [query], ...looseMatching(known) }, { filter: (r) => r['reportId'] === reportId });
-  return results.slice(0, limit).map((r) => ({ id: String(r.id), score: r.score, terms: r.terms, queryTerms: r.queryTerms }));
+/** Best keyword matches in an index (one report's), best first. */
+export function searchKeywords(index: KeywordIndex, query: string, known: KnownTerm): KeywordHit[] {
+  return index.search({ queries: [query], ...looseMatching(known) }).map((r) => ({ id: String(r.id), score: r.score, terms: r.terms, queryTerms: r.queryTerms }));
 }

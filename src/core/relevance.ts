@@ -17,12 +17,23 @@ export const RELEVANCE_TUNING: RelevanceTuning = { minSimilarity: 0.45, minCover
 
 /** Inverse document frequencies over the whole corpus, so a rare word ("homeless") outweighs a common one ("year"). */
 export class TermWeights {
-  private readonly df = new Map<string, number>();
-  private readonly n: number;
+  private constructor(
+    private readonly n: number,
+    private readonly df: ReadonlyMap<string, number>,
+  ) {}
 
-  constructor(chunks: readonly Chunk[]) {
-    this.n = chunks.length;
-    for (const c of chunks) for (const t of indexTerms(`${c.sectionPath.join(' ')} ${c.text}`)) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+  static of(chunks: readonly Chunk[]): TermWeights {
+    const df = new Map<string, number>();
+    for (const c of chunks) for (const t of indexTerms(`${c.sectionPath.join(' ')} ${c.text}`)) df.set(t, (df.get(t) ?? 0) + 1);
+    return new TermWeights(chunks.length, df);
+  }
+
+  /** The weights of several reports' paragraphs together, from each report's own: what a search over them uses. */
+  static combine(parts: readonly TermWeights[]): TermWeights {
+    if (parts.length === 1) return parts[0]!;
+    const df = new Map<string, number>();
+    for (const part of parts) for (const [t, n] of part.df) df.set(t, (df.get(t) ?? 0) + n);
+    return new TermWeights(parts.reduce((n, p) => n + p.n, 0), df);
   }
 
   has(term: string): boolean {

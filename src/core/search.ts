@@ -1,10 +1,10 @@
 import { fuse, type Fusion, type Ranked } from './fuse.ts';
 import { searchKeywords, type KeywordIndex } from './keyword.ts';
-import { isConfident, type ThemeAssignment } from './themes.ts';
-import type { Chunk, Corpus, Report } from './types.ts';
-import type { SemanticIndex } from './semantic.ts';
+import { isConfident } from './themes.ts';
+import type { Chunk, Report } from './types.ts';
 import { RELEVANCE_TUNING, TermWeights, type RelevanceTuning } from './relevance.ts';
-import { foldWords, indexTerms } from './terms.ts';
+import { foldForPhrase, type ReportIndex } from './reportIndex.ts';
+import { indexTerms } from './terms.ts';
 
 export const MODES = ['hybrid', 'keyword', 'semantic'] as const;
 export type Mode = (typeof MODES)[number];
@@ -75,38 +75,30 @@ export interface SearchResponse {
   reports: ReportResults[];
 }
 
-/** Text for phrase matching: its folded words, padded so that a phrase matches whole words only. */
-const fold = (text: string) => ` ${foldWords(text)} `;
-
 export function normaliseQuery(raw: string): { query: string; truncated: boolean } {
   const query = raw.replace(/\s+/g, ' ').trim();
   if (query.length <= MAX_QUERY_CHARS) return { query, truncated: false };
   return { query: query.slice(0, MAX_QUERY_CHARS).replace(/\s+\S*$/, ''), truncated: true };
 }
 
-/** Per-report rankings over one corpus, from a keyword index, chunk vectors and theme assignments. */
+/**
+ * Rankings of each of a set of reports (a pair, a council's inspections over time, the whole library), each from the
+ * report's own index. Only the term weights behind the relevance bar are shared by the set; they are combined from
+ * each report's.
+ */
 export class SearchEngine {
-  private readonly position = new Map<string, number>();
   private readonly weights: TermWeights;
-  /** Each chunk's text folded for phrase matching (see fold). */
-  private readonly folded: string[];
 
   constructor(
-    readonly corpus: Corpus,
-    private readonly keyword: KeywordIndex,
-    /** Null while embeddings are not ready (or the model failed): only keyword search is possible. */
-    private readonly semantic: SemanticIndex | null,
-    private readonly assignments: readonly ThemeAssignment[] | null,
+    readonly reports: readonly ReportIndex[],
     private readonly tuning: SearchTuning = SEARCH_TUNING,
   ) {
-    corpus.chunks.forEach((c, i) => this.position.set(c.id, i));
-    this.folded = corpus.chunks.map((c) => fold(c.text));
-    this.weights = new TermWeights(corpus.chunks);
-    if (semantic && semantic.chunks.rows !== corpus.chunks.length) throw new Error(`${semantic.chunks.rows} vectors for ${corpus.chunks.length} chunks`);
+    this.weights = TermWeights.combine(reports.map((r) => r.weights));
   }
 
+  /** Whether every report's vectors are ready: semantic and hybrid search need them. */
   get semanticReady(): boolean {
-    return this.semantic !== null;
+    return this.reports.every((r) => r.semantic !== null);
   }
 
   search(request: SearchRequest): SearchResponse {
@@ -114,88 +106,90 @@ export class SearchEngine {
     const k = request.k ?? 10;
     const theme = request.theme ?? null;
     const { mode } = request;
-    const similarity = query && mode !== 'keyword' ? this.similarities(request.queryVector) : null;
+    if (query && mode !== 'keyword') {
+      if (!request.queryVector) throw new Error('semantic search needs the embedded query');
+      if (!this.semanticReady) throw new Error('semantic search needs the embeddings, which are not ready');
+    }
     const queryTerms = indexTerms(query);
-    const phrase = fold(query);
-    // A paragraph that holds the query word for word answers it, whatever the similarity says: its report is never
-    // called silent, in any mode, and it is among the report's results.
-    const phraseHits = new Set(phrase.trim() ? this.corpus.chunks.filter((_, i) => this.folded[i]!.includes(phrase)).map((c) => c.id) : []);
-    const reports = this.corpus.reports.map((report) => {
-      const keep = (id: string) => this.chunk(id).reportId === report.id && (theme === null || this.hasTheme(id, theme));
-      const phraseInReport = [...phraseHits].filter(keep);
-      const matched = new Map<string, string[]>();
-      const relevant = new Set<string>();
-      let ranking: Ranked[] = [];
-      if (!query) {
-        if (theme !== null) ranking = this.themeRanking(theme, report.id);
-        for (const { id } of ranking) relevant.add(id);
-      } else {
-        const keywordHits =
-          mode === 'semantic'
-            ? []
-            : searchKeywords(this.keyword, query, report.id, Number.MAX_SAFE_INTEGER, (t) => this.weights.has(t))
-                .filter((h) => keep(h.id))
-                .map((h) => ({ ...h, coverage: this.weights.coverage(queryTerms, new Set(h.queryTerms)) }));
-        for (const id of phraseInReport) relevant.add(id);
-        for (const hit of keywordHits) {
-          matched.set(hit.id, hit.terms);
-          if (hit.coverage >= this.tuning.relevance.minCoverage) relevant.add(hit.id);
-        }
-        const semanticHits = new Map<string, number>();
-        similarity?.forEach((score, i) => {
-          const id = this.corpus.chunks[i]!.id;
-          if (score >= this.tuning.minSimilarity && keep(id)) semanticHits.set(id, score);
-          if (score >= this.tuning.relevance.minSimilarity) relevant.add(id);
-        });
-        ranking =
-          mode === 'keyword'
-            ? keywordHits
-            : mode === 'semantic'
-              ? [...semanticHits].map(([id, score]) => ({ id, score })).sort((a, b) => b.score - a.score)
-              : fuse(keywordHits, semanticHits, this.tuning.fusion);
-      }
-      const shown = ranking.slice(0, k);
-      if (phraseInReport.length && k > 0 && !shown.some(({ id }) => phraseHits.has(id))) {
-        const best = ranking.find(({ id }) => phraseHits.has(id)) ?? { id: phraseInReport[0]!, score: similarity?.[this.position.get(phraseInReport[0]!)!] ?? 0 };
-        shown.splice(Math.min(shown.length, k - 1), 1, best);
-      }
-      const results = shown.map(({ id, score }) => ({
-        ...this.chunk(id),
-        score,
-        themes: (this.assignments?.[this.position.get(id)!] ?? []).map((t) => t.id),
-        matchedTerms: matched.get(id) ?? [],
-        relevant: relevant.has(id),
-      }));
-      return { report, results, discussed: results.some((r) => r.relevant) };
-    });
+    const phrase = foldForPhrase(query);
+    const reports = this.reports.map((r) => this.searchReport(r, { query, mode, k, theme, queryVector: request.queryVector ?? null }, queryTerms, phrase));
     return { query, mode, theme, reports };
   }
 
-  /** The chunks of one report that belong to a theme, most typical first. */
-  themeRanking(themeId: string, reportId: string): Ranked[] {
-    if (!this.assignments) return [];
-    return this.corpus.chunks
-      .flatMap((chunk, i) => {
-        const found = this.assignments![i]!.find((t) => t.id === themeId);
-        return chunk.reportId === reportId && found && isConfident(this.assignments![i]!, themeId) ? [{ id: chunk.id, score: found.score }] : [];
-      })
-      .sort((a, b) => b.score - a.score);
+  private searchReport(
+    r: ReportIndex,
+    { query, mode, k, theme, queryVector }: Required<SearchRequest>,
+    queryTerms: string[],
+    phrase: string,
+  ): ReportResults {
+    const keep = (i: number) => theme === null || hasTheme(r, i, theme);
+    // A paragraph that holds the query word for word answers it, whatever the similarity says: its report is never
+    // called silent, in any mode, and it is among the report's results.
+    const phraseHits = new Set(phrase.trim() ? r.chunks.flatMap((c, i) => (r.folded[i]!.includes(phrase) && keep(i) ? [c.id] : [])) : []);
+    const similarity = query && mode !== 'keyword' ? r.semantic!.index.scores(queryVector!, this.tuning.sentenceWeight) : null;
+    const matched = new Map<string, string[]>();
+    const relevant = new Set<string>(phraseHits);
+    let ranking: Ranked[] = [];
+    if (!query) {
+      if (theme !== null) ranking = themeRanking(r, theme);
+      for (const { id } of ranking) relevant.add(id);
+    } else {
+      const keywordHits =
+        mode === 'semantic'
+          ? []
+          : searchKeywords(r.keyword, query, (t) => this.weights.has(t))
+              .filter((h) => keep(r.position(h.id)!))
+              .map((h) => ({ ...h, coverage: this.weights.coverage(queryTerms, new Set(h.queryTerms)) }));
+      for (const hit of keywordHits) {
+        matched.set(hit.id, hit.terms);
+        if (hit.coverage >= this.tuning.relevance.minCoverage) relevant.add(hit.id);
+      }
+      const semanticHits = new Map<string, number>();
+      similarity?.forEach((score, i) => {
+        const id = r.chunks[i]!.id;
+        if (score >= this.tuning.minSimilarity && keep(i)) semanticHits.set(id, score);
+        if (score >= this.tuning.relevance.minSimilarity) relevant.add(id);
+      });
+      ranking =
+        mode === 'keyword'
+          ? keywordHits
+          : mode === 'semantic'
+            ? [...semanticHits].map(([id, score]) => ({ id, score })).sort((a, b) => b.score - a.score)
+            : fuse(keywordHits, semanticHits, this.tuning.fusion);
+    }
+    const shown = ranking.slice(0, k);
+    if (phraseHits.size && k > 0 && !shown.some(({ id }) => phraseHits.has(id))) {
+      const first = [...phraseHits][0]!;
+      const best = ranking.find(({ id }) => phraseHits.has(id)) ?? { id: first, score: similarity?.[r.position(first)!] ?? 0 };
+      shown.splice(Math.min(shown.length, k - 1), 1, best);
+    }
+    const results = shown.map(({ id, score }) => {
+      const i = r.position(id)!;
+      return {
+        ...r.chunks[i]!,
+        score,
+        themes: (r.semantic?.assignments[i] ?? []).map((t) => t.id),
+        matchedTerms: matched.get(id) ?? [],
+        relevant: relevant.has(id),
+      };
+    });
+    return { report: r.report, results, discussed: results.some((x) => x.relevant) };
   }
+}
 
-  private similarities(queryVector: Float32Array | null | undefined): Float32Array {
-    if (!this.semantic) throw new Error('semantic search needs the embeddings, which are not ready');
-    if (!queryVector) throw new Error('semantic search needs the embedded query');
-    return this.semantic.scores(queryVector, this.tuning.sentenceWeight);
-  }
+/** The chunks of one report that belong to a theme, most typical first. */
+export function themeRanking(r: ReportIndex, themeId: string): Ranked[] {
+  const assignments = r.semantic?.assignments;
+  if (!assignments) return [];
+  return r.chunks
+    .flatMap((chunk, i) => {
+      const found = assignments[i]!.find((t) => t.id === themeId);
+      return found && isConfident(assignments[i]!, themeId) ? [{ id: chunk.id, score: found.score }] : [];
+    })
+    .sort((a, b) => b.score - a.score);
+}
 
-  private hasTheme(id: string, themeId: string): boolean {
-    const assignment = this.assignments?.[this.position.get(id)!];
-    return !!assignment && isConfident(assignment, themeId);
-  }
-
-  chunk(id: string): Chunk {
-    const i = this.position.get(id);
-    if (i === undefined) throw new Error(`unknown chunk ${id}`);
-    return this.corpus.chunks[i]!;
-  }
+function hasTheme(r: ReportIndex, i: number, themeId: string): boolean {
+  const assignment = r.semantic?.assignments[i];
+  return !!assignment && isConfident(assignment, themeId);
 }

@@ -1,4 +1,4 @@
-import type { VectorMatrix } from './vectors.ts';
+import type { Vectors } from './vectors.ts';
 
 /** Sentence boundaries: end punctuation, then space, then a capital or digit. Abbreviations rarely end a line here. */
 export function splitSentences(text: string): string[] {
@@ -15,8 +15,8 @@ export function splitSentences(text: string): string[] {
  */
 export class SemanticIndex {
   constructor(
-    readonly chunks: VectorMatrix,
-    readonly sentences: VectorMatrix,
+    readonly chunks: Vectors,
+    readonly sentences: Vectors,
     /** Chunk position of each sentence row. */
     readonly sentenceOwner: Int32Array,
   ) {

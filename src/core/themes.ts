@@ -1,7 +1,7 @@
 import { termSequence } from './terms.ts';
 import type { Theme } from './taxonomy.ts';
 import type { Chunk } from './types.ts';
-import type { VectorMatrix } from './vectors.ts';
+import type { Vectors } from './vectors.ts';
 
 export interface ThemeScore {
   id: string;
@@ -56,30 +56,43 @@ export function keywordHits(text: string, keywords: readonly string[]): number {
 }
 
 /**
- * Each theme's similarities as standard scores over the corpus. Raw cosines of averaged word vectors sit high and
- * close together, and each theme's centroid has its own baseline, so what marks a chunk out is how unusually
- * similar it is compared with the other chunks.
+ * How similar paragraphs are to a theme, on average and in spread, over a reference set of paragraphs. Raw cosines
+ * sit high and close together, and each theme's centroid has its own baseline, so what marks a paragraph out is how
+ * unusually similar it is compared with paragraphs in general. The reference is the bundled reports (see
+ * referenceNorms in indexes.ts): every report is measured with the same yardstick, so a report's themes do not
+ * depend on which other reports it is shown with.
  */
-function standardise(similarities: Float32Array): Float32Array {
-  const n = similarities.length;
-  const mean = similarities.reduce((a, b) => a + b, 0) / n;
-  const sd = Math.sqrt(similarities.reduce((a, b) => a + (b - mean) ** 2, 0) / n);
-  return similarities.map((s) => (sd === 0 ? 0 : (s - mean) / sd));
+export interface ThemeNorm {
+  mean: number;
+  sd: number;
 }
+
+export function themeNorms(reference: readonly Vectors[], themeVectors: readonly Float32Array[]): ThemeNorm[] {
+  return themeVectors.map((v) => {
+    const similarities = reference.flatMap((vectors) => [...vectors.similarities(v)]);
+    const n = similarities.length;
+    const mean = similarities.reduce((a, b) => a + b, 0) / n;
+    return { mean, sd: Math.sqrt(similarities.reduce((a, b) => a + (b - mean) ** 2, 0) / n) };
+  });
+}
+
+const standardise = (similarities: Float32Array, { mean, sd }: ThemeNorm) => similarities.map((s) => (sd === 0 ? 0 : (s - mean) / sd));
 
 /**
  * Assigns each chunk its themes from its standardised similarity to each theme's centroid plus keyword evidence.
- * `themeVectors[t]` is the unit centroid of theme t's seed phrases, in the order of `themes`. A score is in standard
- * deviations (plus keyword bonuses), so it ranks a theme's chunks and compares with `minScore`, not with cosines.
+ * `themeVectors[t]` is the unit centroid of theme t's seed phrases, in the order of `themes`, and `norms[t]` its
+ * yardstick. A score is in standard deviations (plus keyword bonuses), so it ranks a theme's chunks and compares with
+ * `minScore`, not with cosines.
  */
 export function assignThemes(
   chunks: readonly Chunk[],
-  chunkVectors: VectorMatrix,
+  chunkVectors: Vectors,
   themes: readonly Theme[],
   themeVectors: readonly Float32Array[],
+  norms: readonly ThemeNorm[],
   tuning: ThemeTuning = THEME_TUNING,
 ): ThemeAssignment[] {
-  const similarity = themeVectors.map((v) => standardise(chunkVectors.similarities(v)));
+  const similarity = themeVectors.map((v, t) => standardise(chunkVectors.similarities(v), norms[t]!));
   return chunks.map((chunk, c) => {
     // Keywords are sought in the paragraph only: a heading such as "children in care and care leavers" spans several
     // themes and would lend every paragraph under it the same evidence. The embedding already has the heading.

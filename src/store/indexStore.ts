@@ -2,33 +2,38 @@ import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { ThemeAssignment } from '../core/themes.ts';
 import type { Chunk, Report } from '../core/types.ts';
 
-/** Bump when the shape of a stored index changes: records of another version are rebuilt, not read. */
-export const INDEX_FORMAT_VERSION = 2;
+/** Bump when the shape of a stored report index changes: records of another version are rebuilt, not read. */
+export const INDEX_FORMAT_VERSION = 3;
 
 const DB_NAME = 'inspection-compare';
-const DB_VERSION = 2;
-/** Built indexes kept for the pairs of reports compared most recently; older ones are rebuilt when needed again. */
-const KEEP_INDEXES = 6;
+const DB_VERSION = 3;
 
-/** The built indexes of one corpus with one model, as kept between visits. */
-export interface StoredIndex {
+/** A report's vectors with one model, as int8 rows (QuantisedMatrix), and the themes they gave its paragraphs. */
+export interface StoredVectors {
+  /** The model and the theme reference the vectors and assignments were made with (see ReportIndexes). */
   key: string;
-  corpusHash: string;
-  modelId: string;
-  formatVersion: number;
-  savedAt: number;
   dim: number;
-  /** All chunk vectors in one packed Float32 buffer: one record, not one per vector. */
-  vectors: ArrayBuffer;
-  sentenceVectors: ArrayBuffer;
-  /** Int32: the chunk of each sentence vector. */
+  chunkRows: ArrayBuffer;
+  sentenceRows: ArrayBuffer;
+  /** Int32: the chunk of each sentence row. */
   sentenceOwner: ArrayBuffer;
-  themeVectors: ArrayBuffer;
   assignments: ThemeAssignment[];
+}
+
+/**
+ * One report's own indexes, kept between visits: its keyword index from when it was first opened, its vectors from
+ * when a model first embedded it. A pair, a timeline or the whole library is searched by combining reports' indexes,
+ * so nothing is stored per combination.
+ */
+export interface StoredReportIndex {
+  reportId: string;
+  formatVersion: number;
+  /** Hash of the report and its chunks: an index of other text is rebuilt. */
+  textHash: string;
   /** The MiniSearch index as JSON. */
   keywordIndex: string;
-  /** The reports the index covers, so deleting a report deletes its indexes. */
-  reportIds: string[];
+  vectors: StoredVectors | null;
+  savedAt: number;
 }
 
 /** A report the reader added, parsed, with the text it came from so the library can be exported and re-parsed. */
@@ -45,49 +50,79 @@ export interface StoredReport {
   addedAt: number;
 }
 
-interface Schema extends DBSchema {
-  indexes: { key: string; value: StoredIndex };
-  reports: { key: string; value: StoredReport };
+/** What the library lists of an added report: everything but its text and paragraphs, read on every visit. */
+export type CatalogueEntry = Omit<StoredReport, 'chunks' | 'text'> & { paragraphs: number };
+
+/** Theme centroids made on this device, when the site's prepared ones were made by another model. */
+export interface StoredThemes {
+  key: string;
+  dim: number;
+  vectors: ArrayBuffer;
 }
 
-export function indexKey(corpusHash: string, modelId: string): string {
-  return `v${INDEX_FORMAT_VERSION}:${modelId}:${corpusHash}`;
+interface Schema extends DBSchema {
+  reports: { key: string; value: StoredReport };
+  catalogue: { key: string; value: CatalogueEntry };
+  reportIndexes: { key: string; value: StoredReportIndex };
+  themes: { key: string; value: StoredThemes };
+}
+
+export function catalogueEntry(stored: StoredReport): CatalogueEntry {
+  const { chunks, text: _text, ...entry } = stored;
+  const paragraphs = stored.method === 'numbered' ? chunks.filter((c) => c.paragraph !== null).length : chunks.length;
+  return { ...entry, paragraphs };
 }
 
 export type LoadOutcome =
-  | { status: 'hit'; index: StoredIndex }
+  | { status: 'hit'; index: StoredReportIndex }
   | { status: 'miss' }
   | { status: 'invalid'; reason: string };
 
-function isStoredIndex(value: unknown, key: string): value is StoredIndex {
-  const v = value as Partial<StoredIndex> | undefined;
+function isStoredVectors(v: Partial<StoredVectors> | null | undefined): boolean {
   return (
-    !!v &&
-    v.key === key &&
-    v.formatVersion === INDEX_FORMAT_VERSION &&
-    typeof v.dim === 'number' &&
-    v.vectors instanceof ArrayBuffer &&
-    v.vectors.byteLength % (4 * v.dim) === 0 &&
-    v.sentenceVectors instanceof ArrayBuffer &&
-    v.sentenceOwner instanceof ArrayBuffer &&
-    v.themeVectors instanceof ArrayBuffer &&
-    Array.isArray(v.assignments) &&
-    typeof v.keywordIndex === 'string' &&
-    Array.isArray(v.reportIds)
+    v === null ||
+    (!!v &&
+      typeof v.key === 'string' &&
+      typeof v.dim === 'number' &&
+      v.dim > 0 &&
+      v.chunkRows instanceof ArrayBuffer &&
+      v.chunkRows.byteLength % v.dim === 0 &&
+      v.sentenceRows instanceof ArrayBuffer &&
+      v.sentenceRows.byteLength % v.dim === 0 &&
+      v.sentenceOwner instanceof ArrayBuffer &&
+      v.sentenceOwner.byteLength === (v.sentenceRows.byteLength / v.dim) * 4 &&
+      Array.isArray(v.assignments) &&
+      v.assignments.length === v.chunkRows.byteLength / v.dim)
   );
 }
 
-/** IndexedDB through idb: one object store of built indexes, replaced whole when the corpus or model changes. */
+function isStoredReportIndex(value: unknown, reportId: string): value is StoredReportIndex {
+  const v = value as Partial<StoredReportIndex> | undefined;
+  return !!v && v.reportId === reportId && v.formatVersion === INDEX_FORMAT_VERSION && typeof v.textHash === 'string' && typeof v.keywordIndex === 'string' && isStoredVectors(v.vectors);
+}
+
+/**
+ * IndexedDB through idb. Added reports (text and paragraphs), a catalogue of them that is cheap to list, and each
+ * report's own indexes, bundled reports' too. Every change that spans stores is one transaction, so a reload or a
+ * second tab never leaves a report half written.
+ */
 export class IndexStore {
   private constructor(private readonly db: IDBPDatabase<Schema>) {}
 
-  /** Resolves to null (after `onBlocked`) when storage is unavailable, e.g. disabled or in some private modes. */
   static async open(onBlocked?: () => void): Promise<IndexStore> {
     const db = await openDB<Schema>(DB_NAME, DB_VERSION, {
-      upgrade(database, oldVersion) {
+      async upgrade(database, oldVersion, _newVersion, tx) {
         // Versioned upgrades: each step brings a database from the version before it.
-        if (oldVersion < 1) database.createObjectStore('indexes', { keyPath: 'key' });
         if (oldVersion < 2) database.createObjectStore('reports', { keyPath: 'id' });
+        if (oldVersion < 3) {
+          // Version 2 kept one index per pair of reports compared: they are dropped and each report's own index is
+          // built when the report is next opened. The reader's reports stay, and are listed in the new catalogue.
+          if ((database.objectStoreNames as DOMStringList).contains('indexes')) database.deleteObjectStore('indexes' as never);
+          const catalogue = database.createObjectStore('catalogue', { keyPath: 'id' });
+          database.createObjectStore('reportIndexes', { keyPath: 'reportId' });
+          database.createObjectStore('themes', { keyPath: 'key' });
+          for (const report of await tx.objectStore('reports').getAll()) await catalogue.put(catalogueEntry(report));
+        }
       },
       blocked: () => onBlocked?.(),
       blocking: () => db.close(),
@@ -95,48 +130,55 @@ export class IndexStore {
     return new IndexStore(db);
   }
 
-  async load(key: string): Promise<LoadOutcome> {
-    const value = await this.db.get('indexes', key);
+  async loadIndex(reportId: string): Promise<LoadOutcome> {
+    const value = await this.db.get('reportIndexes', reportId);
     if (value === undefined) return { status: 'miss' };
-    if (!isStoredIndex(value, key)) return { status: 'invalid', reason: 'the stored index is damaged or from an older version' };
+    if (!isStoredReportIndex(value, reportId)) return { status: 'invalid', reason: 'the stored index is damaged or from an older version' };
     return { status: 'hit', index: value };
   }
 
-  /**
-   * Stores an index in one transaction, which also drops every index of another format version or model (they can
-   * never be read again) and the least recently saved ones beyond the few pairs worth keeping.
-   */
-  async save(index: StoredIndex): Promise<void> {
-    const tx = this.db.transaction('indexes', 'readwrite');
-    const others = (await tx.store.getAll()).filter((r) => r.key !== index.key);
-    const stale = others.filter((r) => r.formatVersion !== index.formatVersion || r.modelId !== index.modelId);
-    const kept = others.filter((r) => !stale.includes(r)).sort((a, b) => b.savedAt - a.savedAt);
-    for (const r of [...stale, ...kept.slice(KEEP_INDEXES - 1)]) await tx.store.delete(r.key);
-    await tx.store.put(index);
-    await tx.done;
+  async saveIndex(index: StoredReportIndex): Promise<void> {
+    await this.db.put('reportIndexes', index);
   }
 
-  /** Everything the app stores: indexes and added reports. */
+  async loadThemes(key: string): Promise<StoredThemes | undefined> {
+    const value = await this.db.get('themes', key);
+    return value && value.vectors instanceof ArrayBuffer && value.vectors.byteLength % (4 * value.dim) === 0 ? value : undefined;
+  }
+
+  async saveThemes(themes: StoredThemes): Promise<void> {
+    await this.db.put('themes', themes);
+  }
+
+  /** Everything the app stores. */
   async clear(): Promise<void> {
-    const tx = this.db.transaction(['indexes', 'reports'], 'readwrite');
-    await Promise.all([tx.objectStore('indexes').clear(), tx.objectStore('reports').clear(), tx.done]);
+    const tx = this.db.transaction(['reports', 'catalogue', 'reportIndexes', 'themes'], 'readwrite');
+    await Promise.all([...tx.objectStoreNames].map((name) => tx.objectStore(name).clear()).concat(tx.done));
   }
 
-  listReports(): Promise<StoredReport[]> {
+  listReports(): Promise<CatalogueEntry[]> {
+    return this.db.getAll('catalogue');
+  }
+
+  getReport(id: string): Promise<StoredReport | undefined> {
+    return this.db.get('reports', id);
+  }
+
+  /** The reports' text, for an export. */
+  allReports(): Promise<StoredReport[]> {
     return this.db.getAll('reports');
   }
 
-  async addReport(report: StoredReport): Promise<void> {
-    await this.db.add('reports', report);
+  /** A report, its catalogue entry and its keyword index, all or none; a ConstraintError when it is already stored. */
+  async addReport(report: StoredReport, index: StoredReportIndex): Promise<void> {
+    const tx = this.db.transaction(['reports', 'catalogue', 'reportIndexes'], 'readwrite');
+    await Promise.all([tx.objectStore('reports').add(report), tx.objectStore('catalogue').put(catalogueEntry(report)), tx.objectStore('reportIndexes').put(index), tx.done]);
   }
 
-  /** Removes a report and every stored index built with it, in one transaction. */
+  /** Removes a report and its indexes, in one transaction. */
   async deleteReport(id: string): Promise<void> {
-    const tx = this.db.transaction(['reports', 'indexes'], 'readwrite');
-    await tx.objectStore('reports').delete(id);
-    const indexes = tx.objectStore('indexes');
-    for (const r of await indexes.getAll()) if (r.reportIds?.includes(id)) await indexes.delete(r.key);
-    await tx.done;
+    const tx = this.db.transaction(['reports', 'catalogue', 'reportIndexes'], 'readwrite');
+    await Promise.all([tx.objectStore('reports').delete(id), tx.objectStore('catalogue').delete(id), tx.objectStore('reportIndexes').delete(id), tx.done]);
   }
 
   close(): void {

@@ -1,10 +1,10 @@
 import type { SearchResponse } from '../core/search.ts';
 import type { Chunk, Corpus } from '../core/types.ts';
 import type { LibraryEntry, ReportDraft, ReportMeta } from '../worker/library.ts';
-import type { CompareAnswer, Pair, SemanticState, ThemeInfo, ThemeMap } from '../worker/protocol.ts';
+import type { CompareAnswer, Selection, SemanticState, ThemeInfo, ThemeMap } from '../worker/protocol.ts';
 import { registerOffline, removeOfflineCopy, requestPersistence, storageReport, type StorageReport } from './device.ts';
 import { SearchClient } from './searchClient.ts';
-import { DEFAULT_STATE, formatState, parsePair, parseState, samePair, type ViewState } from './urlState.ts';
+import { DEFAULT_STATE, formatState, parseReports, parseState, sameReports, type Scope, type ViewState } from './urlState.ts';
 
 /**
  * Typing searches once the reader pauses this long (Enter searches at once). A semantic or hybrid search embeds the
@@ -13,6 +13,8 @@ import { DEFAULT_STATE, formatState, parsePair, parseState, samePair, type ViewS
  */
 const TYPING_DELAY_MS = 150;
 const RESULTS_PER_REPORT = 10;
+/** A search of every report shows each report's best few: which reports discuss it is the answer. */
+const RESULTS_PER_REPORT_IN_LIBRARY = 3;
 
 /** The page's state: what the worker told it, what the reader asked for, and what is on screen. */
 export class AppState {
@@ -26,6 +28,8 @@ export class AppState {
   notices = $state<string[]>([]);
   view = $state<ViewState>({ ...DEFAULT_STATE });
   response = $state.raw<SearchResponse | null>(null);
+  /** Whether the response on screen is of the reports side by side or of every report. */
+  responseScope = $state<Scope>('selection');
   resultNotice = $state<string | null>(null);
   searching = $state(false);
   searchError = $state<string | null>(null);
@@ -37,16 +41,16 @@ export class AppState {
   /** Set when a new deployment has been downloaded and waits for the reader's go-ahead. */
   applyUpdate = $state<(() => Promise<void>) | null>(null);
   storage = $state<StorageReport>({ usage: null, persisted: false });
-  /** Every report this browser has, the pair compared now, and the bundled default pair. */
-  library = $state<{ reports: LibraryEntry[]; pair: Pair; defaultPair: Pair } | null>(null);
+  /** Every report this browser has, the reports side by side now, and the bundled default pair. */
+  library = $state<{ reports: LibraryEntry[]; selection: Selection; defaultSelection: Selection } | null>(null);
   /** Report ids a link asked for that this browser does not have. */
   missingReports = $state<string[]>([]);
 
   private readonly client: SearchClient;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private latest = 0;
-  /** The pair a link asked the worker for, until its corpus arrives. */
-  private pairAsked: Pair | null = null;
+  /** The reports a link asked the worker for, until their corpus arrives. */
+  private asked: Selection | null = null;
   /** True while the reader is typing into a history entry that was already pushed for this edit. */
   private editing = false;
 
@@ -61,10 +65,10 @@ export class AppState {
     });
     this.savingOfflineCopy = true;
     void offlineCopy.then(() => (this.savingOfflineCopy = false));
-    this.client = new SearchClient(siteBase, parsePair(location.search), (event) => {
+    this.client = new SearchClient(siteBase, parseReports(location.search), (event) => {
       switch (event.type) {
         case 'library':
-          this.library = { reports: event.reports, pair: event.pair, defaultPair: event.defaultPair };
+          this.library = { reports: event.reports, selection: event.selection, defaultSelection: event.defaultSelection };
           if (event.missing.length) this.missingReports = event.missing;
           break;
         case 'corpus':
@@ -109,45 +113,45 @@ export class AppState {
     this.notices = this.notices.filter((m) => m !== message);
   }
 
-  /** The pair as the URL should name it: null for the bundled default. */
-  private urlPair(pair: Pair): Pair | null {
-    return samePair(pair, this.library?.defaultPair ?? null) ? null : pair;
+  /** The reports as the URL should name them: null for the bundled default pair. */
+  private urlReports(ids: Selection): string[] | null {
+    return sameReports(ids, this.library?.defaultSelection ?? null) ? null : [...ids];
   }
 
   private restoreFromUrl(): void {
     if (!this.corpus || !this.library) return;
-    const current = this.urlPair(this.library.pair);
-    const asked = parsePair(location.search);
-    // Compared with the pair open, not with how the URL names it: a link that names the default pair explicitly is
-    // that pair. Each pair is asked for once: if the worker opens another instead (it cannot compare those two),
-    // the URL is corrected below rather than asked again, which would loop.
-    if (asked && asked[0] !== asked[1] && !samePair(asked, this.library.pair) && !samePair(asked, this.pairAsked) && !this.missingReports.length) {
-      // Back or Forward to another comparison: the worker answers with that pair's corpus, then this runs again.
-      this.pairAsked = asked;
-      this.client.selectPair(asked);
+    const current = this.urlReports(this.library.selection);
+    const asked = parseReports(location.search);
+    // Compared with the reports open, not with how the URL names them: a link that names the default pair explicitly
+    // is that pair. Each set is asked for once: if the worker opens another instead (it cannot compare those), the
+    // URL is corrected below rather than asked again, which would loop.
+    if (asked && new Set(asked).size === asked.length && !sameReports(asked, this.library.selection) && !sameReports(asked, this.asked) && !this.missingReports.length) {
+      // Back or Forward to another comparison: the worker answers with those reports' corpus, then this runs again.
+      this.asked = asked;
+      this.client.select(asked);
       return;
     }
-    this.pairAsked = null;
+    this.asked = null;
     const { state, problems } = parseState(location.search, {
       themes: this.themes.map((t) => t.id),
       chunkIds: new Set(this.chunkById.keys()),
       reports: this.corpus.reports,
     });
     for (const p of problems) this.notify(p);
-    this.view = { ...state, pair: current };
+    this.view = { ...state, reports: current };
     this.editing = false;
-    if (problems.length || !samePair(state.pair, current)) history.replaceState(null, '', formatState(this.view) || location.pathname);
+    if (problems.length || !sameReports(state.reports, current)) history.replaceState(null, '', formatState(this.view) || location.pathname);
     void this.run();
   }
 
   /** Applies a change the reader made. Typing replaces the current history entry; other changes add one. */
   update(change: Partial<ViewState>, how: 'typing' | 'commit'): void {
-    const pairChanged = 'pair' in change && !samePair(change.pair ?? null, this.view.pair);
+    const reportsChanged = 'reports' in change && !sameReports(change.reports ?? null, this.view.reports);
     this.view = { ...this.view, ...change };
-    if (pairChanged) {
+    if (reportsChanged) {
       history.pushState(null, '', formatState(this.view) || location.pathname);
       this.editing = false;
-      this.client.selectPair(this.view.pair ?? this.library!.defaultPair);
+      this.client.select(this.view.reports ?? this.library!.defaultSelection);
       return;
     }
     const url = formatState(this.view) || location.pathname;
@@ -165,10 +169,26 @@ export class AppState {
     }
   }
 
-  /** Compares two reports of the library (left, right). */
-  comparePair(pair: Pair): void {
+  /** Puts reports of the library side by side, left to right. */
+  compareReports(ids: Selection): void {
     this.missingReports = [];
-    this.update({ ...DEFAULT_STATE, pair: this.urlPair(pair) }, 'commit');
+    this.update({ ...DEFAULT_STATE, reports: this.urlReports(ids) }, 'commit');
+  }
+
+  /**
+   * Where a report found by a search of every report opens: side by side with the report on the left now (or the
+   * one after it, when it is that report), at the paragraph given, with the same query searched in the two.
+   */
+  openReportState(reportId: string, chunkId: string | null): ViewState {
+    const current = this.library?.selection ?? [];
+    const other = current.find((id) => id !== reportId) ?? this.library?.defaultSelection.find((id) => id !== reportId);
+    const ids = other ? [other, reportId] : [reportId];
+    return { ...DEFAULT_STATE, query: this.view.query, mode: this.view.mode, theme: this.view.theme, focus: chunkId, reports: ids.length >= 2 ? this.urlReports(ids) : null };
+  }
+
+  openReport(reportId: string, chunkId: string | null): void {
+    this.missingReports = [];
+    this.update(this.openReportState(reportId, chunkId), 'commit');
   }
 
   inspectReport(sourceName: string, text: string): Promise<ReportDraft> {
@@ -221,7 +241,7 @@ export class AppState {
   }
 
   private async run(): Promise<void> {
-    const { view, query, mode, theme, focus } = this.view;
+    const { view, query, mode, theme, focus, scope } = this.view;
     const ticket = ++this.latest;
     if (view !== 'search') {
       this.response = null;
@@ -260,9 +280,10 @@ export class AppState {
     }
     this.searching = true;
     try {
-      const answer = await this.client.search({ query, mode, theme, k: RESULTS_PER_REPORT });
+      const answer = await this.client.search({ query, mode, theme, k: scope === 'library' ? RESULTS_PER_REPORT_IN_LIBRARY : RESULTS_PER_REPORT, scope });
       if (ticket !== this.latest) return;
       this.response = answer.response;
+      this.responseScope = scope;
       this.resultNotice = answer.notice;
       this.searchError = null;
     } catch (error) {

@@ -13,15 +13,15 @@ export interface ExportContext {
   permalink: (id: string) => string;
 }
 
-function row(ctx: ExportContext, group: string, id: string): ExportRow {
-  const c = ctx.chunkById.get(id)!;
+/** A paragraph not on screen (a search of every report) brings its own text and themes. */
+function row(ctx: ExportContext, group: string, id: string, c: Chunk = ctx.chunkById.get(id)!, themes: readonly string[] = ctx.themesOf(id)): ExportRow {
   return {
     group,
     year: c.year,
     paragraph: c.paragraph,
     section: c.sectionPath.join(' › '),
     grade: c.grade ?? '',
-    themes: ctx.themesOf(id).map(ctx.themeLabel).join(', '),
+    themes: themes.map(ctx.themeLabel).join(', '),
     text: c.text,
     permalink: ctx.permalink(id),
   };
@@ -29,7 +29,7 @@ function row(ctx: ExportContext, group: string, id: string): ExportRow {
 
 export function searchRows(ctx: ExportContext, response: SearchResponse): ExportRow[] {
   const names = reportNames(response.reports.map((r) => r.report));
-  return response.reports.flatMap(({ report, results }) => results.map((r) => row(ctx, names.get(report.id)!, r.id)));
+  return response.reports.flatMap(({ report, results }) => results.map((r) => row(ctx, names.get(report.id)!, r.id, r, r.themes)));
 }
 
 /** One group per row of the comparison, as on screen: a paragraph already exported in its pair is not repeated. */

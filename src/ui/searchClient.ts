@@ -1,5 +1,5 @@
 import type { SearchResponse } from '../core/search.ts';
-import type { CompareAnswer, CompareQuestion, Event, LibraryOp, LibraryReply, Pair, Request, SearchQuery } from '../worker/protocol.ts';
+import type { CompareAnswer, CompareQuestion, Event, LibraryOp, LibraryReply, Request, SearchQuery, Selection } from '../worker/protocol.ts';
 
 export interface SearchAnswer {
   response: SearchResponse;
@@ -23,8 +23,8 @@ export class SearchClient {
   /** Whether this worker has been told to load the model (once the first answer is on screen). */
   private semanticStarted = false;
 
-  /** The pair to open with; kept up to date so a restarted worker opens the pair the reader was looking at. */
-  private pair: Pair | null;
+  /** The reports to open with; kept up to date so a restarted worker opens those the reader was looking at. */
+  private selection: Selection | null;
 
   /**
    * @param modelMayStart the model is not loaded before this resolves (see registerOffline), nor before the page
@@ -32,12 +32,12 @@ export class SearchClient {
    */
   constructor(
     private readonly siteBase: string,
-    initialPair: Pair | null,
+    initialSelection: Selection | null,
     private readonly onEvent: (event: Event) => void,
     private readonly modelMayStart: Promise<void>,
     private readonly createWorker: () => Worker = () => new Worker(new URL('../worker/search.worker.ts', import.meta.url), { type: 'module' }),
   ) {
-    this.pair = initialPair;
+    this.selection = initialSelection;
     this.start();
   }
 
@@ -49,7 +49,7 @@ export class SearchClient {
       this.restart(e.message || 'the search worker stopped');
     };
     this.semanticStarted = false;
-    this.send({ type: 'init', siteBase: this.siteBase, pair: this.pair });
+    this.send({ type: 'init', siteBase: this.siteBase, selection: this.selection });
     for (const p of this.pending.values()) this.send(p.request);
   }
 
@@ -71,7 +71,7 @@ export class SearchClient {
   }
 
   private receive(event: Event): void {
-    if (event.type === 'library') this.pair = event.pair;
+    if (event.type === 'library') this.selection = event.selection;
     if (event.type === 'result' || event.type === 'compared' || event.type === 'reply' || event.type === 'cleared' || event.type === 'error') {
       const p = this.pending.get(event.id);
       this.pending.delete(event.id);
@@ -118,10 +118,10 @@ export class SearchClient {
     return this.ask({ type: 'library', id: this.nextId++, op });
   }
 
-  selectPair(pair: Pair): void {
-    // A copy: the page's state may hold the pair in a reactive proxy, which cannot be posted to a worker.
-    this.pair = [pair[0], pair[1]];
-    this.send({ type: 'select-pair', pair: this.pair });
+  select(ids: Selection): void {
+    // A copy: the page's state may hold the ids in a reactive proxy, which cannot be posted to a worker.
+    this.selection = [...ids];
+    this.send({ type: 'select', selection: this.selection });
   }
 
   retrySemantic(): void {

@@ -14,11 +14,18 @@ export interface ViewState {
   focus: string | null;
   /** The report being browsed section by section, by id. */
   browse: string | null;
-  /** The two reports compared (left, right); null for the bundled pair. */
-  pair: [string, string] | null;
+  /** The reports side by side, left to right (two, or a council's inspections over time); null for the bundled pair. */
+  reports: string[] | null;
+  /** What a search covers: the reports side by side, or every report in the library. */
+  scope: Scope;
 }
 
-export const DEFAULT_STATE: ViewState = { view: 'search', query: '', mode: 'hybrid', theme: null, focus: null, browse: null, pair: null };
+export type Scope = 'selection' | 'library';
+
+export const DEFAULT_STATE: ViewState = { view: 'search', query: '', mode: 'hybrid', theme: null, focus: null, browse: null, reports: null, scope: 'selection' };
+
+/** The most reports side by side (the worker's MAX_COLUMNS). */
+export const MAX_REPORTS = 6;
 
 export interface ParsedState {
   state: ViewState;
@@ -37,20 +44,24 @@ export interface Known {
 const CHUNK_ID = /^[a-z0-9]{4,12}-[a-z]\d{1,4}$/;
 const REPORT_ID = /^[a-z0-9][a-z0-9-]{0,99}$/;
 
-export function samePair(a: readonly [string, string] | null, b: readonly [string, string] | null): boolean {
-  return a === b || (!!a && !!b && a[0] === b[0] && a[1] === b[1]);
+export function sameReports(a: readonly string[] | null, b: readonly string[] | null): boolean {
+  return a === b || (!!a && !!b && a.length === b.length && a.every((id, i) => id === b[i]));
 }
 
-/** Reads only the pair of reports a link names, before the reports themselves are known. */
-export function parsePair(search: string): [string, string] | null {
+/**
+ * Reads only the reports a link puts side by side, before the reports themselves are known: `a` and `b` for a pair
+ * (as links have always named it), `r=id,id,id` for more.
+ */
+export function parseReports(search: string): string[] | null {
   let params: URLSearchParams;
   try {
     params = new URLSearchParams(search);
   } catch {
     return null;
   }
-  const [a, b] = [params.get('a'), params.get('b')];
-  return a && b && REPORT_ID.test(a) && REPORT_ID.test(b) ? [a, b] : null;
+  const [a, b, r] = [params.get('a'), params.get('b'), params.get('r')];
+  const ids = r ? r.split(',') : a && b ? [a, b] : null;
+  return ids && ids.length >= 2 && ids.length <= MAX_REPORTS && ids.every((id) => REPORT_ID.test(id)) ? ids : null;
 }
 
 /**
@@ -103,11 +114,14 @@ export function parseState(search: string, known: Known): ParsedState {
     if (found) state.browse = found.id;
     else problems.push('The link asks to browse a report that is not here.');
   }
-  state.pair = parsePair(search);
-  if (state.pair && state.pair[0] === state.pair[1]) {
+  state.reports = parseReports(search);
+  if (state.reports && new Set(state.reports).size < state.reports.length) {
     problems.push('The link names the same report twice; showing the default pair.');
-    state.pair = null;
+    state.reports = null;
   }
+  const scope = params.get('scope');
+  if (scope === 'library') state.scope = 'library';
+  else if (scope !== null && scope !== '') problems.push('Unknown search scope in the link; searching the reports side by side.');
   if (state.view === 'pairs' && !state.focus) {
     state.view = 'search';
     problems.push('The link asks for the counterparts of a paragraph but names none; showing the overview.');
@@ -119,10 +133,11 @@ export function parseState(search: string, known: Known): ParsedState {
 export function formatState(state: ViewState): string {
   const params = new URLSearchParams();
   if (state.view !== DEFAULT_STATE.view) params.set('view', state.view);
-  if (state.pair) {
-    params.set('a', state.pair[0]);
-    params.set('b', state.pair[1]);
-  }
+  if (state.reports?.length === 2) {
+    params.set('a', state.reports[0]!);
+    params.set('b', state.reports[1]!);
+  } else if (state.reports) params.set('r', state.reports.join(','));
+  if (state.scope !== DEFAULT_STATE.scope) params.set('scope', state.scope);
   if (state.query) params.set('q', state.query);
   if (state.mode !== DEFAULT_STATE.mode) params.set('mode', state.mode);
   if (state.theme) params.set('theme', state.theme);

@@ -1,7 +1,7 @@
 import type { Corpus, Report } from '../core/types.ts';
 import { hashString } from '../core/hash.ts';
 import { foldWords } from '../core/terms.ts';
-import type { StoredReport } from '../store/indexStore.ts';
+import type { CatalogueEntry } from '../store/indexStore.ts';
 
 /** What the page shows of a report in the library. */
 export interface LibraryEntry {
@@ -58,9 +58,8 @@ export function entryOfBundled(report: Report, corpus: Corpus): LibraryEntry {
   return { ...pick(report), origin: 'bundled', paragraphs: chunks.filter((c) => c.paragraph !== null).length, method: 'numbered', sourceName: null };
 }
 
-export function entryOfAdded(stored: StoredReport): LibraryEntry {
-  const paragraphs = stored.method === 'numbered' ? stored.chunks.filter((c) => c.paragraph !== null).length : stored.chunks.length;
-  return { ...pick(stored.report), origin: 'added', paragraphs, method: stored.method, sourceName: stored.sourceName };
+export function entryOfAdded(entry: CatalogueEntry): LibraryEntry {
+  return { ...pick(entry.report), origin: 'added', paragraphs: entry.paragraphs, method: entry.method, sourceName: entry.sourceName };
 }
 
 const pick = (r: Report) => ({ id: r.id, year: r.year, title: r.title, council: r.council, inspectionDates: r.inspectionDates });

@@ -1,43 +1,31 @@
-import type { SemanticIndexes } from '../core/indexes.ts';
+import type { ReportSemantic } from '../core/reportIndex.ts';
 import { SemanticIndex } from '../core/semantic.ts';
-import { VectorMatrix } from '../core/vectors.ts';
-import { INDEX_FORMAT_VERSION, type StoredIndex } from '../store/indexStore.ts';
+import { QuantisedMatrix } from '../core/vectors.ts';
+import type { StoredVectors } from '../store/indexStore.ts';
 
-const copy = (a: Float32Array | Int32Array): ArrayBuffer => a.slice().buffer as ArrayBuffer;
+const copy = (a: Int8Array | Int32Array): ArrayBuffer => a.slice().buffer as ArrayBuffer;
 
-/** Packs built indexes into one IndexedDB record. */
-export function toStored(semantic: SemanticIndexes, keywordIndex: string, key: string, corpusHash: string, modelId: string, reportIds: string[]): StoredIndex {
-  const { index, themeVectors, assignments } = semantic;
-  const packedThemes = new Float32Array(themeVectors.length * index.chunks.dim);
-  themeVectors.forEach((v, i) => packedThemes.set(v, i * index.chunks.dim));
+/** A report's vectors as one IndexedDB value: int8 rows, read back exactly as they were searched. */
+export function toStoredVectors(semantic: ReportSemantic, key: string): StoredVectors {
+  const { index, assignments } = semantic;
+  const chunks = QuantisedMatrix.of(index.chunks);
   return {
     key,
-    corpusHash,
-    modelId,
-    formatVersion: INDEX_FORMAT_VERSION,
-    savedAt: Date.now(),
-    dim: index.chunks.dim,
-    vectors: copy(index.chunks.data),
-    sentenceVectors: copy(index.sentences.data),
+    dim: chunks.dim,
+    chunkRows: copy(chunks.data),
+    sentenceRows: copy(QuantisedMatrix.of(index.sentences).data),
     sentenceOwner: copy(index.sentenceOwner),
-    themeVectors: copy(packedThemes),
     assignments,
-    keywordIndex,
-    reportIds,
   };
 }
 
-/** Unpacks a stored record; throws when it does not fit the corpus it is meant for. */
-export function fromStored(stored: StoredIndex, chunkCount: number): SemanticIndexes {
-  const chunks = new VectorMatrix(stored.dim, new Float32Array(stored.vectors));
-  if (chunks.rows !== chunkCount || stored.assignments.length !== chunkCount) {
-    throw new Error(`it holds ${chunks.rows} paragraphs, the reports have ${chunkCount}`);
-  }
-  const sentences = new VectorMatrix(stored.dim, new Float32Array(stored.sentenceVectors));
-  const themes = new VectorMatrix(stored.dim, new Float32Array(stored.themeVectors));
+export function fromStoredVectors(stored: StoredVectors): ReportSemantic {
   return {
-    index: new SemanticIndex(chunks, sentences, new Int32Array(stored.sentenceOwner)),
-    themeVectors: Array.from({ length: themes.rows }, (_, i) => themes.row(i).slice()),
+    index: new SemanticIndex(
+      QuantisedMatrix.fromInt8(stored.dim, new Int8Array(stored.chunkRows)),
+      QuantisedMatrix.fromInt8(stored.dim, new Int8Array(stored.sentenceRows)),
+      new Int32Array(stored.sentenceOwner),
+    ),
     assignments: stored.assignments,
   };
 }

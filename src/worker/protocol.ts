@@ -15,7 +15,10 @@ export interface SearchQuery {
   query: string;
   mode: Mode;
   theme: string | null;
+  /** Results per report. */
   k: number;
+  /** The reports on screen, or every report in the library (grouped by report, those that discuss it first). */
+  scope: 'selection' | 'library';
 }
 
 export type CompareQuestion =
@@ -28,8 +31,8 @@ export type CompareAnswer =
   | { kind: 'counterparts'; chunkId: string; counterparts: Counterpart[]; minSimilarity: number }
   | { kind: 'recommendations'; recommendations: Recommendation[]; groups: RecommendationGroup[] };
 
-/** Two report ids: left column, right column. */
-export type Pair = [string, string];
+/** The reports shown side by side, by id, left to right: two (a pair) or more (a council's inspections over time). */
+export type Selection = readonly string[];
 
 export type LibraryOp =
   | { kind: 'inspect'; sourceName: string; text: string }
@@ -46,8 +49,8 @@ export type LibraryReply =
   | { kind: 'imported'; added: string[]; skipped: string[] };
 
 export type Request =
-  | { type: 'init'; siteBase: string; pair: Pair | null }
-  | { type: 'select-pair'; pair: Pair }
+  | { type: 'init'; siteBase: string; selection: Selection | null }
+  | { type: 'select'; selection: Selection }
   | { type: 'library'; id: number; op: LibraryOp }
   | { type: 'compare'; id: number; question: CompareQuestion }
   | { type: 'search'; id: number; search: SearchQuery }
@@ -75,8 +78,8 @@ export type ThemeMap = Record<string, string[]>;
 
 export type Event =
   | { type: 'corpus'; corpus: Corpus; themes: ThemeInfo[] }
-  /** Every report this browser has; `pair` is the one being compared; `missing` names requested reports it lacks. */
-  | { type: 'library'; reports: LibraryEntry[]; pair: Pair; defaultPair: Pair; missing: string[] }
+  /** Every report this browser has; `selection` is on screen; `missing` names requested reports it lacks. */
+  | { type: 'library'; reports: LibraryEntry[]; selection: Selection; defaultSelection: Selection; missing: string[] }
   | { type: 'reply'; id: number; reply: LibraryReply }
   | { type: 'semantic'; state: SemanticState }
   | { type: 'themes'; themes: ThemeMap }

@@ -1,24 +1,23 @@
 import { parseReportText } from '../core/chunk.ts';
 import { MIN_COUNTERPART_SIMILARITY, ParagraphSimilarity, compareTheme } from '../core/compare.ts';
 import { CORPUS_FORMAT_VERSION } from '../core/corpus.ts';
-import { buildKeyword, buildSemanticIndexes, createEngine, indexHash, pairCorpus, reusingKnownVectors, vectorsByText, type SemanticIndexes } from '../core/indexes.ts';
-import { unpackSemanticIndexes } from '../core/indexPack.ts';
-import { loadKeywordIndex, serialiseKeywordIndex, type KeywordIndex } from '../core/keyword.ts';
+import { buildReportIndex, corpusOf } from '../core/indexes.ts';
 import { compareRecommendations, recommendationsOf } from '../core/recommendations.ts';
-import { normaliseQuery, type SearchEngine } from '../core/search.ts';
+import type { ReportIndex } from '../core/reportIndex.ts';
+import { SearchEngine, normaliseQuery, type ReportResults, type SearchResponse } from '../core/search.ts';
 import { THEMES } from '../core/taxonomy.ts';
 import type { Corpus, Report } from '../core/types.ts';
 import type { Embedder, ModelConfig } from '../embed/embedder.ts';
 import type { FileProgress } from '../embed/modelFetch.ts';
 import { DEFAULT_MODEL, modelFromConfig } from '../embed/embedder.ts';
 import { MAX_REPORT_BYTES } from '../import/pdfText.ts';
-import { indexKey, type IndexStore, type StoredIndex, type StoredReport } from '../store/indexStore.ts';
+import { catalogueEntry, type CatalogueEntry, type IndexStore, type StoredReport } from '../store/indexStore.ts';
 import { LIBRARY_FORMAT, addedReportId, contentHash, entryOfAdded, entryOfBundled, parseLibraryFile, type LibraryFile, type ReportDraft, type ReportMeta } from './library.ts';
-import { fromStored, toStored } from './persist.ts';
-import type { CompareAnswer, CompareQuestion, Event, IndexSource, LibraryOp, LibraryReply, Pair, Request, SearchQuery, ThemeMap } from './protocol.ts';
+import type { CompareAnswer, CompareQuestion, Event, IndexSource, LibraryOp, LibraryReply, Request, SearchQuery, Selection, ThemeMap } from './protocol.ts';
+import { ReportIndexes } from './reportIndexes.ts';
 
-/** Built by scripts/embed-corpus.ts: the default pair's vectors, so a first visit embeds only queries. */
-const BUNDLED_INDEXES = 'data/embeddings.bin';
+/** The most reports shown side by side: a council's inspections over a decade or so. */
+export const MAX_COLUMNS = 6;
 
 /** What the service needs from its surroundings: the browser worker and the Node tests supply their own. */
 export interface ServiceDeps {
@@ -32,12 +31,6 @@ export interface ServiceDeps {
   announceLibraryChange(): void;
 }
 
-/** The bundled pair's prepared indexes, and their vectors by passage text (built when first needed). */
-interface BundledIndexes {
-  semantic: SemanticIndexes;
-  vectors(): Map<string, Float32Array>;
-}
-
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** A storage failure in words a reader understands, not IndexedDB's. */
@@ -48,48 +41,47 @@ function storageProblem(error: unknown): string {
   return 'the browser’s storage refused the change';
 }
 
-/** The two reports being compared and everything built for them. */
-interface PairState {
-  ids: Pair;
+/** The reports on screen, side by side, and what comparing them needs. */
+interface SelectionState {
+  ids: Selection;
+  reports: ReportIndex[];
   corpus: Corpus;
-  /** Keys the stored index: the pair's text, the taxonomy and the tuning (assignments are stored too). */
-  hash: string;
-  keyword: KeywordIndex;
   engine: SearchEngine;
-  semantic: SemanticIndexes | null;
-  stored: StoredIndex | null;
   similarity: ParagraphSimilarity | null;
 }
 
 /**
- * Owns the library of reports, the pair being compared, its indexes and the model; answers typed requests with
- * typed events. Keyword search answers as soon as a pair is chosen; semantic search follows when the model and
- * the embeddings are ready, from IndexedDB when this pair was compared before.
+ * Owns the library of reports, the reports on screen, the model, and answers typed requests with typed events. Each
+ * report has its own indexes (ReportIndexes); the reports on screen, or every report, are searched by combining them.
+ * Keyword search answers as soon as the reports' keyword indexes are read; semantic search follows when the model and
+ * their vectors are ready.
  */
 export class SearchService {
   private bundled: Corpus | null = null;
-  private added: StoredReport[] = [];
-  private pair: PairState | null = null;
+  private added: CatalogueEntry[] = [];
+  private selection: SelectionState | null = null;
+  private indexes: ReportIndexes | null = null;
   private embedder: Embedder | null = null;
   private model: ModelConfig = DEFAULT_MODEL;
   private store: IndexStore | null = null;
   private ready: Promise<void> | null = null;
-  /** The pair being switched to: requests that follow a switch wait for it, so they never see the old pair. */
+  /** The reports being switched to: requests that follow a switch wait for it, so they never see the old ones. */
   private selecting: Promise<void> = Promise.resolve();
   private semanticRun: Promise<void> | null = null;
-  private bundledPack: Promise<BundledIndexes | null> | null = null;
+  /** Embedding the rest of the library for library-wide search, after the reports on screen. */
+  private libraryRun: Promise<void> | null = null;
 
   constructor(private readonly deps: ServiceDeps) {}
 
   async handle(request: Request): Promise<void> {
     switch (request.type) {
       case 'init':
-        this.ready ??= this.init(request.pair);
+        this.ready ??= this.init(request.selection);
         return this.ready;
-      case 'select-pair':
+      case 'select':
         await this.ready;
         this.selecting = this.selecting
-          .then(() => this.select(request.pair))
+          .then(() => this.select(request.selection))
           .catch((error: unknown) => this.deps.post({ type: 'notice', message: `Those reports could not be opened (${message(error)}).` }));
         return this.selecting;
       case 'search':
@@ -126,8 +118,9 @@ export class SearchService {
         try {
           await (await this.deps.openStore()).clear();
           this.added = [];
+          this.indexes?.forgetAll();
           this.deps.post({ type: 'cleared', id: request.id });
-          if (this.pair && !this.pair.ids.every((id) => this.reportById(id))) await this.select(this.defaultPair());
+          if (this.selection && !this.selection.ids.every((id) => this.exists(id))) await this.select(this.defaultSelection());
           else this.postLibrary([]);
         } catch (error) {
           this.deps.post({ type: 'error', id: request.id, message: storageProblem(error) });
@@ -136,7 +129,7 @@ export class SearchService {
     }
   }
 
-  private async init(requested: Pair | null): Promise<void> {
+  private async init(requested: Selection | null): Promise<void> {
     try {
       const corpus = JSON.parse(await this.deps.fetchText('data/corpus.json')) as Corpus;
       if (corpus.formatVersion !== CORPUS_FORMAT_VERSION) throw new Error(`unexpected corpus format ${String(corpus.formatVersion)}`);
@@ -158,88 +151,66 @@ export class SearchService {
         this.deps.post({ type: 'notice', message: `The reports you added could not be read (${message(error)}).` });
       }
     }
-    const missing = (requested ?? []).filter((id) => !this.reportById(id));
+    this.indexes = new ReportIndexes({
+      bundled: this.bundled,
+      store: this.store,
+      modelId: this.model.id,
+      fetchBytes: (path) => this.deps.fetchBytes(path),
+      notice: (text) => this.deps.post({ type: 'notice', message: text }),
+    });
+    const missing = (requested ?? []).filter((id) => !this.exists(id));
     // Semantic search waits for the page's 'start-semantic': the first answer is the keyword one.
-    await this.select(requested && missing.length === 0 && requested[0] !== requested[1] ? requested : this.defaultPair(), missing, false);
+    await this.select(requested && missing.length === 0 && isSelection(requested) ? requested : this.defaultSelection(), missing, false);
   }
 
-  private defaultPair(): Pair {
-    const [a, b] = this.bundled!.reports;
-    return [a!.id, b!.id];
+  private defaultSelection(): Selection {
+    return this.bundled!.reports.slice(0, 2).map((r) => r.id);
   }
 
-  private reportById(id: string): { report: Report; chunks: Corpus['chunks'] } | null {
-    const report = this.bundled!.reports.find((r) => r.id === id);
-    if (report) return { report, chunks: this.bundled!.chunks.filter((c) => c.reportId === id) };
-    const added = this.added.find((r) => r.id === id);
-    return added ? { report: added.report, chunks: added.chunks } : null;
+  private exists(id: string): boolean {
+    return this.bundled!.reports.some((r) => r.id === id) || this.added.some((r) => r.id === id);
+  }
+
+  /** Every report, bundled first, then the reader's in the order they were added. */
+  private allIds(): string[] {
+    return [...this.bundled!.reports.map((r) => r.id), ...[...this.added].sort((a, b) => a.addedAt - b.addedAt).map((r) => r.id)];
   }
 
   private postLibrary(missing: string[]): void {
     const reports = [...this.bundled!.reports.map((r) => entryOfBundled(r, this.bundled!)), ...this.added.map(entryOfAdded)];
-    this.deps.post({ type: 'library', reports, pair: this.pair!.ids, defaultPair: this.defaultPair(), missing });
+    this.deps.post({ type: 'library', reports, selection: this.selection!.ids, defaultSelection: this.defaultSelection(), missing });
   }
 
-  /** Makes a pair of reports the corpus: keyword search at once, semantic search when its index is ready. */
-  private async select(ids: Pair, missing: string[] = [], startSemantic = true): Promise<void> {
-    const parts = ids.map((id) => this.reportById(id));
-    if (parts.some((p) => !p) || ids[0] === ids[1]) {
-      this.deps.post({ type: 'notice', message: 'Those two reports cannot be compared; showing the default pair.' });
-      ids = this.defaultPair();
+  /** Puts reports side by side: keyword search at once, semantic search when their vectors are ready. */
+  private async select(ids: Selection, missing: string[] = [], startSemantic = true): Promise<void> {
+    if (!isSelection(ids) || !ids.every((id) => this.exists(id))) {
+      this.deps.post({ type: 'notice', message: 'Those reports cannot be compared; showing the default pair.' });
+      ids = this.defaultSelection();
     }
-    const [left, right] = ids.map((id) => this.reportById(id)!);
-    const corpus = pairCorpus(left!, right!);
-    const hash = indexHash(corpus);
-    const start = performance.now();
-    const stored = await this.loadStored(hash);
-    performance.measure('read-stored-index', { start });
-    const restored = this.restoreKeyword(stored);
-    const keyword = restored ?? buildKeyword(corpus);
-    this.pair = {
-      ids,
-      corpus,
-      hash,
-      keyword,
-      engine: createEngine(corpus, keyword, null),
-      semantic: null,
-      // A record whose keyword index is damaged is not used at all, so the whole index is saved again, repaired.
-      stored: stored && restored ? stored : null,
-      similarity: null,
-    };
+    const reports = await Promise.all(ids.map((id) => this.indexes!.get(id)));
+    const corpus = corpusOf(reports);
+    this.selection = { ids: [...ids], reports, corpus, engine: new SearchEngine(reports), similarity: null };
     this.postLibrary(missing);
     this.deps.post({ type: 'corpus', corpus, themes: THEMES.map(({ id, label, description }) => ({ id, label, description })) });
-    if (startSemantic) void this.startSemantic();
+    if (reports.every((r) => r.semantic) && this.embedder) this.postThemes(this.selection, 'indexeddb');
+    else if (startSemantic) void this.startSemantic();
   }
 
-  private async loadStored(hash: string): Promise<StoredIndex | null> {
-    if (!this.store) return null;
-    try {
-      const outcome = await this.store.load(indexKey(hash, this.model.id));
-      if (outcome.status === 'hit') return outcome.index;
-      if (outcome.status === 'invalid') this.deps.post({ type: 'notice', message: `The saved search index could not be used (${outcome.reason}); rebuilding it.` });
-    } catch (error) {
-      this.deps.post({ type: 'notice', message: `The saved search index could not be read (${message(error)}); rebuilding it.` });
-    }
-    return null;
+  private postThemes(selection: SelectionState, source: IndexSource): void {
+    if (this.selection !== selection) return;
+    const themes: ThemeMap = {};
+    for (const r of selection.reports) r.chunks.forEach((c, i) => (themes[c.id] = r.semantic!.assignments[i]!.map((t) => t.id)));
+    this.deps.post({ type: 'themes', themes });
+    this.deps.post({ type: 'semantic', state: { phase: 'ready', source, model: this.model.label } });
   }
 
-  private restoreKeyword(stored: StoredIndex | null): KeywordIndex | null {
-    if (!stored) return null;
-    try {
-      return loadKeywordIndex(stored.keywordIndex);
-    } catch {
-      this.deps.post({ type: 'notice', message: 'The saved keyword index was damaged; rebuilding it.' });
-      return null;
-    }
-  }
-
-  /** Loads the model and the semantic index; failures leave keyword search working and are reported. */
+  /** Loads the model and the vectors of the reports on screen; failures leave keyword search working and are reported. */
   private startSemantic(): Promise<void> {
-    const pair = this.pair;
-    if (!pair || pair.semantic) return Promise.resolve();
-    // One run at a time: a run still busy with a pair no longer shown is followed by one for the current pair.
+    const selection = this.selection;
+    if (!selection || (this.embedder && selection.reports.every((r) => r.semantic))) return Promise.resolve();
+    // One run at a time: a run still busy with reports no longer shown is followed by one for those on screen.
     if (this.semanticRun) return this.semanticRun.then(() => this.startSemantic());
-    this.semanticRun = this.loadSemantic(pair).finally(() => {
+    this.semanticRun = this.loadSemantic(selection).finally(() => {
       this.semanticRun = null;
     });
     return this.semanticRun;
@@ -250,7 +221,8 @@ export class SearchService {
     post({ type: 'semantic', state: { phase: 'loading-model', model: this.model.label, file: '', loaded: 0, total: 0 } });
     // Files download in parallel; the reader wants one figure for the whole model.
     const files = new Map<string, FileProgress>();
-    return this.deps.loadEmbedder(this.model, (p) => {
+    const start = performance.now();
+    const embedder = await this.deps.loadEmbedder(this.model, (p) => {
       files.set(p.file, p);
       let loaded = 0;
       let total = 0;
@@ -262,118 +234,63 @@ export class SearchService {
       if ([...files.values()].some((f) => f.total === 0)) total = 0;
       post({ type: 'semantic', state: { phase: 'loading-model', model: this.model.label, file: p.file, loaded, total } });
     });
+    performance.measure('load-model', { start });
+    // A session's first run costs three to four times a later one (measured 48-80 ms against 15-20 ms): paid
+    // here, before semantic search is offered, not on the reader's first question.
+    const warmStart = performance.now();
+    await embedder.embed(['warm up'], 'query');
+    performance.measure('warm-up', { start: warmStart });
+    // A turn of the event loop before each batch: a search the reader sends meanwhile is answered (with keyword
+    // results) at once, not after the whole report. onnxruntime's runs resolve without one, so without this a
+    // 5,000-paragraph report kept every search waiting for minutes.
+    return {
+      model: embedder.model,
+      dim: embedder.dim,
+      dispose: () => embedder.dispose(),
+      embed: async (texts, kind) => {
+        if (kind === 'passage') await new Promise((resolve) => setTimeout(resolve));
+        return embedder.embed(texts, kind);
+      },
+    };
   }
 
-  private async loadSemantic(pair: PairState): Promise<void> {
+  private async loadSemantic(selection: SelectionState): Promise<void> {
     const post = (event: Event) => {
-      if (this.pair === pair) this.deps.post(event);
+      if (this.selection === selection) this.deps.post(event);
     };
     try {
-      if (!this.embedder) {
-        const start = performance.now();
-        const embedder = await this.loadEmbedder();
-        performance.measure('load-model', { start });
-        // A session's first run costs three to four times a later one (measured 48-80 ms against 15-20 ms): paid
-        // here, before semantic search is offered, not on the reader's first question.
-        const warmStart = performance.now();
-        await embedder.embed(['warm up'], 'query');
-        performance.measure('warm-up', { start: warmStart });
-        this.embedder = embedder;
-      }
+      this.embedder ??= await this.loadEmbedder();
     } catch (error) {
       post({ type: 'semantic', state: { phase: 'failed', message: `The language model could not be loaded (${message(error)}). Keyword search still works.` } });
       return;
     }
-    const embedder = this.embedder;
-    let source: IndexSource = 'indexeddb';
-    let semantic: SemanticIndexes | null = null;
-    if (pair.stored) {
-      try {
-        semantic = fromStored(pair.stored, pair.corpus.chunks.length);
-      } catch (error) {
-        post({ type: 'notice', message: `The saved search index was damaged (${message(error)}); rebuilding it.` });
+    const sources: IndexSource[] = [];
+    try {
+      for (const report of selection.reports) {
+        sources.push(await this.indexes!.embed(report, this.embedder, (p) => post({ type: 'semantic', state: { phase: 'embedding', ...p } })));
       }
+    } catch (error) {
+      post({ type: 'semantic', state: { phase: 'failed', message: `The paragraphs could not be embedded (${message(error)}). Keyword search still works.` } });
+      return;
     }
-    const bundled = semantic ? null : await this.bundledIndexes(pair, post);
-    if (bundled && this.isDefaultPair(pair.ids)) {
-      semantic = bundled.semantic;
-      source = 'bundled';
-    }
-    if (!semantic) {
-      source = 'built';
-      // A bundled report compared with another keeps its prepared vectors, and the themes theirs: only text the
-      // prepared index does not hold is embedded here.
-      const embed = async (texts: string[], kind: 'query' | 'passage') => {
-        // A turn of the event loop before each batch: a search the reader sends meanwhile is answered (with keyword
-        // results) at once, not after the whole report. onnxruntime's runs resolve without one, so without this a
-        // 5,000-paragraph report kept every search waiting for minutes.
-        await new Promise((resolve) => setTimeout(resolve));
-        return embedder.embed(texts, kind);
-      };
-      try {
-        semantic = await buildSemanticIndexes(
-          pair.corpus,
-          bundled ? reusingKnownVectors(embed, bundled.vectors()) : embed,
-          embedder.dim,
-          (p) => post({ type: 'semantic', state: { phase: 'embedding', ...p } }),
-          bundled?.semantic.themeVectors,
-        );
-      } catch (error) {
-        post({ type: 'semantic', state: { phase: 'failed', message: `The paragraphs could not be embedded (${message(error)}). Keyword search still works.` } });
-        return;
-      }
-    }
-    // Stored with the pair's keyword index, so the next visit reads one record whichever way this one got its vectors.
-    if (source !== 'indexeddb') await this.save(pair, semantic, post);
-    pair.semantic = semantic;
-    pair.engine = createEngine(pair.corpus, pair.keyword, semantic);
-    const themes: ThemeMap = {};
-    pair.corpus.chunks.forEach((c, i) => (themes[c.id] = semantic.assignments[i]!.map((t) => t.id)));
-    post({ type: 'themes', themes });
-    post({ type: 'semantic', state: { phase: 'ready', source, model: this.model.label } });
-  }
-
-  private isDefaultPair(ids: Pair): boolean {
-    const [a, b] = this.defaultPair();
-    return ids[0] === a && ids[1] === b;
+    selection.engine = new SearchEngine(selection.reports);
+    const source = (['built', 'bundled', 'indexeddb'] as const).find((s) => sources.includes(s)) ?? 'indexeddb';
+    this.postThemes(selection, source);
+    this.libraryRun ??= this.embedLibrary().finally(() => (this.libraryRun = null));
   }
 
   /**
-   * The default pair's indexes as the build computed them (scripts/embed-corpus.ts), fetched once, if they were made
-   * by this model from this text; with their vectors by passage text, for pairs that share a bundled report.
+   * Gives every report of the library its vectors, one at a time, once those on screen have theirs, so that a search
+   * of every report can be by meaning. A report embedded here is embedded once: its vectors are saved.
    */
-  private async bundledIndexes(pair: PairState, post: (e: Event) => void): Promise<BundledIndexes | null> {
-    if (!pair.ids.some((id) => this.bundled!.reports.some((r) => r.id === id))) return null;
-    this.bundledPack ??= this.deps.fetchBytes(BUNDLED_INDEXES).then((bytes) => {
-      const { key, semantic } = unpackSemanticIndexes(bytes);
-      const [a, b] = this.defaultPair();
-      const corpus = pairCorpus(this.reportById(a)!, this.reportById(b)!);
-      if (key.modelId !== this.model.id || key.indexHash !== indexHash(corpus)) return null;
-      let vectors: Map<string, Float32Array> | null = null;
-      return { semantic, vectors: () => (vectors ??= vectorsByText(corpus, semantic)) };
-    });
-    try {
-      return await this.bundledPack;
-    } catch (error) {
-      this.bundledPack = null; // fetched again on the next try: the network may be back
-      post({ type: 'notice', message: `The prepared index of the bundled reports could not be used (${message(error)}); building it on this device.` });
-      return null;
-    }
-  }
-
-  private async save(pair: PairState, semantic: SemanticIndexes, post: (e: Event) => void): Promise<void> {
-    if (!this.store) return;
-    try {
-      const key = indexKey(pair.hash, this.model.id);
-      await this.store.save(toStored(semantic, serialiseKeywordIndex(pair.keyword), key, pair.hash, this.model.id, [...pair.ids]));
-    } catch (error) {
-      const full = error instanceof DOMException && error.name === 'QuotaExceededError';
-      post({
-        type: 'notice',
-        message: full
-          ? 'The device is out of storage space for this site, so the search index is kept in memory for this visit only.'
-          : `The search index could not be saved (${message(error)}); it is kept in memory for this visit only.`,
-      });
+  private async embedLibrary(): Promise<void> {
+    for (const id of this.allIds()) {
+      if (!this.embedder || !this.exists(id)) continue;
+      try {
+        await this.indexes!.embed(await this.indexes!.get(id), this.embedder, () => {});
+      } catch {
+        // Searched by keyword until a later visit manages; the reports on screen are not affected.
+      }
     }
   }
 
@@ -429,8 +346,10 @@ export class SearchService {
       text,
       addedAt: Date.now(),
     };
+    // The report and its keyword index in one transaction: a reload or another tab never finds one without the other.
+    const index = buildReportIndex(report, stored.chunks);
     try {
-      await this.store.addReport(stored);
+      await this.store.addReport(stored, this.indexes!.keywordRecord(index));
     } catch (error) {
       // Another tab added it since this one last read the library.
       if (error instanceof Error && error.name === 'ConstraintError') {
@@ -439,7 +358,7 @@ export class SearchService {
       }
       throw new Error(`The report could not be stored on this device (${storageProblem(error)}).`);
     }
-    this.added = [...this.added, stored];
+    this.added = [...this.added, catalogueEntry(stored)];
     return id;
   }
 
@@ -450,9 +369,10 @@ export class SearchService {
   private async libraryChangedElsewhere(): Promise<void> {
     if (!this.store) return;
     this.added = await this.store.listReports();
-    if (this.pair && this.pair.ids.some((id) => !this.reportById(id))) {
+    for (const id of this.allIds()) if (!this.exists(id)) this.indexes!.forget(id);
+    if (this.selection && this.selection.ids.some((id) => !this.exists(id))) {
       this.deps.post({ type: 'notice', message: 'A report you were comparing was deleted in another tab of this app; showing the default pair.' });
-      await this.select(this.defaultPair());
+      await this.select(this.defaultSelection());
     } else this.postLibrary([]);
   }
 
@@ -469,7 +389,8 @@ export class SearchService {
         if (!this.added.some((r) => r.id === op.reportId)) throw new Error('Only reports you added can be deleted.');
         await this.store!.deleteReport(op.reportId);
         this.added = this.added.filter((r) => r.id !== op.reportId);
-        if (this.pair!.ids.includes(op.reportId)) await this.select(this.defaultPair());
+        this.indexes!.forget(op.reportId);
+        if (this.selection!.ids.includes(op.reportId)) await this.select(this.defaultSelection());
         else this.postLibrary([]);
         return { kind: 'deleted' };
       }
@@ -477,7 +398,7 @@ export class SearchService {
         const file: LibraryFile = {
           format: LIBRARY_FORMAT,
           version: 1,
-          reports: this.added.map((r) => ({ sourceName: r.sourceName, text: r.text, title: r.report.title, council: r.report.council, year: r.report.year })),
+          reports: (await this.store!.allReports()).map((r) => ({ sourceName: r.sourceName, text: r.text, title: r.report.title, council: r.report.council, year: r.report.year })),
         };
         return { kind: 'exported', json: JSON.stringify(file) };
       }
@@ -499,24 +420,27 @@ export class SearchService {
   }
 
   private compare(question: CompareQuestion): CompareAnswer {
-    const pair = this.pair!;
-    const { corpus } = pair;
-    pair.similarity ??= new ParagraphSimilarity(corpus.chunks);
-    // Without the semantic index, themes come from keywords alone (recommendations) or are not known yet.
-    const assignments = pair.semantic?.assignments ?? corpus.chunks.map(() => []);
+    const selection = this.selection!;
+    const { corpus, reports } = selection;
+    selection.similarity ??= new ParagraphSimilarity(corpus.chunks);
+    // Without vectors, themes come from keywords alone (recommendations) or are not known yet.
+    const semanticReady = reports.every((r) => r.semantic);
+    const assignments = reports.flatMap((r) => r.semantic?.assignments ?? r.chunks.map(() => []));
     switch (question.kind) {
       case 'theme': {
-        if (!pair.semantic) throw new Error('The theme comparison appears once the semantic index is ready.');
-        return { kind: 'theme', comparison: compareTheme(pair.similarity, assignments, corpus.reports as [Report, Report], question.themeId) };
+        if (!semanticReady) throw new Error('The theme comparison appears once the semantic index is ready.');
+        if (corpus.reports.length !== 2) throw new Error(TWO_REPORTS);
+        return { kind: 'theme', comparison: compareTheme(selection.similarity, assignments, corpus.reports as [Report, Report], question.themeId) };
       }
       case 'counterparts': {
         const chunk = corpus.chunks.find((c) => c.id === question.chunkId);
         if (!chunk) throw new Error(`There is no paragraph ${question.chunkId} in the reports being compared.`);
+        if (corpus.reports.length !== 2) throw new Error(TWO_REPORTS);
         const other = corpus.reports.find((r) => r.id !== chunk.reportId)!;
         return {
           kind: 'counterparts',
           chunkId: chunk.id,
-          counterparts: pair.similarity.counterparts(chunk.id, other.id, question.k),
+          counterparts: selection.similarity.counterparts(chunk.id, other.id, question.k),
           minSimilarity: MIN_COUNTERPART_SIMILARITY,
         };
       }
@@ -538,30 +462,65 @@ export class SearchService {
     return vector!;
   }
 
+  /** Every report of the library, indexed: read from storage the first time, then held for the visit. */
+  private libraryEngine: { ids: string; engine: SearchEngine; semantic: boolean } | null = null;
+
+  private async wholeLibrary(): Promise<SearchEngine> {
+    const ids = this.allIds();
+    const reports = await Promise.all(ids.map((id) => this.indexes!.get(id)));
+    const semantic = reports.every((r) => r.semantic);
+    if (this.libraryEngine?.ids !== ids.join(' ') || this.libraryEngine.semantic !== semantic) {
+      this.libraryEngine = { ids: ids.join(' '), engine: new SearchEngine(reports), semantic };
+    }
+    return this.libraryEngine.engine;
+  }
+
   private async search(id: number, search: SearchQuery): Promise<void> {
     try {
       await this.ready;
       await this.selecting;
-      const { engine } = this.pair!;
+      const library = search.scope === 'library';
+      const engine = library ? await this.wholeLibrary() : this.selection!.engine;
       const { query, truncated } = normaliseQuery(search.query);
       let mode = search.mode;
       let notice: string | null = truncated ? `The query was cut to its first ${query.length} characters.` : null;
       const needsSemantic = mode !== 'keyword' || (!query && search.theme !== null);
-      if (needsSemantic && !engine.semanticReady) {
+      if (needsSemantic && (!engine.semanticReady || !this.embedder)) {
+        const waiting = library && this.embedder ? engine.reports.filter((r) => !r.semantic).length : 0;
+        const why = waiting ? `${waiting} of ${engine.reports.length} reports are still being prepared for it` : 'it is not available yet';
         if (query) {
           mode = 'keyword';
           notice = `${search.mode === 'semantic' ? 'Semantic' : 'Hybrid'} search is not available yet, so these are keyword results.`;
+          if (waiting) notice = `${search.mode === 'semantic' ? 'Semantic' : 'Hybrid'} search of every report waits until ${why}, so these are keyword results.`;
         } else {
-          notice = 'Theme lists appear once the semantic index is ready.';
+          notice = waiting ? `Theme lists of every report appear once ${why}.` : 'Theme lists appear once the semantic index is ready.';
         }
       }
       const queryVector = query && mode !== 'keyword' ? await this.embedQuery(query) : null;
       const start = performance.now();
       const response = engine.search({ query, mode, k: search.k, theme: search.theme, queryVector });
       performance.measure('rank', { start });
-      this.deps.post({ type: 'result', id, response, notice });
+      this.deps.post({ type: 'result', id, response: library ? byRelevance(response) : response, notice });
     } catch (error) {
       this.deps.post({ type: 'error', id, message: message(error) });
     }
   }
+}
+
+const TWO_REPORTS = 'This comparison is of two reports; choose two in the Library to see it.';
+
+/**
+ * A search of every report, answered as which reports discuss it: those that do, best answer first, with their
+ * paragraphs; then those that do not, named only (their closest paragraphs are not worth sending).
+ */
+function byRelevance(response: SearchResponse): SearchResponse {
+  const best = (r: ReportResults) => Math.max(...r.results.filter((x) => x.relevant).map((x) => x.score));
+  const discussed = response.reports.filter((r) => r.discussed).sort((a, b) => best(b) - best(a) || b.report.year - a.report.year);
+  const silent = response.reports.filter((r) => !r.discussed).map((r) => ({ ...r, results: [] }));
+  return { ...response, reports: [...discussed, ...silent] };
+}
+
+/** Two reports or more, each once, and not more than fit on a screen. */
+function isSelection(ids: readonly string[]): boolean {
+  return ids.length >= 2 && ids.length <= MAX_COLUMNS && new Set(ids).size === ids.length;
 }

@@ -1,0 +1,56 @@
+import type { KeywordIndex } from './keyword.ts';
+import { TermWeights } from './relevance.ts';
+import type { SemanticIndex } from './semantic.ts';
+import { foldWords } from './terms.ts';
+import type { ThemeAssignment } from './themes.ts';
+import type { Chunk, Report } from './types.ts';
+
+/** A report's vectors (paragraphs and sentences) and the themes they gave its paragraphs, in chunk order. */
+export interface ReportSemantic {
+  index: SemanticIndex;
+  assignments: ThemeAssignment[];
+}
+
+/** Text for phrase matching: its folded words, padded so that a phrase matches whole words only. */
+export const foldForPhrase = (text: string) => ` ${foldWords(text)} `;
+
+/**
+ * Everything search needs of one report, built once for it and never for a pair: any set of reports is searched by
+ * combining what each report's own index answers (search.ts). What a search needs beyond the stored indexes is
+ * worked out on the first search that needs it, so a library of hundreds of reports opens without paying for all.
+ */
+export class ReportIndex {
+  /** Null until the model has embedded the report (or its stored vectors were read). */
+  semantic: ReportSemantic | null = null;
+  private positions: Map<string, number> | null = null;
+  private foldedTexts: string[] | null = null;
+  private termWeights: TermWeights | null = null;
+
+  constructor(
+    readonly report: Report,
+    readonly chunks: readonly Chunk[],
+    readonly keyword: KeywordIndex,
+  ) {}
+
+  withSemantic(semantic: ReportSemantic): this {
+    if (semantic.index.chunks.rows !== this.chunks.length || semantic.assignments.length !== this.chunks.length) {
+      throw new Error(`${semantic.index.chunks.rows} vectors for the ${this.chunks.length} paragraphs of ${this.report.id}`);
+    }
+    this.semantic = semantic;
+    return this;
+  }
+
+  /** A chunk's place in the report, or undefined when the chunk is not the report's. */
+  position(chunkId: string): number | undefined {
+    this.positions ??= new Map(this.chunks.map((c, i) => [c.id, i]));
+    return this.positions.get(chunkId);
+  }
+
+  get folded(): readonly string[] {
+    return (this.foldedTexts ??= this.chunks.map((c) => foldForPhrase(c.text)));
+  }
+
+  get weights(): TermWeights {
+    return (this.termWeights ??= TermWeights.of(this.chunks));
+  }
+}

@@ -1,0 +1,220 @@
+import { hashString } from '../core/hash.ts';
+import { buildReportIndex, buildSemanticIndexes, corpusOf, embedReport, indexHash, splitByReport, themeReference, type EmbedProgress, type ThemeReference } from '../core/indexes.ts';
+import { unpackSemanticIndexes } from '../core/indexPack.ts';
+import { loadKeywordIndex, serialiseKeywordIndex } from '../core/keyword.ts';
+import { ReportIndex, type ReportSemantic } from '../core/reportIndex.ts';
+import type { Chunk, Corpus, Report } from '../core/types.ts';
+import { VectorMatrix } from '../core/vectors.ts';
+import type { Embedder } from '../embed/embedder.ts';
+import { INDEX_FORMAT_VERSION, type IndexStore, type StoredReportIndex } from '../store/indexStore.ts';
+import { fromStoredVectors, toStoredVectors } from './persist.ts';
+import type { IndexSource } from './protocol.ts';
+
+/** Built by scripts/embed-corpus.ts: the bundled reports' vectors, so a first visit embeds only queries. */
+const BUNDLED_INDEXES = 'data/embeddings.bin';
+
+export interface IndexSources {
+  bundled: Corpus;
+  /** Null when the browser will not store anything: indexes then live for the visit only. */
+  store: IndexStore | null;
+  modelId: string;
+  fetchBytes(path: string): Promise<Uint8Array>;
+  notice(message: string): void;
+}
+
+interface Prepared {
+  parts: Map<string, ReportSemantic>;
+  themeVectors: Float32Array[];
+  source: IndexSource;
+}
+
+/** The key the build gives the bundled reports' pack (scripts/embed-corpus.ts): their corpus rebuilt report by report. */
+const bundledHash = (bundled: Corpus) => indexHash(corpusOf(bundled.reports.map((report) => ({ report, chunks: bundled.chunks.filter((c) => c.reportId === report.id) }))));
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * Each report's own indexes, loaded when a report is first searched and kept for the visit: read from IndexedDB when
+ * they were saved for the report's text (and, for vectors, for this model), otherwise built and saved once. Knows
+ * nothing of pairs or views: any set of reports is searched by combining these.
+ */
+export class ReportIndexes {
+  private readonly loaded = new Map<string, Promise<ReportIndex>>();
+  /** The keyword index as stored, so saving the vectors later need not serialise it again. */
+  private readonly records = new Map<string, StoredReportIndex>();
+  private prepared: Promise<Prepared> | null = null;
+  private reference: Promise<ThemeReference> | null = null;
+  /** Vectors and themes depend on the model and on the reference the themes are measured against. */
+  private readonly vectorsKey: string;
+
+  constructor(private readonly sources: IndexSources) {
+    this.vectorsKey = `${sources.modelId}:${bundledHash(sources.bundled)}`;
+  }
+
+  isBundled(id: string): boolean {
+    return this.sources.bundled.reports.some((r) => r.id === id);
+  }
+
+  /** A report's index, with its keyword side ready and its vectors if this device has them already. */
+  get(id: string): Promise<ReportIndex> {
+    let index = this.loaded.get(id);
+    if (!index) {
+      index = this.load(id);
+      this.loaded.set(id, index);
+      index.catch(() => this.loaded.delete(id));
+    }
+    return index;
+  }
+
+  /** Loaded indexes only, without waiting: what is in memory now. */
+  forget(id: string): void {
+    this.loaded.delete(id);
+    this.records.delete(id);
+  }
+
+  forgetAll(): void {
+    this.loaded.clear();
+    this.records.clear();
+  }
+
+  private async source(id: string): Promise<{ report: Report; chunks: Chunk[] }> {
+    const { bundled } = this.sources;
+    const report = bundled.reports.find((r) => r.id === id);
+    if (report) return { report, chunks: bundled.chunks.filter((c) => c.reportId === id) };
+    const stored = await this.sources.store?.getReport(id);
+    if (!stored) throw new Error(`there is no report ${id} in this library`);
+    return { report: stored.report, chunks: stored.chunks };
+  }
+
+  private async load(id: string): Promise<ReportIndex> {
+    const { report, chunks } = await this.source(id);
+    const textHash = hashString(JSON.stringify({ report, chunks }));
+    const stored = await this.readStored(id, report);
+    if (stored && stored.textHash === textHash) {
+      try {
+        const index = new ReportIndex(report, chunks, loadKeywordIndex(stored.keywordIndex));
+        this.records.set(id, stored);
+        if (stored.vectors?.key === this.vectorsKey) index.withSemantic(fromStoredVectors(stored.vectors));
+        return index;
+      } catch {
+        this.sources.notice(`The saved keyword index of ${report.title} was damaged; rebuilding it.`);
+      }
+    }
+    const index = buildReportIndex(report, chunks);
+    const record: StoredReportIndex = { reportId: id, formatVersion: INDEX_FORMAT_VERSION, textHash, keywordIndex: serialiseKeywordIndex(index.keyword), vectors: null, savedAt: Date.now() };
+    this.records.set(id, record);
+    await this.save(record);
+    return index;
+  }
+
+  private async readStored(id: string, report: Report): Promise<StoredReportIndex | null> {
+    if (!this.sources.store) return null;
+    try {
+      const start = performance.now();
+      const outcome = await this.sources.store.loadIndex(id);
+      performance.measure('read-stored-index', { start });
+      if (outcome.status === 'hit') return outcome.index;
+      if (outcome.status === 'invalid') this.sources.notice(`The saved search index of ${report.title} could not be used (${outcome.reason}); rebuilding it.`);
+    } catch (error) {
+      this.sources.notice(`The saved search index of ${report.title} could not be read (${message(error)}); rebuilding it.`);
+    }
+    return null;
+  }
+
+  /** The record that holds a report's keyword index, as it was built for this text. */
+  keywordRecord(index: ReportIndex): StoredReportIndex {
+    return this.records.get(index.report.id) ?? { reportId: index.report.id, formatVersion: INDEX_FORMAT_VERSION, textHash: hashString(JSON.stringify({ report: index.report, chunks: index.chunks })), keywordIndex: serialiseKeywordIndex(index.keyword), vectors: null, savedAt: Date.now() };
+  }
+
+  private async save(record: StoredReportIndex): Promise<void> {
+    if (!this.sources.store) return;
+    try {
+      await this.sources.store.saveIndex(record);
+    } catch (error) {
+      const full = error instanceof DOMException && error.name === 'QuotaExceededError';
+      this.sources.notice(
+        full
+          ? 'The device is out of storage space for this site, so the search index is kept in memory for this visit only.'
+          : `The search index could not be saved (${message(error)}); it is kept in memory for this visit only.`,
+      );
+    }
+  }
+
+  /**
+   * Gives a report its vectors with this model, from the site's prepared file (bundled reports) or by embedding it
+   * here, and saves them; says where they came from. A report that has them already is left as it is.
+   */
+  async embed(index: ReportIndex, embedder: Embedder, onProgress: (p: EmbedProgress) => void): Promise<IndexSource> {
+    if (index.semantic) return 'indexeddb';
+    const id = index.report.id;
+    let source: IndexSource;
+    if (this.isBundled(id)) {
+      const prepared = await this.prepare(embedder, onProgress);
+      index.withSemantic(prepared.parts.get(id)!);
+      source = prepared.source;
+    } else {
+      const reference = await this.themeReference(embedder, onProgress);
+      index.withSemantic(await embedReport(index.chunks, (texts, kind) => embedder.embed(texts, kind), embedder.dim, reference, onProgress));
+      source = 'built';
+    }
+    const record = { ...this.keywordRecord(index), vectors: toStoredVectors(index.semantic!, this.vectorsKey), savedAt: Date.now() };
+    this.records.set(id, record);
+    await this.save(record);
+    return source;
+  }
+
+  /** The bundled reports' vectors and the theme centroids: from the site's file when this model made it, else made here. */
+  private prepare(embedder: Embedder, onProgress: (p: EmbedProgress) => void): Promise<Prepared> {
+    this.prepared ??= this.readPack()
+      .then((pack) => pack ?? this.buildBundled(embedder, onProgress))
+      .catch((error: unknown) => {
+        this.prepared = null;
+        throw error;
+      });
+    return this.prepared;
+  }
+
+  private async readPack(): Promise<Prepared | null> {
+    const { bundled, modelId } = this.sources;
+    try {
+      const { key, semantic } = unpackSemanticIndexes(await this.sources.fetchBytes(BUNDLED_INDEXES));
+      if (key.modelId !== modelId || key.indexHash !== bundledHash(bundled)) return null;
+      return { parts: splitByReport(bundled, semantic), themeVectors: semantic.themeVectors, source: 'bundled' };
+    } catch (error) {
+      this.sources.notice(`The prepared index of the bundled reports could not be used (${message(error)}); building it on this device.`);
+      return null;
+    }
+  }
+
+  /** What the build does (scripts/embed-corpus.ts), done on this device; the theme centroids are kept for later visits. */
+  private async buildBundled(embedder: Embedder, onProgress: (p: EmbedProgress) => void): Promise<Prepared> {
+    const { bundled } = this.sources;
+    const semantic = await buildSemanticIndexes(bundled, (texts, kind) => embedder.embed(texts, kind), embedder.dim, onProgress);
+    try {
+      await this.sources.store?.saveThemes({ key: this.vectorsKey, dim: embedder.dim, vectors: VectorMatrix.fromRows(semantic.themeVectors, embedder.dim).data.buffer as ArrayBuffer });
+    } catch {
+      // Only a later visit would use them, and it can make them again.
+    }
+    return { parts: splitByReport(bundled, semantic), themeVectors: semantic.themeVectors, source: 'built' };
+  }
+
+  /** The theme centroids and the bundled reports' yardstick, which every added report's themes are measured against. */
+  private themeReference(embedder: Embedder, onProgress: (p: EmbedProgress) => void): Promise<ThemeReference> {
+    this.reference ??= (async () => {
+      const bundled = await Promise.all(this.sources.bundled.reports.map((r) => this.get(r.id)));
+      for (const index of bundled) await this.embed(index, embedder, onProgress);
+      const stored = await this.sources.store?.loadThemes(this.vectorsKey).catch(() => undefined);
+      const themeVectors = stored
+        ? Array.from({ length: stored.vectors.byteLength / 4 / stored.dim }, (_, i) => new Float32Array(stored.vectors, i * stored.dim * 4, stored.dim))
+        : (await this.prepare(embedder, onProgress)).themeVectors;
+      return themeReference(
+        bundled.map((b) => b.semantic!),
+        themeVectors,
+      );
+    })().catch((error: unknown) => {
+      this.reference = null;
+      throw error;
+    });
+    return this.reference;
+  }
+}
