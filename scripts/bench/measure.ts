@@ -4,7 +4,6 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { Corpus } from '../../src/core/types.ts';
 import type { Embedder } from '../../src/embed/embedder.ts';
-import type { StoredIndex } from '../../src/store/indexStore.ts';
 import { quantile } from '../eval.ts';
 import { root } from '../lib/engine.ts';
 import { aggregate, scoreRanking, type Judgement, type Scores } from '../lib/metrics.ts';
@@ -42,18 +41,26 @@ export async function medianMs(runs: number, run: () => unknown): Promise<number
  * Bytes of a record as IndexedDB keeps it: packed buffers exactly, strings and plain values by their JSON length
  * (structured clone stores them a little differently, but within a few per cent for ASCII text).
  */
-export function storedBytes(stored: StoredIndex): number {
+export function storedBytes(stored: object): number {
   return Object.values(stored).reduce<number>(
-    (n, v) => n + (v instanceof ArrayBuffer ? v.byteLength : Buffer.byteLength(typeof v === 'string' ? v : JSON.stringify(v))),
+    (n, v) =>
+      n +
+      (v instanceof ArrayBuffer
+        ? v.byteLength
+        : typeof v === 'object' && v !== null && !Array.isArray(v)
+          ? storedBytes(v as object)
+          : Buffer.byteLength(typeof v === 'string' ? v : JSON.stringify(v))),
     0,
   );
 }
 
 /** Heap in use after a full collection; `gc` is exposed at run time because the npm script starts plain tsx. */
-export function heapAfterGc(): number {
+/** Bytes in use after a full collection: the JS heap and array buffers (vectors), as a worker would hold them. */
+export function memoryAfterGc(): number {
   setFlagsFromString('--expose-gc');
   (runInNewContext('gc') as () => void)();
-  return process.memoryUsage().heapUsed;
+  const { heapUsed, arrayBuffers } = process.memoryUsage();
+  return heapUsed + arrayBuffers;
 }
 
 /** One report's ranking from a peer engine: the report's paragraph numbers, best first. */

@@ -2,11 +2,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildKeyword, buildSemanticIndexes, createEngine, type SemanticIndexes } from '../../src/core/indexes.ts';
+import { buildSemanticIndexes, createEngine, reportIndexesOf, splitByReport, type SemanticIndexes } from '../../src/core/indexes.ts';
 import { serialiseKeywordIndex } from '../../src/core/keyword.ts';
 import { splitSentences } from '../../src/core/semantic.ts';
 import type { Corpus } from '../../src/core/types.ts';
-import { toStored } from '../../src/worker/persist.ts';
+import { toStoredVectors } from '../../src/worker/persist.ts';
 import { evaluate, type ModeScores } from '../eval.ts';
 import { loadModel, type NodeSearch } from '../lib/engine.ts';
 import type { Judgement } from '../lib/metrics.ts';
@@ -38,10 +38,10 @@ export async function benchNode(corpus: Corpus, judgements: Judgement[]): Promis
   const { ms: modelLoadMs, value: embedder } = await timed(() => loadModel());
   const { ms: embedMs, value: semantic } = await timed(() => buildSemanticIndexes(corpus, (t, kind) => embedder.embed(t, kind), embedder.dim));
   const sentences = corpus.chunks.reduce((n, c) => n + splitSentences(c.text).length, 0);
-  const keywordBuildMs = await medianMs(5, () => buildKeyword(corpus));
-  const keyword = buildKeyword(corpus);
-  const json = serialiseKeywordIndex(keyword);
-  const search: NodeSearch = { corpus, engine: createEngine(corpus, keyword, semantic), embedder };
+  const keywordBuildMs = await medianMs(5, () => reportIndexesOf(corpus, null));
+  const json = reportIndexesOf(corpus, null).map((r) => serialiseKeywordIndex(r.keyword));
+  const vectors = [...splitByReport(corpus, semantic).values()].map((s) => toStoredVectors(s, 'bench'));
+  const search: NodeSearch = { corpus, engine: createEngine(corpus, semantic), embedder };
   await evaluate(search, judgements); // warm-up: the figures below are for a warm engine, as a reader meets it
   const modes = await evaluate(search, judgements);
   const texts = corpus.chunks.length + sentences;
@@ -52,10 +52,10 @@ export async function benchNode(corpus: Corpus, judgements: Judgement[]): Promis
       embed: { ms: embedMs, chunks: corpus.chunks.length, sentences, textsPerSecond: texts / (embedMs / 1000) },
       keywordBuildMs,
       bytes: {
-        miniSearchJson: Buffer.byteLength(json),
-        chunkVectors: semantic.index.chunks.data.byteLength,
-        sentenceVectors: semantic.index.sentences.data.byteLength,
-        storedRecord: storedBytes(toStored(semantic, json, 'bench', 'bench', embedder.model.id, corpus.reports.map((r) => r.id))),
+        miniSearchJson: json.reduce((n, j) => n + Buffer.byteLength(j), 0),
+        chunkVectors: vectors.reduce((n, v) => n + v.chunkRows.byteLength, 0),
+        sentenceVectors: vectors.reduce((n, v) => n + v.sentenceRows.byteLength, 0),
+        storedRecord: vectors.reduce((n, v, i) => n + storedBytes({ keywordIndex: json[i]!, vectors: v }), 0),
       },
       modes,
     },

@@ -1,46 +1,63 @@
 /**
- * How cost grows with the number of reports. The corpus is replicated synthetically: copy 0 is the real corpus,
- * each further copy is every report again under a new report id and new chunk ids (as another council's
- * inspection would be), its vectors the real ones plus a little Gaussian noise, renormalised. Re-embedding 22,000
- * paragraphs would measure the model, not the index; the noise keeps copies from tying exactly with the originals.
- * The copies reuse the originals' words, so the keyword index's vocabulary stays the size it is today; real reports
- * would add words slowly (Heaps' law), which this understates.
+ * How cost grows with the number of reports in the library. The bundled pair is replicated synthetically: copy 0 is
+ * the real pair, each further copy is every report again under a new report id and new chunk ids (as another
+ * council's inspection would be), its vectors the real ones plus a little Gaussian noise, renormalised. Re-embedding
+ * 22,000 paragraphs would measure the model, not the index; the noise keeps copies from tying exactly with the
+ * originals. The copies reuse the originals' words, so each report's keyword index is the size it is today; real
+ * reports would add words slowly (Heaps' law), which this understates.
+ *
+ * Each copy is a report of its own with its own indexes, as the worker keeps them (ReportIndex): a pair is searched
+ * with the pair's indexes whatever the library's size, and "every report" combines every report's answers.
  */
-import { buildKeyword, createEngine, type SemanticIndexes } from '../../src/core/indexes.ts';
+import 'fake-indexeddb/auto';
+import { deleteDB } from 'idb';
+import { buildReportIndex, splitByReport, type SemanticIndexes } from '../../src/core/indexes.ts';
 import { loadKeywordIndex, serialiseKeywordIndex } from '../../src/core/keyword.ts';
+import type { ReportIndex, ReportSemantic } from '../../src/core/reportIndex.ts';
+import { SearchEngine, type Mode } from '../../src/core/search.ts';
 import { SemanticIndex } from '../../src/core/semantic.ts';
-import type { Corpus } from '../../src/core/types.ts';
-import { VectorMatrix, normalise } from '../../src/core/vectors.ts';
+import type { Corpus, Report } from '../../src/core/types.ts';
+import { QuantisedMatrix, VectorMatrix, normalise, type Vectors } from '../../src/core/vectors.ts';
 import type { Embedder } from '../../src/embed/embedder.ts';
-import { toStored } from '../../src/worker/persist.ts';
+import { INDEX_FORMAT_VERSION, IndexStore, type StoredReport } from '../../src/store/indexStore.ts';
+import { toStoredVectors } from '../../src/worker/persist.ts';
+import type { Event } from '../../src/worker/protocol.ts';
+import { SearchService } from '../../src/worker/service.ts';
 import { evaluate } from '../eval.ts';
 import type { Judgement, Scores } from '../lib/metrics.ts';
-import type { Mode } from '../../src/core/search.ts';
-import { heapAfterGc, medianMs, storedBytes, timed, type Latency } from './measure.ts';
+import { hashString } from '../../src/core/hash.ts';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { root } from '../lib/engine.ts';
+import { memoryAfterGc, medianMs, storedBytes, timed, type Latency } from './measure.ts';
 
-/** Per-dimension noise: cosine to the original row stays about 0.98 for 100 dimensions. */
+/** Per-dimension noise: cosine to the original row stays about 0.98 for 384 dimensions. */
 const NOISE = 0.02;
-/** Questions timed when every report is ranked: at x100 one question ranks 200 reports and takes seconds. */
-const ALL_REPORTS_QUESTIONS = 4;
+/** Questions timed when every report is ranked. */
+const ALL_REPORTS_QUESTIONS = 12;
 
 export interface ScaleFigures {
   factor: number;
   reports: number;
   chunks: number;
+  /** Building every report's keyword index, one by one (what adding them did, once each). */
   keywordBuildMs: number;
-  /** Parsing the stored MiniSearch JSON: what a warm visit pays instead of building. */
+  /** Parsing every report's stored MiniSearch JSON: what the first search of every report pays on a visit. */
   keywordLoadMs: number;
-  /** The engine's own set-up over all chunks (term weights, positions). */
-  engineMs: number;
   /** Embedding every paragraph and sentence would take, at the rate measured in Node on the real corpus (not run). */
   estimatedEmbedSeconds: number;
-  bytes: { miniSearchJson: number; vectors: number; storedRecord: number };
-  /** Node's heap after a full collection, with the corpus, the indexes and the engine alive. */
-  heapMb: number;
-  /** Two reports compared (the app's view) within the whole corpus: quality on the real pair, and latency. */
+  bytes: { miniSearchJson: number; vectors: number; storedRecords: number };
+  /** Heap and array buffers after a full collection, with every report's indexes held and searched. */
+  memoryMb: number;
+  /** The real pair, as the app compares it, with the rest of the library around it. */
   twoReports: { mode: Mode; latency: Latency; all: Scores }[];
-  /** Every report ranked, as SearchEngine.search does today, on the first few questions. */
+  /** Every report ranked at once (a search of the whole library). */
   allReports: { mode: Mode; latency: Latency }[];
+  /**
+   * The worker opening on a stored library (Node, fake-indexeddb): the catalogue and the pair's records read, the
+   * first keyword answer sent; then the first search of every report, which reads every report's record.
+   */
+  open: { keywordAnswerMs: number; firstLibrarySearchMs: number };
 }
 
 /** Deterministic, so runs are comparable: mulberry32 with Box-Muller. */
@@ -55,37 +72,81 @@ function gaussian(seed: number): () => number {
   return () => Math.sqrt(-2 * Math.log(1 - uniform())) * Math.cos(2 * Math.PI * uniform());
 }
 
-function replicateRows(m: VectorMatrix, copies: number, noise: () => number): VectorMatrix {
-  const data = new Float32Array(m.data.length * copies);
-  for (let c = 0; c < copies; c++) {
-    for (let r = 0; r < m.rows; r++) {
-      const row = c === 0 ? m.row(r) : normalise(m.row(r).map((x) => x + NOISE * noise()));
-      data.set(row, (c * m.rows + r) * m.dim);
-    }
-  }
-  return new VectorMatrix(m.dim, data);
+function noisy(m: Vectors, noise: () => number): QuantisedMatrix {
+  const rows = Array.from({ length: m.rows }, (_, r) => normalise(m.row(r).map((x) => x + NOISE * noise())));
+  return QuantisedMatrix.quantise(VectorMatrix.fromRows(rows, m.dim));
 }
 
-export function replicate(corpus: Corpus, semantic: SemanticIndexes, copies: number): { corpus: Corpus; semantic: SemanticIndexes } {
-  const suffix = (id: string, c: number) => (c === 0 ? id : `${id}~${c}`);
-  const range = Array.from({ length: copies }, (_, c) => c);
-  const big: Corpus = {
-    formatVersion: corpus.formatVersion,
-    reports: range.flatMap((c) => corpus.reports.map((r) => ({ ...r, id: suffix(r.id, c) }))),
-    chunks: range.flatMap((c) => corpus.chunks.map((ch) => ({ ...ch, id: suffix(ch.id, c), reportId: suffix(ch.reportId, c) }))),
-  };
+interface Copy {
+  report: Report;
+  index: ReportIndex;
+}
+
+/** The pair, then `copies - 1` more copies of it, each report with its own indexes. */
+export function replicate(corpus: Corpus, semantic: SemanticIndexes, copies: number): Copy[] {
+  const parts = splitByReport(corpus, semantic);
   const noise = gaussian(copies);
-  const { index } = semantic;
-  const owners = new Int32Array(index.sentenceOwner.length * copies);
-  range.forEach((c) => owners.set(index.sentenceOwner.map((o) => o + c * index.chunks.rows), c * index.sentenceOwner.length));
-  return {
-    corpus: big,
-    semantic: {
-      index: new SemanticIndex(replicateRows(index.chunks, copies, noise), replicateRows(index.sentences, copies, noise), owners),
-      themeVectors: semantic.themeVectors,
-      assignments: range.flatMap(() => semantic.assignments),
-    },
-  };
+  const out: Copy[] = [];
+  for (let c = 0; c < copies; c++) {
+    const suffix = (id: string) => (c === 0 ? id : `${id}~${c}`);
+    for (const original of corpus.reports) {
+      const report = { ...original, id: suffix(original.id) };
+      const chunks = corpus.chunks.filter((ch) => ch.reportId === original.id).map((ch) => ({ ...ch, id: suffix(ch.id), reportId: report.id }));
+      const own = parts.get(original.id)!;
+      const vectors: ReportSemantic =
+        c === 0 ? own : { index: new SemanticIndex(noisy(own.index.chunks, noise), noisy(own.index.sentences, noise), own.index.sentenceOwner), assignments: own.assignments };
+      out.push({ report, index: buildReportIndex(report, chunks).withSemantic(vectors) });
+    }
+  }
+  return out;
+}
+
+/** Fills a fresh IndexedDB with the copies as added reports (and the pair's records), as a reader's library would be. */
+async function storeLibrary(copies: Copy[], modelKey: string): Promise<void> {
+  await deleteDB('inspection-compare');
+  const store = await IndexStore.open();
+  for (const { report, index } of copies) {
+    const record = {
+      reportId: report.id,
+      formatVersion: INDEX_FORMAT_VERSION,
+      textHash: hashString(JSON.stringify({ report, chunks: index.chunks })),
+      keywordIndex: serialiseKeywordIndex(index.keyword),
+      vectors: toStoredVectors(index.semantic!, modelKey),
+      savedAt: Date.now(),
+    };
+    if (!report.id.includes('~')) {
+      await store.saveIndex(record);
+      continue;
+    }
+    const stored: StoredReport = { id: report.id, report, chunks: [...index.chunks], method: 'numbered', contentHash: report.id, sourceName: `${report.id}.txt`, text: '', addedAt: Date.now() };
+    await store.addReport(stored, record);
+  }
+  store.close();
+}
+
+/** The worker's service opening on the stored library, timed to its first keyword answer and first library-wide one. */
+async function timeOpening(): Promise<ScaleFigures['open']> {
+  const events: Event[] = [];
+  const answered = (id: number) => events.some((e) => (e.type === 'result' || e.type === 'error') && e.id === id);
+  const service = new SearchService({
+    fetchText: (path) => readFile(join(root, 'public', path), 'utf8'),
+    fetchBytes: async (path) => new Uint8Array(await readFile(join(root, 'public', path))),
+    openStore: () => IndexStore.open(),
+    loadEmbedder: () => Promise.reject(new Error('not needed: keyword search only')),
+    post: (e) => events.push(e),
+    announceLibraryChange: () => {},
+  });
+  const started = performance.now();
+  await service.handle({ type: 'init', siteBase: '', selection: null });
+  await service.handle({ type: 'search', id: 1, search: { query: 'private fostering', mode: 'keyword', theme: null, k: 10, scope: 'selection' } });
+  const keywordAnswerMs = performance.now() - started;
+  const libraryStart = performance.now();
+  await service.handle({ type: 'search', id: 2, search: { query: 'private fostering', mode: 'keyword', theme: null, k: 3, scope: 'library' } });
+  const firstLibrarySearchMs = performance.now() - libraryStart;
+  if (!answered(1) || !answered(2)) throw new Error('the service did not answer');
+  const failed = events.find((e) => e.type === 'error');
+  if (failed) throw new Error(`the service failed: ${JSON.stringify(failed)}`);
+  return { keywordAnswerMs, firstLibrarySearchMs };
 }
 
 export async function benchScale(
@@ -98,35 +159,42 @@ export async function benchScale(
 ): Promise<ScaleFigures[]> {
   const figures: ScaleFigures[] = [];
   for (const factor of factors) {
-    const big = replicate(corpus, semantic, factor);
-    const keywordBuildMs = await medianMs(factor >= 100 ? 1 : 3, () => buildKeyword(big.corpus));
-    const keyword = buildKeyword(big.corpus);
-    const json = serialiseKeywordIndex(keyword);
-    const keywordLoadMs = await medianMs(factor >= 100 ? 1 : 3, () => loadKeywordIndex(json));
-    const { ms: engineMs, value: engine } = await timed(() => createEngine(big.corpus, keyword, big.semantic));
-    // The real pair sits first; the same engine data with only them listed is what comparing two reports costs.
-    const pair = createEngine({ ...big.corpus, reports: big.corpus.reports.slice(0, corpus.reports.length) }, keyword, big.semantic);
-    await evaluate({ corpus: big.corpus, engine: pair, embedder }, judgements); // warm-up
-    const twoReports = (await evaluate({ corpus: big.corpus, engine: pair, embedder }, judgements)).map(({ mode, latency, all }) => ({ mode, latency, all }));
-    const allReports = (await evaluate({ corpus: big.corpus, engine, embedder }, judgements.slice(0, ALL_REPORTS_QUESTIONS))).map(({ mode, latency }) => ({ mode, latency }));
-    const { index } = big.semantic;
+    const { ms: keywordBuildMs, value: copies } = await timed(() => replicate(corpus, semantic, factor));
+    const jsons = copies.map((c) => serialiseKeywordIndex(c.index.keyword));
+    const keywordLoadMs = await medianMs(factor >= 100 ? 1 : 3, () => jsons.map((j) => loadKeywordIndex(j)));
+    const reports = copies.map((c) => c.index);
+    // The real pair sits first; the app compares it with its own two indexes, whatever else the library holds.
+    const pairCorpus = { ...corpus };
+    const pair = { corpus: pairCorpus, engine: new SearchEngine(reports.slice(0, corpus.reports.length)), embedder };
+    await evaluate(pair, judgements); // warm-up
+    const twoReports = (await evaluate(pair, judgements)).map(({ mode, latency, all }) => ({ mode, latency, all }));
+    const everything = { corpus: pairCorpus, engine: new SearchEngine(reports), embedder };
+    const some = judgements.slice(0, ALL_REPORTS_QUESTIONS);
+    await evaluate(everything, some.slice(0, 2)); // warm-up
+    const allReports = (await evaluate(everything, some)).map(({ mode, latency }) => ({ mode, latency }));
+    const memoryMb = memoryAfterGc() / 1e6;
+    const modelKey = `${embedder.model.id}:scale-bench`;
+    const records = copies.map((c, i) => ({ keywordIndex: jsons[i]!, vectors: toStoredVectors(c.index.semantic!, modelKey) }));
+    await storeLibrary(copies, modelKey);
+    const open = await timeOpening();
     figures.push({
       factor,
-      reports: big.corpus.reports.length,
-      chunks: big.corpus.chunks.length,
+      reports: reports.length,
+      chunks: reports.reduce((n, r) => n + r.chunks.length, 0),
       keywordBuildMs,
       keywordLoadMs,
-      engineMs,
-      estimatedEmbedSeconds: (index.chunks.rows + index.sentences.rows) / textsPerSecond,
+      estimatedEmbedSeconds: reports.reduce((n, r) => n + r.semantic!.index.chunks.rows + r.semantic!.index.sentences.rows, 0) / textsPerSecond,
       bytes: {
-        miniSearchJson: Buffer.byteLength(json),
-        vectors: index.chunks.data.byteLength + index.sentences.data.byteLength,
-        storedRecord: storedBytes(toStored(big.semantic, json, 'bench', 'bench', embedder.model.id, big.corpus.reports.map((r) => r.id))),
+        miniSearchJson: jsons.reduce((n, j) => n + Buffer.byteLength(j), 0),
+        vectors: records.reduce((n, r) => n + r.vectors.chunkRows.byteLength + r.vectors.sentenceRows.byteLength, 0),
+        storedRecords: records.reduce((n, r) => n + storedBytes(r), 0),
       },
-      heapMb: heapAfterGc() / 1e6,
+      memoryMb,
       twoReports,
       allReports,
+      open,
     });
   }
+  await deleteDB('inspection-compare');
   return figures;
 }

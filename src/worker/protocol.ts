@@ -18,7 +18,7 @@ export interface SearchQuery {
   /** Results per report. */
   k: number;
   /** The reports on screen, or every report in the library (grouped by report, those that discuss it first). */
-  scope: 'selection' | 'library';
+  scope?: 'selection' | 'library';
 }
 
 export type CompareQuestion =

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { packSemanticIndexes, readPackKey, unpackSemanticIndexes } from '../../src/core/indexPack.ts';
 import type { SemanticIndexes } from '../../src/core/indexes.ts';
 import { SemanticIndex } from '../../src/core/semantic.ts';
-import { normalise, VectorMatrix } from '../../src/core/vectors.ts';
+import { normalise, VectorMatrix, type Vectors } from '../../src/core/vectors.ts';
 
 const DIM = 384;
 
@@ -40,7 +40,7 @@ describe('index pack', () => {
     expect(readPackKey(bytes)).toEqual(KEY);
     expect([...semantic.index.sentenceOwner]).toEqual([0, 0, 1, 2, 2, 3, 4]);
     expect(semantic.assignments).toEqual(original.assignments);
-    const pairs: [VectorMatrix, VectorMatrix][] = [
+    const pairs: [Vectors, Vectors][] = [
       [original.index.chunks, semantic.index.chunks],
       [original.index.sentences, semantic.index.sentences],
       [VectorMatrix.fromRows(original.themeVectors, DIM), VectorMatrix.fromRows(semantic.themeVectors, DIM)],

@@ -42,7 +42,7 @@ function makeService(overrides: Partial<ServiceDeps> = {}) {
 /** A visit: a fresh service over the same IndexedDB, opened until semantic search is ready (or has failed). */
 async function visit() {
   const tab = makeService();
-  await tab.send({ type: 'init', siteBase: '', pair: null });
+  await tab.send({ type: 'init', siteBase: '', selection: null });
   await tab.semanticDone();
   return tab;
 }
@@ -68,7 +68,7 @@ beforeEach(async () => {
 describe('SearchService', () => {
   it('sends the corpus, answers keyword searches, then loads the prepared index without embedding, stores and reuses it', async () => {
     const first = makeService();
-    await first.send({ type: 'init', siteBase: '', pair: null });
+    await first.send({ type: 'init', siteBase: '', selection: null });
     expect(first.events.map((e) => e.type).slice(0, 2)).toEqual(['library', 'corpus']);
     await first.send({ type: 'search', id: 1, search: { query: 'private fostering', mode: 'keyword', theme: null, k: 3 } });
     expect(result(first.events, 1).response.reports[1]!.results.map((r) => r.paragraph)).toContain(15);
@@ -78,7 +78,7 @@ describe('SearchService', () => {
     expect(first.events.some((e) => e.type === 'themes')).toBe(true);
 
     const second = makeService();
-    await second.send({ type: 'init', siteBase: '', pair: null });
+    await second.send({ type: 'init', siteBase: '', selection: null });
     await second.semanticDone();
     expect(phases(second.events)).toEqual(['loading-model', 'ready']);
     expect(second.events.at(-1)).toEqual(ready('indexeddb'));
@@ -88,7 +88,7 @@ describe('SearchService', () => {
 
   it('falls back to keyword search, and says so, while the model is unavailable', async () => {
     const { events, send, semanticDone } = makeService({ loadEmbedder: () => Promise.reject(new Error('network down')) });
-    await send({ type: 'init', siteBase: '', pair: null });
+    await send({ type: 'init', siteBase: '', selection: null });
     await semanticDone();
     expect(events.at(-1)).toEqual({
       type: 'semantic',
@@ -100,7 +100,7 @@ describe('SearchService', () => {
 
   it('runs from memory when storage cannot be opened, and explains', async () => {
     const { events, send, semanticDone } = makeService({ openStore: () => Promise.reject(new Error('SecurityError')) });
-    await send({ type: 'init', siteBase: '', pair: null });
+    await send({ type: 'init', siteBase: '', selection: null });
     await semanticDone();
     expect(events).toContainEqual({ type: 'notice', message: 'This browser will not let the app store its index (SecurityError), so it is rebuilt on each visit.' });
     expect(events.at(-1)).toEqual(ready('bundled'));
@@ -116,7 +116,7 @@ describe('SearchService', () => {
   it('says plainly when the stored data cannot be cleared, instead of claiming it was', async () => {
     const unavailable = Object.assign(new Error('Internal error opening backing store for indexedDB.open.'), { name: 'UnknownError' });
     const { events, send } = makeService({ openStore: () => Promise.reject(unavailable) });
-    await send({ type: 'init', siteBase: '', pair: null });
+    await send({ type: 'init', siteBase: '', selection: null });
     await send({ type: 'clear-storage', id: 9 });
     expect(events.filter((e) => e.type === 'cleared')).toEqual([]);
     expect(events).toContainEqual({ type: 'error', id: 9, message: 'the browser’s storage is not available just now; try again' });
@@ -144,7 +144,7 @@ describe('SearchService', () => {
     ] as const) {
       await deleteDB('inspection-compare');
       const { events, send, semanticDone } = makeService({ fetchBytes: fetchBytes as ServiceDeps['fetchBytes'] });
-      await send({ type: 'init', siteBase: '', pair: null });
+      await send({ type: 'init', siteBase: '', selection: null });
       await semanticDone();
       if (notice) expect(events).toContainEqual({ type: 'notice', message: notice });
       expect(phases(events)).toEqual(['loading-model', 'embedding', 'ready']);
@@ -154,7 +154,7 @@ describe('SearchService', () => {
 
   it('reports a corpus that cannot be loaded as fatal', async () => {
     const { events, send } = makeService({ fetchText: () => Promise.reject(new Error('HTTP 404')) });
-    await expect(send({ type: 'init', siteBase: '', pair: null })).rejects.toThrow('HTTP 404');
+    await expect(send({ type: 'init', siteBase: '', selection: null })).rejects.toThrow('HTTP 404');
     expect(events).toEqual([{ type: 'fatal', message: 'The reports could not be loaded (HTTP 404). Check your connection and reload the page.' }]);
   });
 });
@@ -177,7 +177,7 @@ describe('the library of reports', () => {
 
   it('reads a report for the reader to confirm, adds it, compares it, exports and deletes it', async () => {
     const { events, send } = makeService();
-    await send({ type: 'init', siteBase: '', pair: null });
+    await send({ type: 'init', siteBase: '', selection: null });
     const text = await otherCouncil();
     await send({ type: 'library', id: 1, op: { kind: 'inspect', sourceName: 'testshire.txt', text } });
     expect(reply(events, 1)).toMatchObject({ type: 'reply', reply: { kind: 'draft', draft: { council: 'Testshire', year: 2022, method: 'numbered', paragraphs: 49 } } });
@@ -188,7 +188,7 @@ describe('the library of reports', () => {
     const id = (added.reply as { reportId: string }).reportId;
     expect(library(events).reports.map((r) => `${r.year} ${r.origin}`)).toEqual(['2012 bundled', '2022 bundled', '2023 added']);
 
-    await send({ type: 'select-pair', pair: ['2022-redcar-cleveland-ilacs', id] });
+    await send({ type: 'select', selection: ['2022-redcar-cleveland-ilacs', id] });
     const corpus = events.filter((e) => e.type === 'corpus').at(-1) as Extract<Event, { type: 'corpus' }>;
     expect(corpus.corpus.reports.map((r) => r.title)).toEqual(["Inspection of Redcar and Cleveland local authority children's services", 'Testshire ILACS']);
     expect(corpus.corpus.chunks.filter((c) => c.reportId === id).map((c) => c.id).slice(0, 2)).toEqual([`${id}-s1`, `${id}-s2`]);
@@ -202,12 +202,12 @@ describe('the library of reports', () => {
     const json = ((reply(events, 5) as Extract<Event, { type: 'reply' }>).reply as { json: string }).json;
     await send({ type: 'library', id: 6, op: { kind: 'delete', reportId: id } });
     expect(library(events).reports).toHaveLength(2);
-    expect(library(events).pair).toEqual(library(events).defaultPair);
+    expect(library(events).selection).toEqual(library(events).defaultSelection);
 
     // Another machine: a fresh service imports the file.
     await deleteDB('inspection-compare');
     const other = makeService();
-    await other.send({ type: 'init', siteBase: '', pair: null });
+    await other.send({ type: 'init', siteBase: '', selection: null });
     await other.send({ type: 'library', id: 7, op: { kind: 'import', json } });
     expect(reply(other.events, 7)).toMatchObject({ reply: { kind: 'imported', added: [id], skipped: [] } });
     expect(library(other.events).reports.map((r) => r.title)).toContain('Testshire ILACS');
@@ -225,13 +225,13 @@ describe('the library of reports', () => {
       };
     };
     const { events, send, semanticDone } = makeService({ loadEmbedder: counting });
-    await send({ type: 'init', siteBase: '', pair: null });
+    await send({ type: 'init', siteBase: '', selection: null });
     await semanticDone();
     expect(embedded).toEqual([]); // the default pair: everything prepared at build time
     const text = await otherCouncil();
     await send({ type: 'library', id: 1, op: { kind: 'add', sourceName: 'testshire.txt', text, meta: { title: 'Testshire ILACS', council: 'Testshire', year: 2023 } } });
     const id = ((reply(events, 1) as Extract<Event, { type: 'reply' }>).reply as { reportId: string }).reportId;
-    await send({ type: 'select-pair', pair: ['2012-redcar-cleveland-safeguarding-and-looked-after-children', id] });
+    await send({ type: 'select', selection: ['2012-redcar-cleveland-safeguarding-and-looked-after-children', id] });
     await semanticDone();
     expect(events.at(-1)).toEqual(ready('built'));
     const corpora = events.filter((e) => e.type === 'corpus').map((e) => e.corpus);
@@ -248,7 +248,7 @@ describe('the library of reports', () => {
 
   it('refuses what is not a report, and changes nothing', async () => {
     const { events, send } = makeService();
-    await send({ type: 'init', siteBase: '', pair: null });
+    await send({ type: 'init', siteBase: '', selection: null });
     await send({ type: 'library', id: 1, op: { kind: 'add', sourceName: 'shopping.txt', text: 'eggs\nmilk\nbread\n', meta: { title: 'x', council: 'x', year: 2020 } } });
     expect(reply(events, 1)).toMatchObject({ type: 'error', message: /shopping\.txt: .*not look like an Ofsted inspection report/ });
     await send({ type: 'library', id: 2, op: { kind: 'import', json: '{"hello": 1}' } });
@@ -273,7 +273,7 @@ describe('the library of reports', () => {
     // A tab that has not heard the news yet.
     const stale = makeService();
     try {
-      for (const tab of [one, two, stale]) await tab.send({ type: 'init', siteBase: '', pair: null });
+      for (const tab of [one, two, stale]) await tab.send({ type: 'init', siteBase: '', selection: null });
       const text = await otherCouncil();
       const meta = { title: 'Testshire ILACS', council: 'Testshire', year: 2023 };
 
@@ -289,15 +289,15 @@ describe('the library of reports', () => {
       expect(reply(stale.events, 2)).toEqual({ type: 'error', id: 2, message: 'This report is already in your library (2023: Testshire ILACS); it was added in another tab.' });
       expect(library(stale.events).reports.map((r) => r.id)).toContain(id);
 
-      await two.send({ type: 'select-pair', pair: ['2022-redcar-cleveland-ilacs', id] });
-      expect(library(two.events).pair).toEqual(['2022-redcar-cleveland-ilacs', id]);
+      await two.send({ type: 'select', selection: ['2022-redcar-cleveland-ilacs', id] });
+      expect(library(two.events).selection).toEqual(['2022-redcar-cleveland-ilacs', id]);
       news = two.heard();
       await one.send({ type: 'library', id: 3, op: { kind: 'delete', reportId: id } });
       await news;
       expect(two.events.filter((e) => e.type === 'notice').map((e) => e.message)).toContain(
         'A report you were comparing was deleted in another tab of this app; showing the default pair.',
       );
-      expect(library(two.events).pair).toEqual(library(two.events).defaultPair);
+      expect(library(two.events).selection).toEqual(library(two.events).defaultSelection);
       expect(library(two.events).reports.map((r) => r.id)).not.toContain(id);
     } finally {
       for (const tab of [one, two]) tab.channel.close();
@@ -306,7 +306,7 @@ describe('the library of reports', () => {
 
   it('applies the size limit of added files to the reports of an imported library, and names the one refused', async () => {
     const { events, send } = makeService();
-    await send({ type: 'init', siteBase: '', pair: null });
+    await send({ type: 'init', siteBase: '', selection: null });
     const text = await otherCouncil();
     const huge = `${text}\n${'Children are visited often by social workers who know them well. '.repeat(330_000)}`;
     const json = JSON.stringify({
@@ -324,8 +324,8 @@ describe('the library of reports', () => {
 
   it('opens the bundled pair when a link names a report this browser lacks, and says which', async () => {
     const { events, send } = makeService();
-    await send({ type: 'init', siteBase: '', pair: ['2012-redcar-cleveland-safeguarding-and-looked-after-children', 'u00000000'] });
+    await send({ type: 'init', siteBase: '', selection: ['2012-redcar-cleveland-safeguarding-and-looked-after-children', 'u00000000'] });
     expect(library(events)).toMatchObject({ missing: ['u00000000'] });
-    expect(library(events).pair).toEqual(library(events).defaultPair);
+    expect(library(events).selection).toEqual(library(events).defaultSelection);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_STATE, formatState, parsePair, parseState, samePair, type Known } from '../../src/ui/urlState.ts';
+import { DEFAULT_STATE, formatState, parseReports, parseState, sameReports, type Known } from '../../src/ui/urlState.ts';
 
 const known: Known = {
   themes: ['neglect', 'care-leavers'],
@@ -13,7 +13,7 @@ const known: Known = {
 describe('parseState', () => {
   it('reads every field of a well-formed link', () => {
     expect(parseState('?q=missing+children&mode=semantic&theme=neglect&p=2012-p32&browse=2022-redcar', known)).toEqual({
-      state: { view: 'search', query: 'missing children', mode: 'semantic', theme: 'neglect', focus: '2012-p32', browse: '2022-redcar', pair: null },
+      state: { view: 'search', query: 'missing children', mode: 'semantic', theme: 'neglect', focus: '2012-p32', browse: '2022-redcar', reports: null, scope: 'selection' },
       problems: [],
     });
   });
@@ -71,26 +71,37 @@ describe('parseState', () => {
   });
 });
 
-describe('parsePair', () => {
+describe('parseReports', () => {
   it('reads the two reports a link compares, or nothing', () => {
-    expect(parsePair('?a=u1a2b3c4d&b=2012-redcar')).toEqual(['u1a2b3c4d', '2012-redcar']);
-    expect(parsePair('?a=u1a2b3c4d')).toBeNull();
-    expect(parsePair('?a=%3Cscript%3E&b=x')).toBeNull();
+    expect(parseReports('?a=u1a2b3c4d&b=2012-redcar')).toEqual(['u1a2b3c4d', '2012-redcar']);
+    expect(parseReports('?a=u1a2b3c4d')).toBeNull();
+    expect(parseReports('?a=%3Cscript%3E&b=x')).toBeNull();
+    expect(parseReports('?r=2012-redcar,u1a2b3c4d,u5e6f7a8b')).toEqual(['2012-redcar', 'u1a2b3c4d', 'u5e6f7a8b']);
+    expect(parseReports('?r=2012-redcar')).toBeNull();
+    expect(parseReports('?r=a,b,c,d,e,f,g')).toBeNull();
   });
 
-  it('compares pairs by their two ids, in order', () => {
-    expect(samePair(['a', 'b'], ['a', 'b'])).toBe(true);
-    expect(samePair(['a', 'b'], ['b', 'a'])).toBe(false);
-    expect(samePair(null, null)).toBe(true);
-    expect(samePair(['a', 'b'], null)).toBe(false);
+  it('compares sets of reports by their ids, in order', () => {
+    expect(sameReports(['a', 'b'], ['a', 'b'])).toBe(true);
+    expect(sameReports(['a', 'b'], ['b', 'a'])).toBe(false);
+    expect(sameReports(['a', 'b'], ['a', 'b', 'c'])).toBe(false);
+    expect(sameReports(null, null)).toBe(true);
+    expect(sameReports(['a', 'b'], null)).toBe(false);
   });
 });
 
 describe('formatState', () => {
   it('leaves defaults out and round-trips', () => {
     expect(formatState(DEFAULT_STATE)).toBe('');
-    const state = { view: 'compare' as const, query: 'return home & "missing"', mode: 'keyword' as const, theme: 'neglect', focus: '2022-r4', browse: null, pair: ['u1a2b3c4d', '2022-x'] as [string, string] };
+    const state = { view: 'compare' as const, query: 'return home & "missing"', mode: 'keyword' as const, theme: 'neglect', focus: '2022-r4', browse: null, reports: ['u1a2b3c4d', '2022-x'], scope: 'selection' as const };
     expect(formatState(state)).toBe('?view=compare&a=u1a2b3c4d&b=2022-x&q=return+home+%26+%22missing%22&mode=keyword&theme=neglect&p=2022-r4');
     expect(parseState(formatState(state), known).state).toEqual(state);
+  });
+
+  it('names three reports or more in one list, and a search of every report by its scope', () => {
+    const state = { ...DEFAULT_STATE, query: 'neglect', reports: ['2012-x', '2015-y', '2022-z'], scope: 'library' as const };
+    expect(formatState(state)).toBe('?r=2012-x%2C2015-y%2C2022-z&scope=library&q=neglect');
+    expect(parseState(formatState(state), known).state).toEqual(state);
+    expect(parseState('?scope=everywhere', known).problems).toEqual(['Unknown search scope in the link; searching the reports side by side.']);
   });
 });
