@@ -120,7 +120,7 @@ describe('links that name a pair', () => {
     await waitForSemantic(page);
     await page.locator('.results-heading', { hasText: 'private fostering' }).filter({ hasText: 'Keyword search' }).waitFor();
     expect(await page.getByRole('radio', { name: 'Keyword' }).isChecked()).toBe(true);
-    expect((await requests())['select-pair'] ?? 0).toBe(0);
+    expect((await requests())['select'] ?? 0).toBe(0);
     expect(new URL(page.url()).searchParams.get('q')).toBe('private fostering');
     await context.close();
   });
@@ -133,7 +133,7 @@ describe('links that name a pair', () => {
     await waitForSemantic(page);
     await page.locator('.results-heading', { hasText: 'private fostering' }).filter({ hasNotText: 'updating' }).waitFor();
     expect(await page.locator('.notice', { hasText: 'names the same report twice' }).count()).toBe(1);
-    expect((await requests())['select-pair'] ?? 0).toBe(0);
+    expect((await requests())['select'] ?? 0).toBe(0);
     expect(new URL(page.url()).searchParams.get('a')).toBeNull();
     await context.close();
   });
@@ -155,11 +155,11 @@ describe('storage', () => {
         new Promise<void>((resolve, reject) => {
           const open = indexedDB.open('inspection-compare');
           open.onsuccess = () => {
-            const tx = open.result.transaction('indexes', 'readwrite');
-            const store = tx.objectStore('indexes');
+            const tx = open.result.transaction('reportIndexes', 'readwrite');
+            const store = tx.objectStore('reportIndexes');
             const all = store.getAll();
             all.onsuccess = () => {
-              for (const record of all.result) store.put({ ...record, vectors: 'garbage', assignments: null });
+              for (const record of all.result) store.put({ ...record, vectors: 'garbage' });
             };
             tx.oncomplete = () => (open.result.close(), resolve());
             tx.onerror = () => reject(tx.error);
@@ -182,28 +182,31 @@ describe('storage', () => {
         new Promise<void>((resolve) => {
           const open = indexedDB.open('inspection-compare');
           open.onsuccess = () => {
-            const tx = open.result.transaction('indexes', 'readwrite');
-            const store = tx.objectStore('indexes');
+            const tx = open.result.transaction('reportIndexes', 'readwrite');
+            const store = tx.objectStore('reportIndexes');
             store.clear();
-            store.put({ key: 'v0:glove-sif-100d:old', formatVersion: 0, vectors: new ArrayBuffer(8) });
+            store.put({ reportId: '2012-redcar-cleveland-safeguarding-and-looked-after-children', formatVersion: 0, vectors: new ArrayBuffer(8) });
             tx.oncomplete = () => (open.result.close(), resolve());
           };
         }),
     );
     await page.reload();
     expect(await waitForSemantic(page)).toBe('bundled');
-    const keys = await page.evaluate(
+    const records = await page.evaluate(
       () =>
-        new Promise<string[]>((resolve) => {
+        new Promise<{ reportId: string; formatVersion: number; vectors: { key: string } | null }[]>((resolve) => {
           const open = indexedDB.open('inspection-compare');
           open.onsuccess = () => {
-            const req = open.result.transaction('indexes').objectStore('indexes').getAllKeys();
-            req.onsuccess = () => (open.result.close(), resolve(req.result as string[]));
+            const req = open.result.transaction('reportIndexes').objectStore('reportIndexes').getAll();
+            req.onsuccess = () => (open.result.close(), resolve(req.result));
           };
         }),
     );
-    expect(keys).toHaveLength(1);
-    expect(keys[0]!.startsWith(`v${INDEX_FORMAT_VERSION}:${siteModel().id}:`)).toBe(true);
+    expect(records.map((r) => r.reportId).sort()).toEqual(['2012-redcar-cleveland-safeguarding-and-looked-after-children', '2022-redcar-cleveland-ilacs']);
+    for (const r of records) {
+      expect(r.formatVersion).toBe(INDEX_FORMAT_VERSION);
+      expect(r.vectors!.key.startsWith(`${siteModel().id}:`)).toBe(true);
+    }
     await context.close();
   });
 

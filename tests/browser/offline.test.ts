@@ -89,13 +89,13 @@ describe('removing what the tool stores', () => {
             open.onerror = () => reject(open.error);
           });
           const count = await new Promise<number>((resolve) => {
-            const request = db.transaction('indexes').objectStore('indexes').count();
+            const request = db.transaction('reportIndexes').objectStore('reportIndexes').count();
             request.onsuccess = () => resolve(request.result);
           });
           db.close();
           return { indexes: count, caches: (await caches.keys()).length, workers: (await navigator.serviceWorker.getRegistrations()).length };
         });
-      expect(await stored()).toEqual({ indexes: 1, caches: expect.any(Number), workers: 1 });
+      expect(await stored()).toEqual({ indexes: 2, caches: expect.any(Number), workers: 1 });
       expect((await stored()).caches).toBeGreaterThan(0);
       await page.getByRole('button', { name: 'Remove everything this tool stores on this device' }).click();
       await page.locator('.notice', { hasText: 'Everything this tool stored on this device was removed' }).waitFor();

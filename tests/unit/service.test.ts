@@ -7,6 +7,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_MODEL, loadEmbedder, modelFromConfig } from '../../src/embed/embedder.ts';
 import { configureNodeEnv } from '../../src/embed/nodeEnv.ts';
 import { packSemanticIndexes, unpackSemanticIndexes } from '../../src/core/indexPack.ts';
+import { parseReportText } from '../../src/core/chunk.ts';
 import { passageText } from '../../src/core/indexes.ts';
 import { splitSentences } from '../../src/core/semantic.ts';
 import type { Chunk } from '../../src/core/types.ts';
@@ -51,8 +52,7 @@ async function visit() {
 async function damageStoredIndex(change: Record<string, unknown>): Promise<void> {
   await visit();
   const db = await openDB('inspection-compare');
-  const [record] = await db.getAll('indexes');
-  await db.put('indexes', { ...record, ...change });
+  for (const record of await db.getAll('reportIndexes')) await db.put('reportIndexes', { ...record, ...change });
   db.close();
 }
 
@@ -107,9 +107,12 @@ describe('SearchService', () => {
   });
 
   it('rebuilds over a damaged stored index', async () => {
-    await damageStoredIndex({ vectors: new ArrayBuffer(12) });
+    await damageStoredIndex({ vectors: { key: 'x', dim: 384, chunkRows: new ArrayBuffer(12) } });
     const second = await visit();
-    expect(second.events).toContainEqual({ type: 'notice', message: 'The saved search index could not be used (the stored index is damaged or from an older version); rebuilding it.' });
+    expect(second.events).toContainEqual({
+      type: 'notice',
+      message: "The saved search index of Inspection of Redcar and Cleveland local authority children's services could not be used (the stored index is damaged or from an older version); rebuilding it.",
+    });
     expect(second.events.at(-1)).toEqual(ready('bundled'));
   });
 
@@ -125,7 +128,7 @@ describe('SearchService', () => {
   it('repairs a stored record whose keyword index is damaged, so the next visit has no warning', async () => {
     await damageStoredIndex({ keywordIndex: '{"not": "minisearch"' });
     const second = await visit();
-    expect(second.events).toContainEqual({ type: 'notice', message: 'The saved keyword index was damaged; rebuilding it.' });
+    expect(second.events).toContainEqual({ type: 'notice', message: "The saved keyword index of Inspection of Redcar and Cleveland local authority children's services was damaged; rebuilding it." });
     expect(second.events.at(-1)).toEqual(ready('bundled'));
 
     const third = await visit();
@@ -167,6 +170,8 @@ describe('modelFromConfig', () => {
     expect(modelFromConfig('{"model":"org/custom"}')).toEqual({ id: 'org/custom', label: 'org/custom', maxTokens: 512, dtype: 'q8' });
   });
 });
+
+const [OLD, NEW] = ['2012-redcar-cleveland-safeguarding-and-looked-after-children', '2022-redcar-cleveland-ilacs'];
 
 describe('the library of reports', () => {
   const seed = (name: string) => readFile(join(import.meta.dirname, '../../seeds', name), 'utf8');
@@ -213,7 +218,7 @@ describe('the library of reports', () => {
     expect(library(other.events).reports.map((r) => r.title)).toContain('Testshire ILACS');
   });
 
-  it('embeds only the added report when it is compared with a bundled one: the bundled vectors are reused', async () => {
+  it('embeds an added report once, on its own, and any pair or timeline with it reuses its stored index', async () => {
     const embedded: string[] = [];
     const counting: ServiceDeps['loadEmbedder'] = async (model) => {
       const embedder = await loadEmbedder(model);
@@ -231,20 +236,91 @@ describe('the library of reports', () => {
     const text = await otherCouncil();
     await send({ type: 'library', id: 1, op: { kind: 'add', sourceName: 'testshire.txt', text, meta: { title: 'Testshire ILACS', council: 'Testshire', year: 2023 } } });
     const id = ((reply(events, 1) as Extract<Event, { type: 'reply' }>).reply as { reportId: string }).reportId;
-    await send({ type: 'select', selection: ['2012-redcar-cleveland-safeguarding-and-looked-after-children', id] });
+    await send({ type: 'select', selection: [OLD, id] });
     await semanticDone();
     expect(events.at(-1)).toEqual(ready('built'));
-    const corpora = events.filter((e) => e.type === 'corpus').map((e) => e.corpus);
+    const corpus = events.filter((e) => e.type === 'corpus').at(-1)!.corpus;
     const passages = (chunks: Chunk[]) => [...chunks.map(passageText), ...chunks.flatMap((c) => splitSentences(c.text))];
-    // The added report is the 2022 one renamed: only its passages that name the council are new text.
-    const prepared = new Set(passages(corpora[0]!.chunks));
-    const fresh = passages(corpora.at(-1)!.chunks.filter((c) => c.reportId === id)).filter((p) => !prepared.has(p));
-    expect(fresh.length).toBeGreaterThan(0);
-    expect(new Set(embedded)).toEqual(new Set(fresh));
-    // And the reused vectors are the right ones: the 2012 column answers a semantic question as it does alone.
+    expect(embedded).toEqual(passages(corpus.chunks.filter((c) => c.reportId === id)));
+    // The added report (2022's text) answers a semantic question as 2022 does: with its paragraph 16.
     await send({ type: 'search', id: 2, search: { query: 'teenagers with nowhere to live', mode: 'semantic', theme: null, k: 5 } });
     expect(result(events, 2).response.reports[1]!.results.map((r) => r.paragraph)).toContain(16);
+
+    // Another pair, and three reports side by side: nothing is embedded again, in this visit or the next.
+    const before = embedded.length;
+    await send({ type: 'select', selection: [NEW, id] });
+    await semanticDone();
+    await send({ type: 'select', selection: [OLD, NEW, id] });
+    await semanticDone();
+    expect(events.filter((e) => e.type === 'corpus').at(-1)!.corpus.reports.map((r) => r.id)).toEqual([OLD, NEW, id]);
+    await send({ type: 'search', id: 3, search: { query: 'private fostering', mode: 'hybrid', theme: null, k: 3 } });
+    expect(result(events, 3).response.reports.map((r) => r.report.id)).toEqual([OLD, NEW, id]);
+    const next = makeService({ loadEmbedder: counting });
+    await next.send({ type: 'init', siteBase: '', selection: [id, NEW] });
+    await next.semanticDone();
+    expect(next.events.at(-1)).toEqual(ready('indexeddb'));
+    expect(embedded.length).toBe(before);
+    const db = await openDB('inspection-compare');
+    const records = await db.getAll('reportIndexes');
+    db.close();
+    expect(records.map((r) => r.reportId).sort()).toEqual([OLD, NEW, id].sort());
+    expect(records.every((r) => r.vectors !== null)).toBe(true);
   }, 180_000);
+
+  it('searches every report at once: those that discuss it first, best answer first, the rest named', async () => {
+    const { events, send, semanticDone } = makeService();
+    await send({ type: 'init', siteBase: '', selection: null });
+    const text = await otherCouncil();
+    await send({ type: 'library', id: 1, op: { kind: 'add', sourceName: 'testshire.txt', text, meta: { title: 'Testshire ILACS', council: 'Testshire', year: 2023 } } });
+    const id = ((reply(events, 1) as Extract<Event, { type: 'reply' }>).reply as { reportId: string }).reportId;
+    await send({ type: 'search', id: 2, search: { query: 'unaccompanied asylum-seeking children', mode: 'keyword', theme: null, k: 3, scope: 'library' } });
+    const keyword = result(events, 2).response.reports;
+    // 2012 never discusses asylum; 2022 and its renamed copy do, with the same paragraph.
+    expect(keyword.map((r) => [r.report.id, r.discussed, r.results.length > 0])).toEqual([
+      [expect.any(String), true, true],
+      [expect.any(String), true, true],
+      [OLD, false, false],
+    ]);
+    expect(keyword.slice(0, 2).map((r) => r.report.id).sort()).toEqual([NEW, id].sort());
+    // Semantic search of every report waits until every report has its vectors, and says so meanwhile.
+    await semanticDone();
+    await send({ type: 'search', id: 3, search: { query: 'refugee minors who arrive alone', mode: 'semantic', theme: null, k: 3, scope: 'library' } });
+    const answer = result(events, 3);
+    if (answer.notice) expect(answer.notice).toMatch(/^Semantic search of every report waits until 1 of 3 reports are still being prepared/);
+    await send({ type: 'select', selection: [NEW, id] });
+    await semanticDone();
+    await send({ type: 'search', id: 4, search: { query: 'refugee minors who arrive alone', mode: 'semantic', theme: null, k: 3, scope: 'library' } });
+    expect(result(events, 4)).toMatchObject({ notice: null, response: { mode: 'semantic' } });
+    const semantic = result(events, 4).response.reports;
+    expect(semantic.filter((r) => r.discussed).map((r) => r.report.id)).toEqual(expect.arrayContaining([NEW, id]));
+    expect(semantic.map((r) => r.discussed)).toEqual([...semantic.map((r) => r.discussed)].sort((a, b) => Number(b) - Number(a)));
+    for (const r of semantic) expect(r.results.length > 0).toBe(r.discussed);
+  }, 180_000);
+
+  it('keeps the reports a reader added when it finds the storage of the previous version, and drops its pair indexes', async () => {
+    const text = await otherCouncil();
+    // Version 2 of the database, as the previous release wrote it: the reader's report, and one index per pair.
+    const parsed = parseReportText(text, { id: 'u12345678', source: 'testshire.txt', chunkPrefix: 'u12345678' });
+    const old = await openDB('inspection-compare', 2, {
+      upgrade(db) {
+        db.createObjectStore('indexes', { keyPath: 'key' });
+        db.createObjectStore('reports', { keyPath: 'id' });
+      },
+    });
+    await old.put('reports', { id: 'u12345678', report: { ...parsed.report, title: 'Testshire ILACS', year: 2023 }, chunks: parsed.chunks, method: parsed.method, contentHash: 'h', sourceName: 'testshire.txt', text, addedAt: 1 });
+    await old.put('indexes', { key: 'v2:m:h', formatVersion: 2 });
+    old.close();
+
+    const { events, send } = makeService();
+    await send({ type: 'init', siteBase: '', selection: ['u12345678', NEW] });
+    expect(library(events).reports.map((r) => r.id)).toContain('u12345678');
+    expect(library(events).selection).toEqual(['u12345678', NEW]);
+    await send({ type: 'search', id: 2, search: { query: 'private fostering', mode: 'keyword', theme: null, k: 3 } });
+    expect(result(events, 2).response.reports[0]!.results.length).toBeGreaterThan(0);
+    const db = await openDB('inspection-compare');
+    expect([...db.objectStoreNames].sort()).toEqual(['catalogue', 'reportIndexes', 'reports', 'themes']);
+    db.close();
+  });
 
   it('refuses what is not a report, and changes nothing', async () => {
     const { events, send } = makeService();
