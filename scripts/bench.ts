@@ -3,16 +3,18 @@
  * cost grows with the number of reports. Prints tables on stdout (progress on stderr) and writes the same figures
  * with the machine, versions and date to bench/results/<date>.json (one file a day; a later run that day replaces it).
  * Not part of `npm test`: the tests check behaviour, this measures it. `npm run bench -- --models` measures only the
- * candidate embedding models (and writes nothing).
+ * candidate embedding models, and `npm run bench -- --scale` only how cost grows with the library (both write nothing).
  */
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, release, totalmem, type } from 'node:os';
 import { join } from 'node:path';
 import { loadJudgements } from './eval.ts';
 import { writeFileAtomic } from './lib/atomic.ts';
-import { loadCorpus, root } from './lib/engine.ts';
+import { loadCorpus, loadModel, root } from './lib/engine.ts';
+import { passageText } from '../src/core/indexes.ts';
+import { unpackSemanticIndexes } from '../src/core/indexPack.ts';
 import { benchBrowser, buildSite, type BrowserFigures } from './bench/browser.ts';
-import { runChecked } from './bench/measure.ts';
+import { runChecked, timed } from './bench/measure.ts';
 import { benchNode } from './bench/node.ts';
 import { benchPeers } from './bench/peers.ts';
 import { benchModels } from './bench/models.ts';
@@ -34,10 +36,22 @@ const previous = newest ? (JSON.parse(readFileSync(join(RESULTS_DIR, newest), 'u
 
 progress('corpus and model (npm run prepare:assets)');
 runChecked('npm', ['run', 'prepare:assets']);
-progress('production build (vite build)');
-const site = buildSite();
 const corpus = loadCorpus();
 const judgements = loadJudgements();
+if (process.argv.includes('--scale')) {
+  // The vectors that ship (the build's pack), and the embedding rate of this machine on the bundled passages.
+  const embedder = await loadModel();
+  const { semantic } = unpackSemanticIndexes(readFileSync(join(root, 'public/data/embeddings.bin')));
+  const sample = corpus.chunks.slice(0, 64).map(passageText);
+  const { ms } = await timed(() => embedder.embed(sample, 'passage'));
+  progress(`scale: x${SCALE_FACTORS.join(', x')}`);
+  const scale = await benchScale(corpus, semantic, embedder, judgements, sample.length / (ms / 1000), SCALE_FACTORS);
+  console.log(`${scaleTables(scale)}\n`);
+  console.log(scaleFindings(scale).map((f) => `- ${f}`).join('\n'));
+  process.exit(0);
+}
+progress('production build (vite build)');
+const site = buildSite();
 progress('candidate embedding models: Node and the browser worker');
 const models = await benchModels(site, judgements, progress);
 if (process.argv.includes('--models')) {
@@ -71,7 +85,7 @@ console.log(`${browserTables(browser)}\n`);
 console.log(`${comparisonTable(browser, previous)}\n`);
 console.log('Candidate embedding models (quality on tests/eval with the search settings tuned for the default; query embedding warm):\n');
 console.log(`${modelsTable(models)}\n`);
-console.log('Scale: the corpus replicated (copies with new ids; vectors = real ones + noise, not re-embedded):\n');
+console.log('Scale: the library filled with copies of the pair, each a report of its own (vectors = real ones + noise, not re-embedded):\n');
 console.log(`${scaleTables(scale)}\n`);
 console.log(findings.map((f) => `- ${f}`).join('\n'));
 

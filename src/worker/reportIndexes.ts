@@ -43,6 +43,7 @@ export class ReportIndexes {
   /** The keyword index as stored, so saving the vectors later need not serialise it again. */
   private readonly records = new Map<string, StoredReportIndex>();
   private prepared: Promise<Prepared> | null = null;
+  private readonly embedding = new Map<ReportIndex, Promise<IndexSource>>();
   private reference: Promise<ThemeReference> | null = null;
   /** Vectors and themes depend on the model and on the reference the themes are measured against. */
   private readonly vectorsKey: string;
@@ -66,7 +67,7 @@ export class ReportIndexes {
     return index;
   }
 
-  /** Loaded indexes only, without waiting: what is in memory now. */
+  /** Drops a deleted report from memory. */
   forget(id: string): void {
     this.loaded.delete(id);
     this.records.delete(id);
@@ -144,8 +145,18 @@ export class ReportIndexes {
    * Gives a report its vectors with this model, from the site's prepared file (bundled reports) or by embedding it
    * here, and saves them; says where they came from. A report that has them already is left as it is.
    */
-  async embed(index: ReportIndex, embedder: Embedder, onProgress: (p: EmbedProgress) => void): Promise<IndexSource> {
-    if (index.semantic) return 'indexeddb';
+  embed(index: ReportIndex, embedder: Embedder, onProgress: (p: EmbedProgress) => void): Promise<IndexSource> {
+    if (index.semantic) return Promise.resolve('indexeddb');
+    // One run per report: the reports on screen and the background pass over the library may ask at once.
+    let run = this.embedding.get(index);
+    if (!run) {
+      run = this.embedOnce(index, embedder, onProgress).finally(() => this.embedding.delete(index));
+      this.embedding.set(index, run);
+    }
+    return run;
+  }
+
+  private async embedOnce(index: ReportIndex, embedder: Embedder, onProgress: (p: EmbedProgress) => void): Promise<IndexSource> {
     const id = index.report.id;
     let source: IndexSource;
     if (this.isBundled(id)) {

@@ -70,6 +70,8 @@ export class SearchService {
   private semanticRun: Promise<void> | null = null;
   /** Embedding the rest of the library for library-wide search, after the reports on screen. */
   private libraryRun: Promise<void> | null = null;
+  /** Every report of the library, indexed: read from storage the first time, then held for the visit. */
+  private libraryEngine: { ids: string; engine: SearchEngine; semantic: boolean } | null = null;
 
   constructor(private readonly deps: ServiceDeps) {}
 
@@ -368,8 +370,9 @@ export class SearchService {
    */
   private async libraryChangedElsewhere(): Promise<void> {
     if (!this.store) return;
+    const before = this.allIds();
     this.added = await this.store.listReports();
-    for (const id of this.allIds()) if (!this.exists(id)) this.indexes!.forget(id);
+    for (const id of before) if (!this.exists(id)) this.indexes!.forget(id);
     if (this.selection && this.selection.ids.some((id) => !this.exists(id))) {
       this.deps.post({ type: 'notice', message: 'A report you were comparing was deleted in another tab of this app; showing the default pair.' });
       await this.select(this.defaultSelection());
@@ -462,9 +465,6 @@ export class SearchService {
     return vector!;
   }
 
-  /** Every report of the library, indexed: read from storage the first time, then held for the visit. */
-  private libraryEngine: { ids: string; engine: SearchEngine; semantic: boolean } | null = null;
-
   private async wholeLibrary(): Promise<SearchEngine> {
     const ids = this.allIds();
     const reports = await Promise.all(ids.map((id) => this.indexes!.get(id)));
@@ -484,8 +484,10 @@ export class SearchService {
       const { query, truncated } = normaliseQuery(search.query);
       let mode = search.mode;
       let notice: string | null = truncated ? `The query was cut to its first ${query.length} characters.` : null;
-      const needsSemantic = mode !== 'keyword' || (!query && search.theme !== null);
-      if (needsSemantic && (!engine.semanticReady || !this.embedder)) {
+      // A query needs the model to embed it; a theme list needs only the reports' vectors, which storage may hold.
+      const needsVectors = mode !== 'keyword' || (!query && search.theme !== null);
+      const needsModel = !!query && mode !== 'keyword';
+      if ((needsVectors && !engine.semanticReady) || (needsModel && !this.embedder)) {
         const waiting = library && this.embedder ? engine.reports.filter((r) => !r.semantic).length : 0;
         const why = waiting ? `${waiting} of ${engine.reports.length} reports are still being prepared for it` : 'it is not available yet';
         if (query) {
