@@ -1,4 +1,4 @@
-import { fuse, type Fusion, type Ranked } from './fuse.ts';
+import { fuse, type Fusion, type KeywordRanked, type Ranked } from './fuse.ts';
 import { searchKeywords, type KeywordIndex } from './keyword.ts';
 import { isConfident } from './themes.ts';
 import type { Chunk, Report } from './types.ts';
@@ -134,15 +134,19 @@ export class SearchEngine {
       if (theme !== null) ranking = themeRanking(r, theme);
       for (const { id } of ranking) relevant.add(id);
     } else {
-      const keywordHits =
-        mode === 'semantic'
-          ? []
-          : searchKeywords(r.keyword, query, (t) => this.weights.has(t))
-              .filter((h) => keep(r.position(h.id)!))
-              .map((h) => ({ ...h, coverage: this.weights.coverage(queryTerms, new Set(h.queryTerms)) }));
-      for (const hit of keywordHits) {
-        matched.set(hit.id, hit.terms);
-        if (hit.coverage >= this.tuning.relevance.minCoverage) relevant.add(hit.id);
+      // Hits share a handful of combinations of query words: each combination's coverage is worked out once.
+      const coverageOf = new Map<string, number>();
+      const keywordHits: KeywordRanked[] = [];
+      if (mode !== 'semantic') {
+        for (const hit of searchKeywords(r.keyword, query, (t) => this.weights.has(t))) {
+          if (theme !== null && !keep(r.position(hit.id)!)) continue;
+          const key = hit.queryTerms.join(' ');
+          let coverage = coverageOf.get(key);
+          if (coverage === undefined) coverageOf.set(key, (coverage = this.weights.coverage(queryTerms, new Set(hit.queryTerms))));
+          keywordHits.push({ id: hit.id, score: hit.score, coverage });
+          matched.set(hit.id, hit.terms);
+          if (coverage >= this.tuning.relevance.minCoverage) relevant.add(hit.id);
+        }
       }
       const semanticHits = new Map<string, number>();
       similarity?.forEach((score, i) => {

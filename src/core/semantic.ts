@@ -28,10 +28,12 @@ export class SemanticIndex {
     const whole = this.chunks.similarities(query);
     const best = new Float32Array(this.chunks.rows).fill(-1);
     const bySentence = this.sentences.similarities(query);
-    bySentence.forEach((s, i) => {
-      const owner = this.sentenceOwner[i]!;
-      if (s > best[owner]!) best[owner] = s;
-    });
-    return whole.map((w, i) => (best[i]! < -0.5 ? w : (1 - sentenceWeight) * w + sentenceWeight * best[i]!));
+    const owners = this.sentenceOwner;
+    for (let i = 0; i < bySentence.length; i++) {
+      const owner = owners[i]!;
+      if (bySentence[i]! > best[owner]!) best[owner] = bySentence[i]!;
+    }
+    for (let i = 0; i < whole.length; i++) if (best[i]! >= -0.5) whole[i] = (1 - sentenceWeight) * whole[i]! + sentenceWeight * best[i]!;
+    return whole;
   }
 }

@@ -172,7 +172,22 @@ export class IndexStore {
   /** A report, its catalogue entry and its keyword index, all or none; a ConstraintError when it is already stored. */
   async addReport(report: StoredReport, index: StoredReportIndex): Promise<void> {
     const tx = this.db.transaction(['reports', 'catalogue', 'reportIndexes'], 'readwrite');
-    await Promise.all([tx.objectStore('reports').add(report), tx.objectStore('catalogue').put(catalogueEntry(report)), tx.objectStore('reportIndexes').put(index), tx.done]);
+    const writes: Promise<unknown>[] = [];
+    try {
+      writes.push(tx.objectStore('reports').add(report), tx.objectStore('catalogue').put(catalogueEntry(report)));
+      writes.push(tx.objectStore('reportIndexes').put(index));
+      await Promise.all([...writes, tx.done]);
+    } catch (error) {
+      // A write refused before it was even queued (a value IndexedDB cannot key or clone) does not abort the
+      // transaction by itself: the writes queued before it would be committed without it.
+      for (const pending of [...writes, tx.done]) pending.catch(() => {});
+      try {
+        tx.abort();
+      } catch {
+        // Already aborted by the failed request.
+      }
+      throw error;
+    }
   }
 
   /** Removes a report and its indexes, in one transaction. */

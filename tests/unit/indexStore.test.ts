@@ -1,0 +1,96 @@
+/** The library's storage: all-or-nothing writes, many reports, two tabs at once (fake-indexeddb, the real idb code). */
+import 'fake-indexeddb/auto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { deleteDB } from 'idb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { buildReportIndex } from '../../src/core/indexes.ts';
+import { serialiseKeywordIndex } from '../../src/core/keyword.ts';
+import type { Chunk, Report } from '../../src/core/types.ts';
+import { INDEX_FORMAT_VERSION, IndexStore, type StoredReport, type StoredReportIndex } from '../../src/store/indexStore.ts';
+import type { Event } from '../../src/worker/protocol.ts';
+import { SearchService } from '../../src/worker/service.ts';
+
+const publicDir = join(import.meta.dirname, '../../public');
+
+/** A small report of its own: three paragraphs, one naming its council. */
+function report(n: number): { stored: StoredReport; index: StoredReportIndex } {
+  const id = `u${String(n).padStart(8, '0')}`;
+  const meta: Report = { id, year: 2010 + (n % 15), title: `Inspection ${n}`, council: `Council ${n}`, inspectionDates: '', publisher: 'Ofsted', published: null, judgements: [], sectionGrades: [] };
+  const texts = [`Council ${n} visits children in care regularly.`, 'Private fostering arrangements are checked.', n % 2 ? 'Care leavers have a personal adviser.' : 'Neglect is recognised early.'];
+  const chunks: Chunk[] = texts.map((text, i) => ({ id: `${id}-p${i + 1}`, reportId: id, year: meta.year, paragraph: i + 1, sectionPath: ['Findings'], grade: null, text }));
+  const stored: StoredReport = { id, report: meta, chunks, method: 'numbered', contentHash: id, sourceName: `${id}.txt`, text: texts.join('\n'), addedAt: n };
+  const keyword = serialiseKeywordIndex(buildReportIndex(meta, chunks).keyword);
+  return { stored, index: { reportId: id, formatVersion: INDEX_FORMAT_VERSION, textHash: 'x', keywordIndex: keyword, vectors: null, savedAt: 0 } };
+}
+
+function service() {
+  const events: Event[] = [];
+  const s = new SearchService({
+    fetchText: (path) => readFile(join(publicDir, path), 'utf8'),
+    fetchBytes: async (path) => new Uint8Array(await readFile(join(publicDir, path))),
+    openStore: () => IndexStore.open(),
+    loadEmbedder: () => Promise.reject(new Error('not needed')),
+    post: (e) => events.push(e),
+    announceLibraryChange: () => {},
+  });
+  return { events, send: (r: Parameters<SearchService['handle']>[0]) => s.handle(r) };
+}
+
+beforeEach(async () => {
+  await deleteDB('inspection-compare');
+});
+
+describe('IndexStore', () => {
+  it('writes a report, its catalogue entry and its index together, or none of them', async () => {
+    const store = await IndexStore.open();
+    const { stored, index } = report(1);
+    // An index record IndexedDB cannot key (as a write cut short would leave it): the whole addition is undone.
+    await expect(store.addReport(stored, { ...index, reportId: undefined as unknown as string })).rejects.toThrow();
+    expect(await store.listReports()).toEqual([]);
+    expect(await store.getReport(stored.id)).toBeUndefined();
+    await store.addReport(stored, index);
+    expect((await store.listReports()).map((r) => r.id)).toEqual([stored.id]);
+    expect(await store.loadIndex(stored.id)).toMatchObject({ status: 'hit' });
+    await expect(store.addReport(stored, index)).rejects.toMatchObject({ name: 'ConstraintError' });
+    expect(await store.listReports()).toHaveLength(1);
+    store.close();
+  });
+
+  it('opens a library of 300 reports and searches every one of them', async () => {
+    const store = await IndexStore.open();
+    for (let n = 1; n <= 300; n++) {
+      const { stored, index } = report(n);
+      await store.addReport(stored, index);
+    }
+    store.close();
+    const { events, send } = service();
+    await send({ type: 'init', siteBase: '', selection: null });
+    const library = events.find((e) => e.type === 'library') as Extract<Event, { type: 'library' }>;
+    expect(library.reports).toHaveLength(302);
+    await send({ type: 'search', id: 1, search: { query: 'neglect', mode: 'keyword', theme: null, k: 3, scope: 'library' } });
+    const result = events.find((e) => e.type === 'result') as Extract<Event, { type: 'result' }>;
+    const discussing = result.response.reports.filter((r) => r.discussed).map((r) => r.report.id);
+    // The even-numbered reports, and the bundled 2022 one, discuss neglect; the odd ones are named as silent.
+    expect(discussing.filter((id) => id.startsWith('u'))).toHaveLength(150);
+    expect(discussing.every((id) => !id.startsWith('u') || Number(id.slice(1)) % 2 === 0)).toBe(true);
+    expect(result.response.reports).toHaveLength(302);
+  }, 60_000);
+
+  it('takes two tabs adding different reports at the same moment: both are kept, and each tab lists both', async () => {
+    const seed = await readFile(join(import.meta.dirname, '../../seeds/2022-redcar-cleveland-ilacs.txt'), 'utf8');
+    const [one, two] = [service(), service()];
+    await one.send({ type: 'init', siteBase: '', selection: null });
+    await two.send({ type: 'init', siteBase: '', selection: null });
+    const add = (tab: typeof one, council: string) =>
+      tab.send({ type: 'library', id: 1, op: { kind: 'add', sourceName: `${council}.txt`, text: seed.replaceAll('Redcar and Cleveland', council), meta: { title: `${council} ILACS`, council, year: 2023 } } });
+    await Promise.all([add(one, 'Northshire'), add(two, 'Southshire')]);
+    for (const tab of [one, two]) expect(tab.events.filter((e) => e.type === 'reply')).toHaveLength(1);
+    await one.send({ type: 'library-changed' });
+    await two.send({ type: 'library-changed' });
+    for (const tab of [one, two]) {
+      const library = tab.events.filter((e) => e.type === 'library').at(-1) as Extract<Event, { type: 'library' }>;
+      expect(library.reports.map((r) => r.council).filter((c) => c.endsWith('shire')).sort()).toEqual(['Northshire', 'Southshire']);
+    }
+  }, 60_000);
+});
