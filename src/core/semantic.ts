@@ -23,15 +23,27 @@ export class SemanticIndex {
     if (sentenceOwner.length !== sentences.rows) throw new Error(`${sentenceOwner.length} sentence owners for ${sentences.rows} sentence vectors`);
   }
 
-  /** `sentenceWeight` is the best sentence's share: 0 is the paragraph alone, 1 its best sentence alone. */
-  scores(query: Float32Array, sentenceWeight: number): Float32Array {
+  /**
+   * `sentenceWeight` is the best sentence's share: 0 is the paragraph alone, 1 its best sentence alone. Only the
+   * `shortlist` paragraphs closest as a whole have their sentences scanned (sentences are four in five of the rows);
+   * the others keep their whole-paragraph score, which is what decides they are not among the closest.
+   */
+  scores(query: Float32Array, sentenceWeight: number, shortlist = Number.POSITIVE_INFINITY): Float32Array {
     const whole = this.chunks.similarities(query);
-    const best = new Float32Array(this.chunks.rows).fill(-1);
-    const bySentence = this.sentences.similarities(query);
+    if (sentenceWeight === 0 || this.sentences.rows === 0) return whole;
     const owners = this.sentenceOwner;
-    for (let i = 0; i < bySentence.length; i++) {
-      const owner = owners[i]!;
-      if (bySentence[i]! > best[owner]!) best[owner] = bySentence[i]!;
+    const best = new Float32Array(this.chunks.rows).fill(-1);
+    if (shortlist >= this.chunks.rows) {
+      const bySentence = this.sentences.similarities(query);
+      for (let i = 0; i < bySentence.length; i++) if (bySentence[i]! > best[owners[i]!]!) best[owners[i]!] = bySentence[i]!;
+    } else {
+      const cut = [...whole].sort((a, b) => b - a)[Math.max(0, shortlist - 1)]!;
+      for (let i = 0; i < owners.length; i++) {
+        const owner = owners[i]!;
+        if (whole[owner]! < cut) continue;
+        const s = this.sentences.similarity(i, query);
+        if (s > best[owner]!) best[owner] = s;
+      }
     }
     for (let i = 0; i < whole.length; i++) if (best[i]! >= -0.5) whole[i] = (1 - sentenceWeight) * whole[i]! + sentenceWeight * best[i]!;
     return whole;

@@ -23,6 +23,12 @@ export class VectorMatrix implements Vectors {
     return this.data.subarray(i * this.dim, (i + 1) * this.dim);
   }
 
+  similarity(row: number, query: Float32Array): number {
+    let dot = 0;
+    for (let d = 0, base = row * this.dim; d < this.dim; d++) dot += this.data[base + d]! * query[d]!;
+    return dot;
+  }
+
   /** Cosine similarity of every row with a unit query vector (rows are unit vectors, so a dot product). */
   similarities(query: Float32Array): Float32Array {
     if (query.length !== this.dim) throw new Error(`query has ${query.length} dimensions, expected ${this.dim}`);
@@ -61,6 +67,8 @@ export interface Vectors {
   readonly dim: number;
   row(i: number): Float32Array;
   similarities(query: Float32Array): Float32Array;
+  /** The cosine of one row with a unit query vector. */
+  similarity(row: number, query: Float32Array): number;
 }
 
 /**
@@ -134,29 +142,38 @@ export class QuantisedMatrix implements Vectors {
     return out;
   }
 
+  similarity(row: number, query: Float32Array): number {
+    return dot4(this.data, row * this.dim, query) * this.scales[row]!;
+  }
+
   similarities(query: Float32Array): Float32Array {
     if (query.length !== this.dim) throw new Error(`query has ${query.length} dimensions, expected ${this.dim}`);
     const out = new Float32Array(this.rows);
     const { data, dim, scales } = this;
-    // Four running sums: the scan over every report of a library is the hot loop of a search of all of them, and
-    // independent sums let the CPU overlap the multiplications (measured: 95 ms against 60 ms over 109,000 rows).
-    const tail = dim - (dim % 4);
-    for (let r = 0; r < this.rows; r++) {
-      const base = r * dim;
-      let a = 0;
-      let b = 0;
-      let c = 0;
-      let e = 0;
-      let d = 0;
-      for (; d < tail; d += 4) {
-        a += data[base + d]! * query[d]!;
-        b += data[base + d + 1]! * query[d + 1]!;
-        c += data[base + d + 2]! * query[d + 2]!;
-        e += data[base + d + 3]! * query[d + 3]!;
-      }
-      for (; d < dim; d++) a += data[base + d]! * query[d]!;
-      out[r] = (a + b + c + e) * scales[r]!;
-    }
+    for (let r = 0; r < this.rows; r++) out[r] = dot4(data, r * dim, query) * scales[r]!;
     return out;
   }
+}
+
+/**
+ * The dot product of an int8 row (at `base`) with a query, in four running sums: the scan over every report of a
+ * library is the hot loop of a search of all of them, and independent sums let the CPU overlap the multiplications
+ * (measured: 95 ms against 77 ms over 109,000 rows).
+ */
+function dot4(data: Int8Array, base: number, query: Float32Array): number {
+  const dim = query.length;
+  const tail = dim - (dim % 4);
+  let a = 0;
+  let b = 0;
+  let c = 0;
+  let e = 0;
+  let d = 0;
+  for (; d < tail; d += 4) {
+    a += data[base + d]! * query[d]!;
+    b += data[base + d + 1]! * query[d + 1]!;
+    c += data[base + d + 2]! * query[d + 2]!;
+    e += data[base + d + 3]! * query[d + 3]!;
+  }
+  for (; d < dim; d++) a += data[base + d]! * query[d]!;
+  return a + b + c + e;
 }
