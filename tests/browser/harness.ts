@@ -137,3 +137,17 @@ export function siteAndBrowser(): { url: string; browser: Browser } {
   });
   return site;
 }
+
+/**
+ * Adds a report to the library as a reader does (Library tab, choose the file, confirm with the year given) and
+ * returns its id, read from the address of the pair the page then opens.
+ */
+export async function addReportFile(page: Page, siteUrl: string, file: string, year: number): Promise<string> {
+  await page.goto(`${siteUrl}?view=library`);
+  await page.getByLabel('Choose a file').setInputFiles(file);
+  await page.getByRole('form', { name: 'Confirm the report' }).waitFor();
+  await page.getByLabel('Year of the inspection').fill(String(year));
+  await page.getByRole('button', { name: 'Add to the library' }).click();
+  const id = await page.waitForFunction(() => new URLSearchParams(location.search).get('b'));
+  return (await id.jsonValue()) as string;
+}

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { root, searchBox, siteAndBrowser, waitForSemantic } from './harness.ts';
+import { addReportFile, root, searchBox, siteAndBrowser, waitForSemantic } from './harness.ts';
 
 const site = siteAndBrowser();
 const BUNDLED_2022 = '2022-redcar-cleveland-ilacs';
@@ -27,13 +27,8 @@ describe('two reports of the same year', () => {
     const context = await site.browser.newContext({ serviceWorkers: 'block' });
     try {
       const page = await context.newPage();
-      await page.goto(`${site.url}?view=library`);
-      await page.getByLabel('Choose a file').setInputFiles(file);
-      await page.getByRole('form', { name: 'Confirm the report' }).waitFor();
-      await page.getByLabel('Year of the inspection').fill('2022');
-      await page.getByRole('button', { name: 'Add to the library' }).click();
+      const id = await addReportFile(page, site.url, file, 2022);
       await page.locator('.report-card h3', { hasText: 'Testshire' }).waitFor();
-      const id = new URL(page.url()).searchParams.get('b')!;
       expect(id).toMatch(/^u[0-9a-f]{8}$/);
 
       const pair = `a=${BUNDLED_2022}&b=${id}`;

@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { root, siteAndBrowser, waitForSemantic } from './harness.ts';
+import { addReportFile, root, siteAndBrowser, waitForSemantic } from './harness.ts';
 
 const site = siteAndBrowser();
 const [OLD, NEW] = ['2012-redcar-cleveland-safeguarding-and-looked-after-children', '2022-redcar-cleveland-ilacs'];
@@ -20,12 +20,7 @@ describe('a library of several reports', () => {
     const context = await site.browser.newContext({ serviceWorkers: 'block' });
     try {
       const page = await context.newPage();
-      await page.goto(`${site.url}?view=library`);
-      await page.getByLabel('Choose a file').setInputFiles(file);
-      await page.getByRole('form', { name: 'Confirm the report' }).waitFor();
-      await page.getByLabel('Year of the inspection').fill('2018');
-      await page.getByRole('button', { name: 'Add to the library' }).click();
-      const id = await page.waitForFunction(() => new URLSearchParams(location.search).get('b')).then((h) => h.jsonValue() as Promise<string>);
+      const id = await addReportFile(page, site.url, file, 2018);
 
       // Ticked in any order, shown oldest first.
       await page.goto(`${site.url}?view=library`);
