@@ -46,7 +46,8 @@ interface SelectionState {
   ids: Selection;
   reports: ReportIndex[];
   corpus: Corpus;
-  engine: SearchEngine;
+  /** Reads each report's vectors as they arrive: semantic search needs no new engine. */
+  readonly engine: SearchEngine;
   similarity: ParagraphSimilarity | null;
 }
 
@@ -71,7 +72,7 @@ export class SearchService {
   /** Embedding the rest of the library for library-wide search, after the reports on screen. */
   private libraryRun: Promise<void> | null = null;
   /** Every report of the library, indexed: read from storage the first time, then held for the visit. */
-  private libraryEngine: { ids: string; engine: SearchEngine; semantic: boolean } | null = null;
+  private libraryEngine: { ids: string; engine: SearchEngine } | null = null;
 
   constructor(private readonly deps: ServiceDeps) {}
 
@@ -275,7 +276,6 @@ export class SearchService {
       post({ type: 'semantic', state: { phase: 'failed', message: `The paragraphs could not be embedded (${message(error)}). Keyword search still works.` } });
       return;
     }
-    selection.engine = new SearchEngine(selection.reports);
     const source = (['built', 'bundled', 'indexeddb'] as const).find((s) => sources.includes(s)) ?? 'indexeddb';
     this.postThemes(selection, source);
     this.libraryRun ??= this.embedLibrary().finally(() => (this.libraryRun = null));
@@ -467,10 +467,8 @@ export class SearchService {
 
   private async wholeLibrary(): Promise<SearchEngine> {
     const ids = this.allIds();
-    const reports = await Promise.all(ids.map((id) => this.indexes!.get(id)));
-    const semantic = reports.every((r) => r.semantic);
-    if (this.libraryEngine?.ids !== ids.join(' ') || this.libraryEngine.semantic !== semantic) {
-      this.libraryEngine = { ids: ids.join(' '), engine: new SearchEngine(reports), semantic };
+    if (this.libraryEngine?.ids !== ids.join(' ')) {
+      this.libraryEngine = { ids: ids.join(' '), engine: new SearchEngine(await Promise.all(ids.map((id) => this.indexes!.get(id)))) };
     }
     return this.libraryEngine.engine;
   }
