@@ -7,7 +7,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { buildSemanticIndexes, corpusOf, indexHash } from '../src/core/indexes.ts';
+import { buildSemanticIndexes, corpusOf, packHash, partsOf } from '../src/core/indexes.ts';
 import { packSemanticIndexes, readPackKey } from '../src/core/indexPack.ts';
 import { writeFileAtomic } from './lib/atomic.ts';
 import { CORPUS_FILE, UsageError, loadCorpus, loadModel, root, siteModel } from './lib/engine.ts';
@@ -18,8 +18,8 @@ export const EMBEDDINGS_FILE = join(root, 'public/data/embeddings.bin');
 try {
   const started = performance.now();
   const bundled = loadCorpus();
-  const corpus = corpusOf(bundled.reports.map((report) => ({ report, chunks: bundled.chunks.filter((c) => c.reportId === report.id) })));
-  const key = { modelId: siteModel().id, indexHash: indexHash(corpus) };
+  const corpus = corpusOf(partsOf(bundled));
+  const key = { modelId: siteModel().id, indexHash: packHash(bundled) };
   const onnx = join(modelDir(key.modelId), 'onnx/model_quantized.onnx');
   const current = existsSync(EMBEDDINGS_FILE) ? readPackKey(readFileSync(EMBEDDINGS_FILE)) : null;
   const fresh =

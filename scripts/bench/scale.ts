@@ -13,7 +13,6 @@ import 'fake-indexeddb/auto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { deleteDB } from 'idb';
-import { hashString } from '../../src/core/hash.ts';
 import { buildReportIndex, splitByReport, type SemanticIndexes } from '../../src/core/indexes.ts';
 import { loadKeywordIndex, serialiseKeywordIndex } from '../../src/core/keyword.ts';
 import type { ReportIndex, ReportSemantic } from '../../src/core/reportIndex.ts';
@@ -22,8 +21,8 @@ import { SemanticIndex } from '../../src/core/semantic.ts';
 import type { Corpus, Report } from '../../src/core/types.ts';
 import { QuantisedMatrix, VectorMatrix, normalise, type Vectors } from '../../src/core/vectors.ts';
 import type { Embedder } from '../../src/embed/embedder.ts';
-import { INDEX_FORMAT_VERSION, IndexStore, type StoredReport } from '../../src/store/indexStore.ts';
-import { toStoredVectors } from '../../src/worker/persist.ts';
+import { IndexStore, type StoredReport } from '../../src/store/indexStore.ts';
+import { toStoredKeyword, toStoredVectors } from '../../src/worker/persist.ts';
 import type { Event } from '../../src/worker/protocol.ts';
 import { SearchService } from '../../src/worker/service.ts';
 import { evaluate } from '../eval.ts';
@@ -106,14 +105,7 @@ async function storeLibrary(copies: Copy[], modelKey: string): Promise<void> {
   await deleteDB('inspection-compare');
   const store = await IndexStore.open();
   for (const { report, index } of copies) {
-    const record = {
-      reportId: report.id,
-      formatVersion: INDEX_FORMAT_VERSION,
-      textHash: hashString(JSON.stringify({ report, chunks: index.chunks })),
-      keywordIndex: serialiseKeywordIndex(index.keyword),
-      vectors: toStoredVectors(index.semantic!, modelKey),
-      savedAt: Date.now(),
-    };
+    const record = { ...toStoredKeyword(index), vectors: toStoredVectors(index.semantic!, modelKey) };
     if (!report.id.includes('~')) {
       await store.saveIndex(record);
       continue;

@@ -33,6 +33,17 @@ export function corpusOf(parts: readonly { report: Report; chunks: readonly Chun
   return { formatVersion: CORPUS_FORMAT_VERSION, reports: parts.map((p) => p.report), chunks: parts.flatMap((p) => p.chunks) };
 }
 
+/** Each report of a corpus with its own chunks, in the corpus's order. */
+export function partsOf(corpus: Corpus): { report: Report; chunks: Chunk[] }[] {
+  return corpus.reports.map((report) => ({ report, chunks: corpus.chunks.filter((c) => c.reportId === report.id) }));
+}
+
+/**
+ * The key of the bundled reports' pack (scripts/embed-corpus.ts writes it, the worker checks it): their corpus rebuilt
+ * report by report, so the key does not depend on how corpus.json lays its fields out.
+ */
+export const packHash = (bundled: Corpus) => indexHash(corpusOf(partsOf(bundled)));
+
 /** Keys an index: everything it is built from (the text, the theme taxonomy and its tuning), apart from the model. */
 export function indexHash(corpus: Corpus): string {
   return hashString(JSON.stringify(corpus) + JSON.stringify({ THEMES, THEME_TUNING }));
@@ -136,11 +147,8 @@ export function buildReportIndex(report: Report, chunks: readonly Chunk[]): Repo
 /** Each report of a corpus indexed on its own, with its share of the corpus's vectors when there are any. */
 export function reportIndexesOf(corpus: Corpus, semantic: SemanticIndexes | null): ReportIndex[] {
   const split = semantic ? splitByReport(corpus, semantic) : null;
-  return corpus.reports.map((report) => {
-    const index = buildReportIndex(
-      report,
-      corpus.chunks.filter((c) => c.reportId === report.id),
-    );
+  return partsOf(corpus).map(({ report, chunks }) => {
+    const index = buildReportIndex(report, chunks);
     const own = split?.get(report.id);
     return own ? index.withSemantic(own) : index;
   });

@@ -33,13 +33,7 @@ export class VectorMatrix implements Vectors {
   similarities(query: Float32Array): Float32Array {
     if (query.length !== this.dim) throw new Error(`query has ${query.length} dimensions, expected ${this.dim}`);
     const out = new Float32Array(this.rows);
-    const { data, dim } = this;
-    for (let r = 0; r < this.rows; r++) {
-      let dot = 0;
-      const base = r * dim;
-      for (let d = 0; d < dim; d++) dot += data[base + d]! * query[d]!;
-      out[r] = dot;
-    }
+    for (let r = 0; r < this.rows; r++) out[r] = this.similarity(r, query);
     return out;
   }
 }
@@ -93,21 +87,13 @@ export class QuantisedMatrix implements Vectors {
   static quantise(rows: Vectors): QuantisedMatrix {
     const { dim } = rows;
     const data = new Int8Array(rows.rows * dim);
-    const scales = new Float32Array(rows.rows);
     for (let r = 0; r < rows.rows; r++) {
       const row = rows.row(r);
       let max = 0;
       for (let d = 0; d < dim; d++) max = Math.max(max, Math.abs(row[d]!));
-      if (max === 0) continue;
-      let norm = 0;
-      for (let d = 0; d < dim; d++) {
-        const q = Math.round((row[d]! / max) * 127);
-        data[r * dim + d] = q;
-        norm += q * q;
-      }
-      scales[r] = 1 / Math.sqrt(norm);
+      if (max > 0) for (let d = 0; d < dim; d++) data[r * dim + d] = Math.round((row[d]! / max) * 127);
     }
-    return new QuantisedMatrix(dim, data, scales);
+    return QuantisedMatrix.fromInt8(dim, data);
   }
 
   /** Int8 rows as stored (a pack, an IndexedDB record): the scales are recomputed, so they need not be kept. */

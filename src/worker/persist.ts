@@ -1,9 +1,20 @@
-import type { ReportSemantic } from '../core/reportIndex.ts';
+import { hashString } from '../core/hash.ts';
+import { serialiseKeywordIndex } from '../core/keyword.ts';
+import type { ReportIndex, ReportSemantic } from '../core/reportIndex.ts';
 import { SemanticIndex } from '../core/semantic.ts';
 import { QuantisedMatrix } from '../core/vectors.ts';
-import type { StoredVectors } from '../store/indexStore.ts';
+import type { Chunk, Report } from '../core/types.ts';
+import { INDEX_FORMAT_VERSION, type StoredReportIndex, type StoredVectors } from '../store/indexStore.ts';
 
 const copy = (a: Int8Array | Int32Array): ArrayBuffer => a.slice().buffer as ArrayBuffer;
+
+/** What a stored keyword index was built from: a record for other text is rebuilt. */
+export const textHashOf = (report: Report, chunks: readonly Chunk[]) => hashString(JSON.stringify({ report, chunks }));
+
+/** A report's record with its keyword index and no vectors yet. */
+export function toStoredKeyword(index: ReportIndex, textHash = textHashOf(index.report, index.chunks)): StoredReportIndex {
+  return { reportId: index.report.id, formatVersion: INDEX_FORMAT_VERSION, textHash, keywordIndex: serialiseKeywordIndex(index.keyword), vectors: null, savedAt: Date.now() };
+}
 
 /** A report's vectors as one IndexedDB value: int8 rows, read back exactly as they were searched. */
 export function toStoredVectors(semantic: ReportSemantic, key: string): StoredVectors {

@@ -1,13 +1,12 @@
-import { hashString } from '../core/hash.ts';
-import { buildReportIndex, buildSemanticIndexes, corpusOf, embedReport, indexHash, splitByReport, themeReference, type EmbedProgress, type ThemeReference } from '../core/indexes.ts';
+import { buildReportIndex, buildSemanticIndexes, embedReport, packHash, partsOf, splitByReport, themeReference, type EmbedProgress, type ThemeReference } from '../core/indexes.ts';
 import { unpackSemanticIndexes } from '../core/indexPack.ts';
-import { loadKeywordIndex, serialiseKeywordIndex } from '../core/keyword.ts';
+import { loadKeywordIndex } from '../core/keyword.ts';
 import { ReportIndex, type ReportSemantic } from '../core/reportIndex.ts';
 import type { Chunk, Corpus, Report } from '../core/types.ts';
 import { VectorMatrix } from '../core/vectors.ts';
 import type { Embedder } from '../embed/embedder.ts';
-import { INDEX_FORMAT_VERSION, type IndexStore, type StoredReportIndex } from '../store/indexStore.ts';
-import { fromStoredVectors, toStoredVectors } from './persist.ts';
+import type { IndexStore, StoredReportIndex } from '../store/indexStore.ts';
+import { fromStoredVectors, textHashOf, toStoredKeyword, toStoredVectors } from './persist.ts';
 import type { IndexSource } from './protocol.ts';
 
 /** Built by scripts/embed-corpus.ts: the bundled reports' vectors, so a first visit embeds only queries. */
@@ -28,9 +27,6 @@ interface Prepared {
   source: IndexSource;
 }
 
-/** The key the build gives the bundled reports' pack (scripts/embed-corpus.ts): their corpus rebuilt report by report. */
-const bundledHash = (bundled: Corpus) => indexHash(corpusOf(bundled.reports.map((report) => ({ report, chunks: bundled.chunks.filter((c) => c.reportId === report.id) }))));
-
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
@@ -45,11 +41,14 @@ export class ReportIndexes {
   private prepared: Promise<Prepared> | null = null;
   private readonly embedding = new Map<ReportIndex, Promise<IndexSource>>();
   private reference: Promise<ThemeReference> | null = null;
+  /** The key the bundled reports' pack must have to be used. */
+  private readonly packHash: string;
   /** Vectors and themes depend on the model and on the reference the themes are measured against. */
   private readonly vectorsKey: string;
 
   constructor(private readonly sources: IndexSources) {
-    this.vectorsKey = `${sources.modelId}:${bundledHash(sources.bundled)}`;
+    this.packHash = packHash(sources.bundled);
+    this.vectorsKey = `${sources.modelId}:${this.packHash}`;
   }
 
   isBundled(id: string): boolean {
@@ -78,10 +77,15 @@ export class ReportIndexes {
     this.records.clear();
   }
 
+  /** A report just added, with the record that stored it: its first search need not read it back. */
+  keep(index: ReportIndex, record: StoredReportIndex): void {
+    this.loaded.set(index.report.id, Promise.resolve(index));
+    this.records.set(index.report.id, record);
+  }
+
   private async source(id: string): Promise<{ report: Report; chunks: Chunk[] }> {
-    const { bundled } = this.sources;
-    const report = bundled.reports.find((r) => r.id === id);
-    if (report) return { report, chunks: bundled.chunks.filter((c) => c.reportId === id) };
+    const bundled = partsOf(this.sources.bundled).find((p) => p.report.id === id);
+    if (bundled) return bundled;
     const stored = await this.sources.store?.getReport(id);
     if (!stored) throw new Error(`there is no report ${id} in this library`);
     return { report: stored.report, chunks: stored.chunks };
@@ -89,7 +93,7 @@ export class ReportIndexes {
 
   private async load(id: string): Promise<ReportIndex> {
     const { report, chunks } = await this.source(id);
-    const textHash = hashString(JSON.stringify({ report, chunks }));
+    const textHash = textHashOf(report, chunks);
     const stored = await this.readStored(id, report);
     if (stored && stored.textHash === textHash) {
       try {
@@ -102,7 +106,7 @@ export class ReportIndexes {
       }
     }
     const index = buildReportIndex(report, chunks);
-    const record: StoredReportIndex = { reportId: id, formatVersion: INDEX_FORMAT_VERSION, textHash, keywordIndex: serialiseKeywordIndex(index.keyword), vectors: null, savedAt: Date.now() };
+    const record = toStoredKeyword(index, textHash);
     this.records.set(id, record);
     await this.save(record);
     return index;
@@ -120,11 +124,6 @@ export class ReportIndexes {
       this.sources.notice(`The saved search index of ${report.title} could not be read (${message(error)}); rebuilding it.`);
     }
     return null;
-  }
-
-  /** The record that holds a report's keyword index, as it was built for this text. */
-  keywordRecord(index: ReportIndex): StoredReportIndex {
-    return this.records.get(index.report.id) ?? { reportId: index.report.id, formatVersion: INDEX_FORMAT_VERSION, textHash: hashString(JSON.stringify({ report: index.report, chunks: index.chunks })), keywordIndex: serialiseKeywordIndex(index.keyword), vectors: null, savedAt: Date.now() };
   }
 
   private async save(record: StoredReportIndex): Promise<void> {
@@ -168,7 +167,9 @@ export class ReportIndexes {
       index.withSemantic(await embedReport(index.chunks, (texts, kind) => embedder.embed(texts, kind), embedder.dim, reference, onProgress));
       source = 'built';
     }
-    const record = { ...this.keywordRecord(index), vectors: toStoredVectors(index.semantic!, this.vectorsKey), savedAt: Date.now() };
+    // The record read or written when the report was loaded, unless storage was cleared since.
+    const keyword = this.records.get(id) ?? toStoredKeyword(index);
+    const record = { ...keyword, vectors: toStoredVectors(index.semantic!, this.vectorsKey), savedAt: Date.now() };
     this.records.set(id, record);
     await this.save(record);
     return source;
@@ -189,7 +190,7 @@ export class ReportIndexes {
     const { bundled, modelId } = this.sources;
     try {
       const { key, semantic } = unpackSemanticIndexes(await this.sources.fetchBytes(BUNDLED_INDEXES));
-      if (key.modelId !== modelId || key.indexHash !== bundledHash(bundled)) return null;
+      if (key.modelId !== modelId || key.indexHash !== this.packHash) return null;
       return { parts: splitByReport(bundled, semantic), themeVectors: semantic.themeVectors, source: 'bundled' };
     } catch (error) {
       this.sources.notice(`The prepared index of the bundled reports could not be used (${message(error)}); building it on this device.`);

@@ -14,6 +14,7 @@ import { MAX_REPORT_BYTES } from '../import/pdfText.ts';
 import { catalogueEntry, type CatalogueEntry, type IndexStore, type StoredReport } from '../store/indexStore.ts';
 import { LIBRARY_FORMAT, addedReportId, contentHash, entryOfAdded, entryOfBundled, parseLibraryFile, type LibraryFile, type ReportDraft, type ReportMeta } from './library.ts';
 import type { CompareAnswer, CompareQuestion, Event, IndexSource, LibraryOp, LibraryReply, Request, SearchQuery, Selection, ThemeMap } from './protocol.ts';
+import { toStoredKeyword } from './persist.ts';
 import { ReportIndexes } from './reportIndexes.ts';
 
 /** The most reports shown side by side: a council's inspections over a decade or so. */
@@ -350,8 +351,9 @@ export class SearchService {
     };
     // The report and its keyword index in one transaction: a reload or another tab never finds one without the other.
     const index = buildReportIndex(report, stored.chunks);
+    const record = toStoredKeyword(index);
     try {
-      await this.store.addReport(stored, this.indexes!.keywordRecord(index));
+      await this.store.addReport(stored, record);
     } catch (error) {
       // Another tab added it since this one last read the library.
       if (error instanceof Error && error.name === 'ConstraintError') {
@@ -361,6 +363,7 @@ export class SearchService {
       throw new Error(`The report could not be stored on this device (${storageProblem(error)}).`);
     }
     this.added = [...this.added, catalogueEntry(stored)];
+    this.indexes!.keep(index, record);
     return id;
   }
 
