@@ -83,7 +83,7 @@ function orama(corpus: Corpus, semantic: SemanticIndexes): Peer {
 function flexSearch(corpus: Corpus): Peer {
   return {
     engine: 'FlexSearch',
-    async build() {
+    build() {
       const indexes = new Map<string, Index>();
       for (const report of corpus.reports) {
         const index = new Index({ tokenize: 'strict', encoder: new Encoder(Charset.LatinBalance).assign({ ...EnglishPreset, filter: new Set(eng) }) });
@@ -92,13 +92,15 @@ function flexSearch(corpus: Corpus): Peer {
       }
       let bytes = 0;
       for (const index of indexes.values()) index.export((key, data) => void (bytes += Buffer.byteLength(key) + Buffer.byteLength(data ?? '')));
-      return {
+      return Promise.resolve({
         bytes,
         rankers: {
-          keyword: async (query, _v, reportId) =>
-            (indexes.get(reportId)!.search(query, { limit: K, suggest: true }) as number[]).map((i) => corpus.chunks[i]!.paragraph),
+          keyword: (query, _v, reportId) =>
+            Promise.resolve(
+              (indexes.get(reportId)!.search(query, { limit: K, suggest: true }) as number[]).map((i) => corpus.chunks[i]!.paragraph),
+            ),
         },
-      };
+      });
     },
   };
 }
@@ -107,7 +109,7 @@ function flexSearch(corpus: Corpus): Peer {
 function fuse(corpus: Corpus): Peer {
   return {
     engine: 'Fuse.js',
-    async build() {
+    build() {
       const keys = [
         { name: 'text', weight: 1 },
         { name: 'section', weight: 0.5 },
@@ -120,10 +122,9 @@ function fuse(corpus: Corpus): Peer {
         bytes += Buffer.byteLength(JSON.stringify(index.toJSON()));
         engines.set(report.id, new Fuse(docs, { keys, ignoreLocation: true }, index));
       }
-      return {
-        bytes,
-        rankers: { keyword: async (query, _v, reportId) => engines.get(reportId)!.search(query, { limit: K }).map((r) => r.item.paragraph) },
-      };
+      const keyword: Ranker = (query, _v, reportId) =>
+        Promise.resolve(engines.get(reportId)!.search(query, { limit: K }).map((r) => r.item.paragraph));
+      return Promise.resolve({ bytes, rankers: { keyword } });
     },
   };
 }

@@ -10,8 +10,6 @@ import type { Latency } from './measure.ts';
 
 /** Above this a search no longer feels instant while typing (the app searches as you type). */
 export const INTERACTIVE_MS = 100;
-/** Above this a first visit waits too long for semantic search. */
-const FIRST_VISIT_S = 10;
 
 export function table(headers: string[], rows: (string | number)[][]): string {
   const cells = [headers, ...rows.map((r) => r.map(String))];
@@ -51,7 +49,7 @@ export function qualityTable(ours: ModeScores[], keywordBuildMs: number, bytes: 
   return table(
     ['engine', 'mode', 'hit@3', 'recall@5', 'MRR@10', 'ms median', 'ms p95', 'latency × ours', 'MRR × ours', 'build ms', 'index MB'],
     rows.map(([engine, mode, all, latency, build, size]) => {
-      const ref = base.get(mode as Mode)!;
+      const ref = base.get(mode)!;
       return [
         engine,
         mode,

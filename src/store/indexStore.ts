@@ -1,4 +1,4 @@
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { ThemeAssignment } from '../core/themes.ts';
 import type { Chunk, Report } from '../core/types.ts';
 
@@ -101,6 +101,24 @@ function isStoredReportIndex(value: unknown, reportId: string): value is StoredR
   return !!v && v.reportId === reportId && v.formatVersion === INDEX_FORMAT_VERSION && typeof v.textHash === 'string' && typeof v.keywordIndex === 'string' && isStoredVectors(v.vectors);
 }
 
+/** Versioned upgrades: each step brings a database from the version before it. */
+async function upgradeFrom(
+  oldVersion: number,
+  database: IDBPDatabase<Schema>,
+  tx: IDBPTransaction<Schema, StoreNames<Schema>[], 'versionchange'>,
+): Promise<void> {
+    if (oldVersion < 2) database.createObjectStore('reports', { keyPath: 'id' });
+    if (oldVersion < 3) {
+      // Version 2 kept one index per pair of reports compared: they are dropped and each report's own index is
+      // built when the report is next opened. The reader's reports stay, and are listed in the new catalogue.
+      if ((database.objectStoreNames as DOMStringList).contains('indexes')) database.deleteObjectStore('indexes' as never);
+      const catalogue = database.createObjectStore('catalogue', { keyPath: 'id' });
+      database.createObjectStore('reportIndexes', { keyPath: 'reportId' });
+      database.createObjectStore('themes', { keyPath: 'key' });
+      for (const report of await tx.objectStore('reports').getAll()) await catalogue.put(catalogueEntry(report));
+    }
+}
+
 /**
  * IndexedDB through idb. Added reports (text and paragraphs), a catalogue of them that is cheap to list, and each
  * report's own indexes, bundled reports' too. Every change that spans stores is one transaction, so a reload or a
@@ -111,18 +129,15 @@ export class IndexStore {
 
   static async open(onBlocked?: () => void): Promise<IndexStore> {
     const db = await openDB<Schema>(DB_NAME, DB_VERSION, {
-      async upgrade(database, oldVersion, _newVersion, tx) {
-        // Versioned upgrades: each step brings a database from the version before it.
-        if (oldVersion < 2) database.createObjectStore('reports', { keyPath: 'id' });
-        if (oldVersion < 3) {
-          // Version 2 kept one index per pair of reports compared: they are dropped and each report's own index is
-          // built when the report is next opened. The reader's reports stay, and are listed in the new catalogue.
-          if ((database.objectStoreNames as DOMStringList).contains('indexes')) database.deleteObjectStore('indexes' as never);
-          const catalogue = database.createObjectStore('catalogue', { keyPath: 'id' });
-          database.createObjectStore('reportIndexes', { keyPath: 'reportId' });
-          database.createObjectStore('themes', { keyPath: 'key' });
-          for (const report of await tx.objectStore('reports').getAll()) await catalogue.put(catalogueEntry(report));
-        }
+      upgrade(database, oldVersion, _newVersion, tx) {
+        // idb does not wait for this: a step that fails must abort the upgrade, or a half-made schema is committed.
+        upgradeFrom(oldVersion, database, tx).catch(() => {
+          try {
+            tx.abort();
+          } catch {
+            // A failed request has aborted it already.
+          }
+        });
       },
       blocked: () => onBlocked?.(),
       blocking: () => db.close(),

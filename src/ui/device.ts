@@ -24,7 +24,7 @@ export function registerOffline(hooks: OfflineHooks): Promise<void> {
     sw.addEventListener('controllerchange', () => settle(), { once: true });
     const update = registerSW({
       immediate: true,
-      onOfflineReady: hooks.onOfflineReady,
+      onOfflineReady: () => hooks.onOfflineReady(),
       onNeedRefresh: () => hooks.onUpdateReady(() => update(true)),
       onRegisteredSW: (_url, registration) => {
         const installing = registration?.installing;

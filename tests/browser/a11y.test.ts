@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
-import type { AxeResults } from 'axe-core';
+import type { AxeResults, default as Axe } from 'axe-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { searchBox, siteAndBrowser, waitForSemantic } from './harness.ts';
+import { siteAndBrowser, waitForSemantic } from './harness.ts';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -20,14 +20,14 @@ const newContext = (options: { width?: number; reducedMotion?: 'reduce' } = {}) 
 
 async function runAxe(page: Page): Promise<AxeResults> {
   await page.addScriptTag({ path: AXE });
-  return page.evaluate(() => (window as unknown as { axe: typeof import('axe-core') }).axe.run(document, { resultTypes: ['violations'] }));
+  return page.evaluate(() => (window as unknown as { axe: typeof Axe }).axe.run(document, { resultTypes: ['violations'] }));
 }
 
 /** One line per failing node, so a failure says what to fix and where. */
 const serious = (results: AxeResults) =>
   results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target[0]} ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`));
+    .flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${String(n.target[0])} ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`));
 
 const settled = (page: Page) => page.waitForFunction(() => !document.querySelector('.results-heading')?.textContent?.includes('updating'));
 

@@ -71,11 +71,11 @@ describe('then and now', () => {
     const shown = await page.locator('ol.pairs article.result').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-year')}:${e.getAttribute('data-paragraph')}`));
     const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
     expect(csvDownload.suggestedFilename()).toBe('then-and-now-missing-exploitation.csv');
-    const rows = fromCsv(readFileSync((await csvDownload.path())!, 'utf8'));
+    const rows = fromCsv(readFileSync((await csvDownload.path()), 'utf8'));
     expect(rows.map((r) => `${r.year}:${r.paragraph ?? ''}`)).toEqual(shown);
     expect(rows.every((r) => r.permalink.startsWith(url) && r.permalink.includes('p='))).toBe(true);
     const [mdDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download Markdown' }).click()]);
-    expect(fromMarkdown(readFileSync((await mdDownload.path())!, 'utf8'))).toEqual(rows);
+    expect(fromMarkdown(readFileSync((await mdDownload.path()), 'utf8'))).toEqual(rows);
   });
 
   it('prints the two reports side by side', async () => {

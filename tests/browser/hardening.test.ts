@@ -101,7 +101,8 @@ describe('links that name a pair', () => {
     await page.addInitScript(() => {
       const counts: Record<string, number> = {};
       (window as unknown as { __requests: typeof counts }).__requests = counts;
-      const post = Worker.prototype.postMessage as (this: Worker, ...args: unknown[]) => void;
+      // The page's own method, called with the page's worker as `this`.
+      const post = Object.getOwnPropertyDescriptor(Worker.prototype, 'postMessage')!.value as (this: Worker, ...args: unknown[]) => void;
       Worker.prototype.postMessage = function (this: Worker, message: { type?: string }, ...rest: unknown[]) {
         counts[String(message?.type)] = (counts[String(message?.type)] ?? 0) + 1;
         post.call(this, message, ...rest);
@@ -162,7 +163,7 @@ describe('storage', () => {
               for (const record of all.result) store.put({ ...record, vectors: 'garbage' });
             };
             tx.oncomplete = () => (open.result.close(), resolve());
-            tx.onerror = () => reject(tx.error);
+            tx.onerror = () => reject(tx.error ?? new Error('the transaction failed'));
           };
         }),
     );

@@ -1,5 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll } from 'vitest';
@@ -77,19 +80,15 @@ export interface FolderHost {
  * while it runs (Vite's preview server indexes the folder once at start).
  */
 export async function serveFolder(dir: () => string, base = '/', encoding: HostEncoding = 'plain'): Promise<FolderHost> {
-  const { createServer } = await import('node:http');
-  const { readFile } = await import('node:fs/promises');
-  const { extname, join: joinPath, normalize } = await import('node:path');
-  const { gzipSync } = await import('node:zlib');
   const requests: string[] = [];
-  const server = createServer(async (req, res) => {
+  const respond = async (req: IncomingMessage, res: ServerResponse) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (!path.startsWith(base)) return void res.writeHead(404).end();
     const normalised = normalize(path.slice(base.length) || 'index.html').replace(/^(\.\.[/\\])+/, '');
     const rel = normalised.endsWith('/') || normalised === '.' ? 'index.html' : normalised;
     requests.push(rel);
     try {
-      const file = joinPath(dir(), rel);
+      const file = join(dir(), rel);
       // As `npm start` and most hosts: files named by content hash are kept, the rest revalidated.
       const caching = rel.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
       const headers: Record<string, string> = { 'Content-Type': TYPES[extname(rel)] ?? 'application/octet-stream', 'Cache-Control': caching };
@@ -111,7 +110,8 @@ export async function serveFolder(dir: () => string, base = '/', encoding: HostE
     } catch {
       res.writeHead(404).end();
     }
-  });
+  };
+  const server = createServer((req, res) => void respond(req, res));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('static server has no port');

@@ -33,7 +33,7 @@ beforeAll(async () => {
   const { config, weights } = loadMiniLmWeights();
   const tokenizer = await AutoTokenizer.from_pretrained(PREFERRED_MODEL);
   reference = SENTENCES.map((s) => {
-    const ids = (tokenizer.encode(s) as number[]).map(Number);
+    const ids = (tokenizer.encode(s)).map(Number);
     return meanPooled(bertForward(config, (n) => weights.get(n), ids), ids.length, config.hidden_size);
   });
 }, 120_000);

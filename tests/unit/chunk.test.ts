@@ -103,10 +103,10 @@ describe('recommendations and summary', () => {
     const recs = r2012.chunks.filter((c) => c.id.startsWith('2012-r'));
     expect(recs.map((c) => c.sectionPath.slice(1).join(' / '))).toEqual([
       'Areas for improvement / Immediately',
-      ...Array(4).fill('Areas for improvement / Within three months'),
-      ...Array(2).fill('Areas for improvement / Within six months'),
-      ...Array(3).fill('Areas for improvement / Within three months'),
-      ...Array(3).fill('Areas for improvement / Within six months'),
+      ...Array<string>(4).fill('Areas for improvement / Within three months'),
+      ...Array<string>(2).fill('Areas for improvement / Within six months'),
+      ...Array<string>(3).fill('Areas for improvement / Within three months'),
+      ...Array<string>(3).fill('Areas for improvement / Within six months'),
     ]);
     expect(recs.every((c) => c.paragraph === null && c.grade === null)).toBe(true);
     expect(recs[0]!.text).toBe('ensure that all assessments of children and families include risk and protective factors and the steps required to reduce risk');

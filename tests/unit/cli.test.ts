@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FALLBACK_MODEL, loadEmbedder } from '../../src/embed/embedder.ts';
 import { configureNodeEnv } from '../../src/embed/nodeEnv.ts';
+import type { Corpus } from '../../src/core/types.ts';
 
 const root = join(import.meta.dirname, '../..');
 const tmp = mkdtempSync(join(tmpdir(), 'cli-test-'));
@@ -19,17 +20,27 @@ function run(script: string, args: string[], env: Record<string, string> = {}) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr.trim() };
 }
 
+/** What `npm run query --json` prints for one query. */
+interface QueryOutput {
+  query: string;
+  mode: string;
+  theme: string | null;
+  results: Record<string, { paragraph: number; [field: string]: unknown }[]>;
+}
+
+const parse = <T>(json: string) => JSON.parse(json) as T;
+
 describe('npm run query', () => {
   it('prints one JSON object for a query, with results per report year', () => {
     const { code, stdout } = run('query.ts', ['--json', '--k', '3', 'return home interviews after going missing']);
     expect(code).toBe(0);
-    const out = JSON.parse(stdout);
+    const out = parse<QueryOutput>(stdout);
     expect(Object.keys(out)).toEqual(['query', 'mode', 'theme', 'results']);
     expect(out).toMatchObject({ query: 'return home interviews after going missing', mode: 'hybrid', theme: null });
     expect(Object.keys(out.results)).toEqual(['2012', '2022']);
     expect(out.results['2022']).toHaveLength(3);
-    expect(Object.keys(out.results['2022'][0]).sort()).toEqual(['grade', 'id', 'paragraph', 'score', 'sectionPath', 'text', 'themes'].sort());
-    expect(out.results['2022'].map((r: { paragraph: number }) => r.paragraph)).toContain(18);
+    expect(Object.keys(out.results['2022']![0]!).sort()).toEqual(['grade', 'id', 'paragraph', 'score', 'sectionPath', 'text', 'themes'].sort());
+    expect(out.results['2022']!.map((r) => r.paragraph)).toContain(18);
   });
 
   it('answers a batch with one object per line, in order', () => {
@@ -37,17 +48,17 @@ describe('npm run query', () => {
     writeFileSync(batch, 'private fostering\n\nLADO allegations\ncare leavers accommodation\n');
     const { code, stdout } = run('query.ts', ['--json', '--mode', 'keyword', '--k', '2', '--batch', batch]);
     expect(code).toBe(0);
-    const out = JSON.parse(stdout);
-    expect(out.map((o: { query: string }) => o.query)).toEqual(['private fostering', 'LADO allegations', 'care leavers accommodation']);
-    expect(out.every((o: { mode: string }) => o.mode === 'keyword')).toBe(true);
+    const out = parse<QueryOutput[]>(stdout);
+    expect(out.map((o) => o.query)).toEqual(['private fostering', 'LADO allegations', 'care leavers accommodation']);
+    expect(out.every((o) => o.mode === 'keyword')).toBe(true);
   });
 
   it('browses a theme without a query', () => {
     const { code, stdout } = run('query.ts', ['--json', '--theme', 'neglect']);
     expect(code).toBe(0);
-    const out = JSON.parse(stdout);
+    const out = parse<QueryOutput>(stdout);
     expect(out.results['2012']).toEqual([]);
-    expect(out.results['2022'].map((r: { paragraph: number }) => r.paragraph)).toContain(14);
+    expect(out.results['2022']!.map((r) => r.paragraph)).toContain(14);
   });
 
   it('prints a readable side-by-side list without --json', () => {
@@ -61,7 +72,7 @@ describe('npm run query', () => {
     const { code, stdout, stderr } = run('query.ts', ['--json', '--k', '1', 'care '.repeat(20_000)]);
     expect(code).toBe(0);
     expect(stderr).toMatch(/warning: query of 100000 characters truncated to \d+/);
-    expect(JSON.parse(stdout).query.length).toBeLessThanOrEqual(1000);
+    expect(parse<QueryOutput>(stdout).query.length).toBeLessThanOrEqual(1000);
   });
 
   it.each([
@@ -104,9 +115,9 @@ describe('npm run preprocess', () => {
     spawnSync('mkdir', ['-p', seeds]);
     writeFileSync(join(seeds, '2022-x.txt'), readFileSync(join(root, 'seeds/2022-redcar-cleveland-ilacs.txt')));
     expect(run('preprocess.ts', [seeds, out]).code).toBe(0);
-    const corpus = JSON.parse(readFileSync(out, 'utf8'));
-    expect(corpus.reports.map((r: { id: string }) => r.id)).toEqual(['2022-x']);
-    expect(corpus.chunks.filter((c: { paragraph: number | null }) => c.paragraph !== null)).toHaveLength(49);
+    const corpus = parse<Corpus>(readFileSync(out, 'utf8'));
+    expect(corpus.reports.map((r) => r.id)).toEqual(['2022-x']);
+    expect(corpus.chunks.filter((c) => c.paragraph !== null)).toHaveLength(49);
   });
 });
 

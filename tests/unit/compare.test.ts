@@ -139,13 +139,13 @@ describe('grades by area', () => {
 
   it('reads the framework from the report, not its year', () => {
     // An ILACS inspection of 2023, and one of 2022 beside it: both graded by the same areas.
-    const later = { ...reports[1]!, id: 'u1a2b3c4d', year: 2023 };
+    const later = { ...reports[1], id: 'u1a2b3c4d', year: 2023 };
     expect(frameworkOf(later)).toBe('ilacs');
-    const areas = gradesByArea([reports[1]!, later]);
+    const areas = gradesByArea([reports[1], later]);
     for (const area of areas) expect(area.byReport[1]).toEqual(area.byReport[0]);
     expect(areas[0]!.byReport[1]).toEqual([{ area: 'Overall effectiveness', grade: 'Requires improvement to be good' }]);
     // A framework the list does not know: its graded rows stand apart, whole.
-    const unknown = { ...reports[1]!, id: 'u00000000', judgements: [{ area: 'Quality of practice', grade: 'Good' }], sectionGrades: [] };
+    const unknown = { ...reports[1], id: 'u00000000', judgements: [{ area: 'Quality of practice', grade: 'Good' }], sectionGrades: [] };
     expect(frameworkOf(unknown)).toBe('other');
     expect(gradesByArea([unknown]).at(-1)).toEqual({ label: 'Other graded areas', byReport: [[{ area: 'Quality of practice', grade: 'Good' }]] });
   });
