@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fromCsv, fromMarkdown } from '../../src/core/exportView.ts';
+import { fromCsv, fromMarkdown } from '../unit/exportParse.ts';
 import { siteAndBrowser, waitForSemantic } from './harness.ts';
 
 let url: string;

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ParagraphSimilarity, compareTheme } from '../../src/core/compare.ts';
-import { fromCsv, fromMarkdown, toCsv, toMarkdown, type ExportRow } from '../../src/core/exportView.ts';
+import { toCsv, toMarkdown, type ExportRow } from '../../src/core/exportView.ts';
+import { fromCsv, fromMarkdown } from './exportParse.ts';
 import { frameworkOf, gradesByArea } from '../../src/core/gradeAreas.ts';
 import { buildSemanticIndexes, type SemanticIndexes } from '../../src/core/indexes.ts';
 import { compareRecommendations, recommendationsOf } from '../../src/core/recommendations.ts';

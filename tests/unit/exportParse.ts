@@ -1,0 +1,60 @@
+import Papa from 'papaparse';
+import { FORMULA_START, type ExportRow } from '../../src/core/exportView.ts';
+
+/**
+ * Exports read back into rows, so a test can check a downloaded CSV or Markdown file against what was on screen.
+ * The app only writes exports; reading them is the tests' business.
+ */
+
+/** A cell as it was before toCsv neutralised it. */
+const unescapeFormula = (cell: string | undefined) => (cell?.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : (cell ?? ''));
+
+export function fromCsv(csv: string): ExportRow[] {
+  const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
+  if (parsed.errors.length) throw new Error(`not a valid export: ${parsed.errors[0]!.message}`);
+  return parsed.data.map((r) => ({
+    group: unescapeFormula(r['group']),
+    year: Number(r['year']),
+    paragraph: r['paragraph'] ? Number(r['paragraph']) : null,
+    section: unescapeFormula(r['section']),
+    grade: unescapeFormula(r['grade']),
+    themes: unescapeFormula(r['themes']),
+    text: unescapeFormula(r['text']),
+    permalink: unescapeFormula(r['permalink']),
+  }));
+}
+
+const unescapeMd = (s: string) => s.replace(/\\(.)/g, '$1');
+
+function quoteBelow(lines: readonly string[], from: number): string {
+  const quoted: string[] = [];
+  for (let i = from; i < lines.length && lines[i]!.startsWith('  > '); i++) quoted.push(lines[i]!.slice(4));
+  return quoted.join('\n');
+}
+
+export function fromMarkdown(markdown: string): ExportRow[] {
+  const rows: ExportRow[] = [];
+  let group = '';
+  const lines = markdown.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.startsWith('## ')) group = unescapeMd(line.slice(3));
+    const m = /^- \*\*(\d{4}), (?:paragraph (\d+)|unnumbered)\*\* \((.*)\) \[link\]\(<(.*)>\)$/.exec(line);
+    if (!m) continue;
+    const parts = m[3]!.split(/(?<!\\); /);
+    const section = unescapeMd(parts[0] ?? '');
+    const themesPart = parts.find((p) => p.startsWith('themes: '));
+    const gradePart = parts.slice(1).find((p) => !p.startsWith('themes: '));
+    rows.push({
+      group,
+      year: Number(m[1]),
+      paragraph: m[2] ? Number(m[2]) : null,
+      section,
+      grade: gradePart ? unescapeMd(gradePart) : '',
+      themes: themesPart ? unescapeMd(themesPart.slice('themes: '.length)) : '',
+      text: unescapeMd(quoteBelow(lines, i + 1)),
+      permalink: m[4]!,
+    });
+  }
+  return rows;
+}
