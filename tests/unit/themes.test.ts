@@ -128,6 +128,8 @@ describe('theme assignment on the corpus', () => {
   });
 
   it('agrees with isConfident: only confident themes follow the primary', () => {
+    // Paragraphs with a second theme exist, so the check below is not over nothing.
+    expect(assignments.filter((a) => a.length > 1).length).toBeGreaterThan(10);
     for (const a of assignments) for (const t of a.slice(1)) expect(isConfident(a, t.id)).toBe(true);
   });
 });
