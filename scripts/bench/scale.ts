@@ -119,7 +119,7 @@ async function storeLibrary(copies: Copy[], modelKey: string): Promise<void> {
 /** The worker's service opening on the stored library, timed to its first keyword answer and first library-wide one. */
 async function timeOpening(): Promise<ScaleFigures['open']> {
   const events: Event[] = [];
-  const answered = (id: number) => events.some((e) => (e.type === 'result' || e.type === 'error') && e.id === id);
+  const answered = (id: number) => events.some((e) => (e.type === 'answer' || e.type === 'error') && e.id === id);
   const service = new SearchService({
     fetchText: (path) => readFile(join(root, 'public', path), 'utf8'),
     fetchBytes: async (path) => new Uint8Array(await readFile(join(root, 'public', path))),

@@ -1,5 +1,5 @@
 import { fuse, type Fusion, type KeywordRanked, type Ranked } from './fuse.ts';
-import { searchKeywords, type KeywordIndex } from './keyword.ts';
+import { searchKeywords } from './keyword.ts';
 import { isConfident } from './themes.ts';
 import type { Chunk, Report } from './types.ts';
 import { RELEVANCE_TUNING, TermWeights, type RelevanceTuning } from './relevance.ts';

@@ -1,10 +1,20 @@
 import type { SearchResponse } from '../core/search.ts';
-import type { Chunk, Corpus } from '../core/types.ts';
-import type { LibraryEntry, ReportDraft, ReportMeta } from '../worker/library.ts';
-import type { CompareAnswer, Selection, SemanticState, ThemeInfo, ThemeMap } from '../worker/protocol.ts';
+import type { Corpus } from '../core/types.ts';
+import type {
+  CompareAnswer,
+  ImportOutcome,
+  LibraryEntry,
+  ReportDraft,
+  ReportMeta,
+  Selection,
+  SemanticState,
+  ThemeInfo,
+  ThemeMap,
+} from '../worker/protocol.ts';
 import { registerOffline, removeOfflineCopy, requestPersistence, storageReport, type StorageReport } from './device.ts';
 import { SearchClient } from './searchClient.ts';
-import { DEFAULT_STATE, formatState, parseReports, parseState, sameReports, type Scope, type ViewState } from './urlState.ts';
+import { paragraphsById, withParagraphs } from './searchResponse.ts';
+import { DEFAULT_STATE, allDifferent, formatState, parseReports, parseState, sameReports, type Scope, type ViewState } from './urlState.ts';
 
 /**
  * Typing searches once the reader pauses this long (Enter searches at once). A semantic or hybrid search embeds the
@@ -103,7 +113,7 @@ export class AppState {
   }
 
   /** Derived once per corpus: views look paragraphs up by id on every render. */
-  chunkById = $derived(new Map((this.corpus?.chunks ?? []).map((c): [string, Chunk] => [c.id, c])));
+  chunkById = $derived(paragraphsById(this.corpus?.chunks ?? []));
 
   notify(message: string): void {
     if (!this.notices.includes(message)) this.notices = [...this.notices, message];
@@ -125,7 +135,7 @@ export class AppState {
     // Compared with the reports open, not with how the URL names them: a link that names the default pair explicitly
     // is that pair. Each set is asked for once: if the worker opens another instead (it cannot compare those), the
     // URL is corrected below rather than asked again, which would loop.
-    if (asked && new Set(asked).size === asked.length && !sameReports(asked, this.library.selection) && !sameReports(asked, this.asked) && !this.missingReports.length) {
+    if (asked && allDifferent(asked) && !sameReports(asked, this.library.selection) && !sameReports(asked, this.asked) && !this.missingReports.length) {
       // Back or Forward to another comparison: the worker answers with those reports' corpus, then this runs again.
       this.asked = asked;
       this.client.select(asked);
@@ -134,7 +144,7 @@ export class AppState {
     this.asked = null;
     const { state, problems } = parseState(location.search, {
       themes: this.themes.map((t) => t.id),
-      chunkIds: new Set(this.chunkById.keys()),
+      chunkIds: this.chunkById,
       reports: this.corpus.reports,
     });
     for (const p of problems) this.notify(p);
@@ -192,30 +202,25 @@ export class AppState {
   }
 
   inspectReport(sourceName: string, text: string): Promise<ReportDraft> {
-    return this.client.library({ kind: 'inspect', sourceName, text }).then((r) => (r.kind === 'draft' ? r.draft : Promise.reject(new Error('unexpected reply'))));
+    return this.client.inspectReport(sourceName, text);
   }
 
-  async addReport(sourceName: string, text: string, meta: ReportMeta): Promise<string> {
-    const reply = await this.client.library({ kind: 'add', sourceName, text, meta });
-    if (reply.kind !== 'added') throw new Error('unexpected reply');
-    return reply.reportId;
+  /** Adds the report a draft names, with the reader's corrections; resolves to its id. */
+  addReport(token: string, meta: ReportMeta): Promise<string> {
+    return this.client.addReport(token, meta);
   }
 
   async deleteReport(reportId: string): Promise<void> {
-    await this.client.library({ kind: 'delete', reportId });
+    await this.client.deleteReport(reportId);
     this.notify('The report was deleted from this device.');
   }
 
-  async exportLibrary(): Promise<string> {
-    const reply = await this.client.library({ kind: 'export' });
-    if (reply.kind !== 'exported') throw new Error('unexpected reply');
-    return reply.json;
+  exportLibrary(): Promise<string> {
+    return this.client.exportLibrary();
   }
 
-  async importLibrary(json: string): Promise<{ added: string[]; skipped: string[] }> {
-    const reply = await this.client.library({ kind: 'import', json });
-    if (reply.kind !== 'imported') throw new Error('unexpected reply');
-    return reply;
+  importLibrary(json: string): Promise<ImportOutcome> {
+    return this.client.importLibrary(json);
   }
 
   retrySemantic(): void {
@@ -282,7 +287,10 @@ export class AppState {
     try {
       const answer = await this.client.search({ query, mode, theme, k: scope === 'library' ? RESULTS_PER_REPORT_IN_LIBRARY : RESULTS_PER_REPORT, scope });
       if (ticket !== this.latest) return;
-      this.response = answer.response;
+      const response = withParagraphs(answer, this.chunkById);
+      // Answered for reports no longer on screen: the answer for those now shown follows.
+      if (!response) return;
+      this.response = response;
       this.responseScope = scope;
       this.resultNotice = answer.notice;
       this.searchError = null;

@@ -1,5 +1,5 @@
 import { decodeReport } from '../core/chunk.ts';
-import { MAX_REPORT_BYTES } from '../import/pdfText.ts';
+import { MAX_REPORT_BYTES } from '../core/limits.ts';
 
 const isPdf = (bytes: Uint8Array) => bytes.length > 4 && String.fromCharCode(...bytes.subarray(0, 5)) === '%PDF-';
 

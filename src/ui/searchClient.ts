@@ -1,15 +1,33 @@
-import type { SearchResponse } from '../core/search.ts';
-import type { CompareAnswer, CompareQuestion, Event, LibraryOp, LibraryReply, Request, SearchQuery, Selection } from '../worker/protocol.ts';
+import type {
+  AnyQuestion,
+  Answer,
+  CompareAnswer,
+  CompareQuestion,
+  Event,
+  ImportOutcome,
+  Question,
+  Questions,
+  Replies,
+  ReportDraft,
+  ReportMeta,
+  Request,
+  SearchAnswer,
+  SearchQuery,
+  Selection,
+} from '../worker/protocol.ts';
 
-export interface SearchAnswer {
-  response: SearchResponse;
-  notice: string | null;
-}
-
-/** A request in flight; kept so it can be sent again if the worker restarts. */
+/** A worker that keeps stopping is not restarted more than this. */
 const MAX_RESTARTS = 3;
 
-type Pending = { resolve: (answer: unknown) => void; reject: (e: Error) => void; request: Request };
+/** A question in flight; kept so it can be sent again if the worker restarts. */
+interface Pending<K extends keyof Questions> {
+  question: AnyQuestion;
+  resolve: (reply: Replies[K]) => void;
+  reject: (error: Error) => void;
+}
+
+/** The questions in flight, by kind: an answer settles the one of its kind, with the reply that kind has. */
+type Waiting = { [K in keyof Questions]: Map<number, Pending<K>> };
 
 /**
  * The page's only link to the worker: typed requests out, typed events in. If the worker dies it is restarted
@@ -18,7 +36,16 @@ type Pending = { resolve: (answer: unknown) => void; reject: (e: Error) => void;
 export class SearchClient {
   private worker!: Worker;
   private nextId = 1;
-  private readonly pending = new Map<number, Pending>();
+  private readonly waiting: Waiting = {
+    search: new Map(),
+    compare: new Map(),
+    'inspect-report': new Map(),
+    'add-report': new Map(),
+    'delete-report': new Map(),
+    'export-library': new Map(),
+    'import-library': new Map(),
+    'clear-storage': new Map(),
+  };
   private restarts = 0;
   /** Whether this worker has been told to load the model (once the first answer is on screen). */
   private semanticStarted = false;
@@ -35,7 +62,8 @@ export class SearchClient {
     initialSelection: Selection | null,
     private readonly onEvent: (event: Event) => void,
     private readonly modelMayStart: Promise<void>,
-    private readonly createWorker: () => Worker = () => new Worker(new URL('../worker/search.worker.ts', import.meta.url), { type: 'module' }),
+    private readonly createWorker: () => Worker = () =>
+      new Worker(new URL('../worker/search.worker.ts', import.meta.url), { type: 'module' }),
   ) {
     this.selection = initialSelection;
     this.start();
@@ -50,19 +78,21 @@ export class SearchClient {
     };
     this.semanticStarted = false;
     this.send({ type: 'init', siteBase: this.siteBase, selection: this.selection });
-    for (const p of this.pending.values()) this.send(p.request);
+    for (const p of this.inFlight()) this.send(p.question);
   }
 
   private restart(reason: string): void {
     this.worker.terminate();
     // A worker that fails again and again (a broken deployment, no memory) would otherwise restart forever.
     if (++this.restarts > MAX_RESTARTS) {
-      this.onEvent({ type: 'fatal', message: `The search engine keeps stopping (${reason}). Reload the page to try again.` });
-      for (const p of this.pending.values()) p.reject(new Error('the search engine stopped'));
-      this.pending.clear();
+      const message = `The search engine keeps stopping (${reason}). Reload the page to try again.`;
+      this.onEvent({ type: 'fatal', message });
+      for (const p of this.inFlight()) p.reject(new Error('the search engine stopped'));
+      for (const waiting of Object.values(this.waiting)) waiting.clear();
       return;
     }
-    this.onEvent({ type: 'notice', message: `The search engine stopped (${reason}) and was restarted; your search was sent again.` });
+    const message = `The search engine stopped (${reason}) and was restarted; your search was sent again.`;
+    this.onEvent({ type: 'notice', message });
     this.start();
   }
 
@@ -72,14 +102,12 @@ export class SearchClient {
 
   private receive(event: Event): void {
     if (event.type === 'library') this.selection = event.selection;
-    if (event.type === 'result' || event.type === 'compared' || event.type === 'reply' || event.type === 'cleared' || event.type === 'error') {
-      const p = this.pending.get(event.id);
-      this.pending.delete(event.id);
-      if (event.type === 'result') p?.resolve({ response: event.response, notice: event.notice } satisfies SearchAnswer);
-      else if (event.type === 'compared') p?.resolve(event.answer);
-      else if (event.type === 'reply') p?.resolve(event.reply);
-      else if (event.type === 'cleared') p?.resolve(undefined);
-      else p?.reject(new Error(event.message));
+    if (event.type === 'answer') return this.settle(event);
+    if (event.type === 'error') {
+      for (const waiting of Object.values(this.waiting)) {
+        waiting.get(event.id)?.reject(new Error(event.message));
+        waiting.delete(event.id);
+      }
       return;
     }
     this.onEvent(event);
@@ -99,10 +127,20 @@ export class SearchClient {
     }
   }
 
-  private ask<T>(request: Request & { id: number }): Promise<T> {
-    return new Promise<T>((resolve, reject) => {
-      this.pending.set(request.id, { resolve: resolve as (answer: unknown) => void, reject, request });
-      this.send(request);
+  private inFlight(): Omit<Pending<keyof Questions>, 'resolve'>[] {
+    return Object.values(this.waiting).flatMap((waiting) => [...waiting.values()]);
+  }
+
+  private settle<K extends keyof Questions>(answer: Answer<K>): void {
+    const waiting = this.waiting[answer.to];
+    waiting.get(answer.id)?.resolve(answer.reply);
+    waiting.delete(answer.id);
+  }
+
+  private ask<K extends keyof Questions>(question: Question<K> & AnyQuestion): Promise<Replies[K]> {
+    return new Promise((resolve, reject) => {
+      this.waiting[question.type].set(question.id, { question, resolve, reject });
+      this.send(question);
     });
   }
 
@@ -114,8 +152,27 @@ export class SearchClient {
     return this.ask({ type: 'compare', id: this.nextId++, question });
   }
 
-  library(op: LibraryOp): Promise<LibraryReply> {
-    return this.ask({ type: 'library', id: this.nextId++, op });
+  /** Reads a report's text in the worker, for the reader to confirm; the draft names it for `addReport`. */
+  inspectReport(sourceName: string, text: string): Promise<ReportDraft> {
+    return this.ask({ type: 'inspect-report', id: this.nextId++, sourceName, text });
+  }
+
+  /** Adds the report a draft names, with the reader's corrections; resolves to its id. */
+  addReport(token: string, meta: ReportMeta): Promise<string> {
+    return this.ask({ type: 'add-report', id: this.nextId++, token, meta });
+  }
+
+  deleteReport(reportId: string): Promise<void> {
+    return this.ask({ type: 'delete-report', id: this.nextId++, reportId });
+  }
+
+  /** The reader's reports as a library file (JSON). */
+  exportLibrary(): Promise<string> {
+    return this.ask({ type: 'export-library', id: this.nextId++ });
+  }
+
+  importLibrary(json: string): Promise<ImportOutcome> {
+    return this.ask({ type: 'import-library', id: this.nextId++, json });
   }
 
   select(ids: Selection): void {

@@ -35,7 +35,7 @@ export interface ParsedState {
 
 export interface Known {
   themes: readonly string[];
-  chunkIds: ReadonlySet<string>;
+  chunkIds: { has(id: string): boolean };
   /** The reports on screen: a link may browse one, by id or (older links) by year. */
   reports: readonly { id: string; year: number }[];
 }
@@ -52,6 +52,9 @@ export function sameReports(a: readonly string[] | null, b: readonly string[] | 
  * Reads only the reports a link puts side by side, before the reports themselves are known: `a` and `b` for a pair
  * (as links have always named it), `r=id,id,id` for more.
  */
+/** Whether a list names each report once. */
+export const allDifferent = (ids: readonly string[]) => new Set(ids).size === ids.length;
+
 export function parseReports(search: string): string[] | null {
   let params: URLSearchParams;
   try {

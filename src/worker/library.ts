@@ -2,36 +2,7 @@ import type { Corpus, Report } from '../core/types.ts';
 import { hashString } from '../core/hash.ts';
 import { foldWords } from '../core/terms.ts';
 import type { CatalogueEntry } from '../store/indexStore.ts';
-
-/** What the page shows of a report in the library. */
-export interface LibraryEntry {
-  id: string;
-  year: number;
-  title: string;
-  council: string;
-  inspectionDates: string;
-  origin: 'bundled' | 'added';
-  /** Numbered paragraphs, or blocks when the report had no numbers. */
-  paragraphs: number;
-  method: 'numbered' | 'paragraphs';
-  sourceName: string | null;
-}
-
-/** The reader's corrections to what was read from the file. */
-export interface ReportMeta {
-  title: string;
-  council: string;
-  year: number;
-}
-
-/** What reading a file found, for the reader to confirm before anything is stored. */
-export interface ReportDraft extends ReportMeta {
-  sourceName: string;
-  method: 'numbered' | 'paragraphs';
-  paragraphs: number;
-  inspectionDates: string;
-  warnings: string[];
-}
+import type { LibraryEntry, ReportMeta } from './protocol.ts';
 
 export const LIBRARY_FORMAT = 'inspection-compare-library';
 

@@ -6,7 +6,7 @@ import { QuantisedMatrix } from '../core/vectors.ts';
 import type { Chunk, Report } from '../core/types.ts';
 import { INDEX_FORMAT_VERSION, type StoredReportIndex, type StoredVectors } from '../store/indexStore.ts';
 
-const copy = (a: Int8Array | Int32Array): ArrayBuffer => a.slice().buffer as ArrayBuffer;
+const copy = (a: Int8Array | Int32Array): ArrayBuffer => a.slice().buffer;
 
 /** What a stored keyword index was built from: a record for other text is rebuilt. */
 export const textHashOf = (report: Report, chunks: readonly Chunk[]) => hashString(JSON.stringify({ report, chunks }));

@@ -1,8 +1,7 @@
 import type { Counterpart, ThemeComparison } from '../core/compare.ts';
 import type { Recommendation, RecommendationGroup } from '../core/recommendations.ts';
-import type { Mode, SearchResponse } from '../core/search.ts';
-import type { Corpus } from '../core/types.ts';
-import type { LibraryEntry, ReportDraft, ReportMeta } from './library.ts';
+import type { Mode, ReportResults, SearchResponse, SearchResult } from '../core/search.ts';
+import type { Chunk, Corpus } from '../core/types.ts';
 
 /** Theme metadata the page needs for labels, filters and the overview; seeds and keywords stay in the worker. */
 export interface ThemeInfo {
@@ -21,6 +20,24 @@ export interface SearchQuery {
   scope?: 'selection' | 'library';
 }
 
+/**
+ * A ranked paragraph as the page receives it: its id and why it ranked, not its text, which the page holds for the
+ * reports on screen (the 'corpus' event) and receives in the answer's `paragraphs` for the others.
+ */
+export type Hit = Pick<SearchResult, 'id' | 'score' | 'themes' | 'matchedTerms' | 'relevant'>;
+
+export interface ReportHits extends Omit<ReportResults, 'results'> {
+  hits: Hit[];
+}
+
+export interface SearchAnswer extends Omit<SearchResponse, 'reports'> {
+  reports: ReportHits[];
+  /** The paragraphs among the hits that the page does not hold: those of reports not on screen. */
+  paragraphs: Chunk[];
+  /** Why the answer is not quite what was asked (keyword results while the model loads, a query cut short). */
+  notice: string | null;
+}
+
 export type CompareQuestion =
   | { kind: 'theme'; themeId: string }
   | { kind: 'counterparts'; chunkId: string; k: number }
@@ -34,32 +51,96 @@ export type CompareAnswer =
 /** The reports shown side by side, by id, left to right: two (a pair) or more (a council's inspections over time). */
 export type Selection = readonly string[];
 
-export type LibraryOp =
-  | { kind: 'inspect'; sourceName: string; text: string }
-  | { kind: 'add'; sourceName: string; text: string; meta: ReportMeta }
-  | { kind: 'delete'; reportId: string }
-  | { kind: 'export' }
-  | { kind: 'import'; json: string };
+/** What the page shows of a report in the library. */
+export interface LibraryEntry {
+  id: string;
+  year: number;
+  title: string;
+  council: string;
+  inspectionDates: string;
+  origin: 'bundled' | 'added';
+  /** Numbered paragraphs, or blocks when the report had no numbers. */
+  paragraphs: number;
+  method: 'numbered' | 'paragraphs';
+  sourceName: string | null;
+}
 
-export type LibraryReply =
-  | { kind: 'draft'; draft: ReportDraft }
-  | { kind: 'added'; reportId: string }
-  | { kind: 'deleted' }
-  | { kind: 'exported'; json: string }
-  | { kind: 'imported'; added: string[]; skipped: string[] };
+/** The reader's corrections to what was read from the file. */
+export interface ReportMeta {
+  title: string;
+  council: string;
+  year: number;
+}
+
+/** What reading a file found, for the reader to confirm before anything is stored. */
+export interface ReportDraft extends ReportMeta {
+  /** Names the text the worker read and keeps until it is added: adding it sends this, not the text again. */
+  token: string;
+  sourceName: string;
+  method: 'numbered' | 'paragraphs';
+  paragraphs: number;
+  inspectionDates: string;
+  warnings: string[];
+}
+
+export interface ImportOutcome {
+  /** Ids of the reports added. */
+  added: string[];
+  /** One line per report not added, naming it and why. */
+  skipped: string[];
+}
+
+/** What each question the page asks carries besides its type and id. */
+export interface Questions {
+  search: { search: SearchQuery };
+  compare: { question: CompareQuestion };
+  'inspect-report': { sourceName: string; text: string };
+  'add-report': { token: string; meta: ReportMeta };
+  'delete-report': { reportId: string };
+  'export-library': Record<never, never>;
+  'import-library': { json: string };
+  'clear-storage': Record<never, never>;
+}
+
+/** What the worker answers to each question; a question it cannot answer gets an 'error' event instead. */
+export interface Replies {
+  search: SearchAnswer;
+  compare: CompareAnswer;
+  'inspect-report': ReportDraft;
+  /** The id of the report added. */
+  'add-report': string;
+  'delete-report': void;
+  /** The library file, as JSON. */
+  'export-library': string;
+  'import-library': ImportOutcome;
+  'clear-storage': void;
+}
+
+export type Question<K extends keyof Questions> = { type: K; id: number } & Questions[K];
+
+/** Any one question: the union the worker's dispatcher narrows by type. */
+export type AnyQuestion = { [K in keyof Questions]: Question<K> }[keyof Questions];
+
+/**
+ * The reply to question `id`, of the type `Replies` gives for its kind. The worker posts each through one generic
+ * function that pairs the two, so the event is typed by the kind asked and the page's client needs no check of it.
+ */
+export interface Answer<K extends keyof Questions = keyof Questions> {
+  type: 'answer';
+  to: K;
+  id: number;
+  reply: Replies[K];
+}
 
 export type Request =
   | { type: 'init'; siteBase: string; selection: Selection | null }
   | { type: 'select'; selection: Selection }
-  | { type: 'library'; id: number; op: LibraryOp }
-  | { type: 'compare'; id: number; question: CompareQuestion }
-  | { type: 'search'; id: number; search: SearchQuery }
+  | AnyQuestion
   /**
    * Loads the model and the semantic index. The page sends it once it has painted its first answer, so the model's
    * download and compilation never hold up keyword results, and again to retry after a failure.
    */
   | { type: 'start-semantic' }
-  | { type: 'clear-storage'; id: number }
   /** Another tab added, deleted or imported reports (announced on a BroadcastChannel, not sent by the page). */
   | { type: 'library-changed' };
 
@@ -80,13 +161,10 @@ export type Event =
   | { type: 'corpus'; corpus: Corpus; themes: ThemeInfo[] }
   /** Every report this browser has; `selection` is on screen; `missing` names requested reports it lacks. */
   | { type: 'library'; reports: LibraryEntry[]; selection: Selection; defaultSelection: Selection; missing: string[] }
-  | { type: 'reply'; id: number; reply: LibraryReply }
   | { type: 'semantic'; state: SemanticState }
   | { type: 'themes'; themes: ThemeMap }
   /** Something the reader should know that does not stop the app (storage unavailable, quota exceeded...). */
   | { type: 'notice'; message: string }
   | { type: 'fatal'; message: string }
-  | { type: 'result'; id: number; response: SearchResponse; notice: string | null }
-  | { type: 'compared'; id: number; answer: CompareAnswer }
-  | { type: 'error'; id: number; message: string }
-  | { type: 'cleared'; id: number };
+  | Answer
+  | { type: 'error'; id: number; message: string };

@@ -139,6 +139,7 @@ describe('bring your own reports', () => {
     const { context, page } = await freshLibrary();
     await add(page, testshire, 'Testshire ILACS', 2023);
     await page.goto(`${url}?view=library`);
+    await page.locator('table.library tr[data-origin="added"]', { hasText: 'Testshire ILACS' }).waitFor();
     const rows = await page.locator('table.library tbody tr').count();
     const cases: [string, string | Buffer, RegExp][] = [
       ['empty.txt', '', /empty\.txt is empty\./],
@@ -176,6 +177,7 @@ describe('bring your own reports', () => {
     await add(page, testshire, 'Testshire ILACS', 2023);
     await add(page, northshire, 'Northshire 2012', 2012);
     await page.goto(`${url}?view=library`);
+    await page.locator('table.library tr[data-origin="added"]').nth(1).waitFor();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export added reports' }).click()]);
     const file = join(dir, 'library.json');
     await download.saveAs(file);

@@ -8,7 +8,7 @@ import { buildReportIndex } from '../../src/core/indexes.ts';
 import { serialiseKeywordIndex } from '../../src/core/keyword.ts';
 import type { Chunk, Report } from '../../src/core/types.ts';
 import { INDEX_FORMAT_VERSION, IndexStore, type StoredReport, type StoredReportIndex } from '../../src/store/indexStore.ts';
-import type { Event } from '../../src/worker/protocol.ts';
+import type { Answer, Event, ReportDraft } from '../../src/worker/protocol.ts';
 import { SearchService } from '../../src/worker/service.ts';
 
 const publicDir = join(import.meta.dirname, '../../public');
@@ -69,12 +69,12 @@ describe('IndexStore', () => {
     const library = events.find((e) => e.type === 'library') as Extract<Event, { type: 'library' }>;
     expect(library.reports).toHaveLength(302);
     await send({ type: 'search', id: 1, search: { query: 'neglect', mode: 'keyword', theme: null, k: 3, scope: 'library' } });
-    const result = events.find((e) => e.type === 'result') as Extract<Event, { type: 'result' }>;
-    const discussing = result.response.reports.filter((r) => r.discussed).map((r) => r.report.id);
+    const answer = events.find((e): e is Answer<'search'> => e.type === 'answer' && e.to === 'search')!.reply;
+    const discussing = answer.reports.filter((r) => r.discussed).map((r) => r.report.id);
     // The even-numbered reports, and the bundled 2022 one, discuss neglect; the odd ones are named as silent.
     expect(discussing.filter((id) => id.startsWith('u'))).toHaveLength(150);
     expect(discussing.every((id) => !id.startsWith('u') || Number(id.slice(1)) % 2 === 0)).toBe(true);
-    expect(result.response.reports).toHaveLength(302);
+    expect(answer.reports).toHaveLength(302);
   }, 60_000);
 
   it('takes two tabs adding different reports at the same moment: both are kept, and each tab lists both', async () => {
@@ -82,10 +82,18 @@ describe('IndexStore', () => {
     const [one, two] = [service(), service()];
     await one.send({ type: 'init', siteBase: '', selection: null });
     await two.send({ type: 'init', siteBase: '', selection: null });
-    const add = (tab: typeof one, council: string) =>
-      tab.send({ type: 'library', id: 1, op: { kind: 'add', sourceName: `${council}.txt`, text: seed.replaceAll('Redcar and Cleveland', council), meta: { title: `${council} ILACS`, council, year: 2023 } } });
+    // As the page adds a report: the worker reads it, then is sent the draft's token and the reader's corrections.
+    const add = async (tab: typeof one, council: string) => {
+      const text = seed.replaceAll('Redcar and Cleveland', council);
+      await tab.send({ type: 'inspect-report', id: 1, sourceName: `${council}.txt`, text });
+      const draft = tab.events.find((e): e is Answer => e.type === 'answer' && e.id === 1)!.reply as ReportDraft;
+      const meta = { title: `${council} ILACS`, council, year: 2023 };
+      await tab.send({ type: 'add-report', id: 2, token: draft.token, meta });
+    };
     await Promise.all([add(one, 'Northshire'), add(two, 'Southshire')]);
-    for (const tab of [one, two]) expect(tab.events.filter((e) => e.type === 'reply')).toHaveLength(1);
+    for (const tab of [one, two]) {
+      expect(tab.events.filter((e) => e.type === 'answer' && e.to === 'add-report')).toHaveLength(1);
+    }
     await one.send({ type: 'library-changed' });
     await two.send({ type: 'library-changed' });
     for (const tab of [one, two]) {

@@ -10,9 +10,11 @@ import { packSemanticIndexes, unpackSemanticIndexes } from '../../src/core/index
 import { parseReportText } from '../../src/core/chunk.ts';
 import { passageText } from '../../src/core/indexes.ts';
 import { splitSentences } from '../../src/core/semantic.ts';
+import type { SearchResponse } from '../../src/core/search.ts';
 import type { Chunk } from '../../src/core/types.ts';
-import { IndexStore } from '../../src/store/indexStore.ts';
-import type { Event, Request } from '../../src/worker/protocol.ts';
+import { IndexStore, type StoredReportIndex } from '../../src/store/indexStore.ts';
+import { withParagraphs } from '../../src/ui/searchResponse.ts';
+import type { Answer, Event, Questions, Replies, ReportMeta, Request } from '../../src/worker/protocol.ts';
 import { SearchService, type ServiceDeps } from '../../src/worker/service.ts';
 
 const publicDir = join(import.meta.dirname, '../../public');
@@ -33,11 +35,12 @@ function makeService(overrides: Partial<ServiceDeps> = {}) {
     announceLibraryChange: () => {},
     ...overrides,
   });
-  const send = (r: Request) => service.handle(r);
+  const requests: Request[] = [];
+  const send = (r: Request) => (requests.push(r), service.handle(r));
   const semanticDone = async () => {
     await send({ type: 'start-semantic' });
   };
-  return { service, events, send, semanticDone };
+  return { service, events, requests, send, semanticDone };
 }
 
 /** A visit: a fresh service over the same IndexedDB, opened until semantic search is ready (or has failed). */
@@ -59,7 +62,24 @@ async function damageStoredIndex(change: Record<string, unknown>): Promise<void>
 /** The semantic phases in order, repeats (progress updates) collapsed. */
 const phases = (events: Event[]) =>
   events.flatMap((e) => (e.type === 'semantic' ? [e.state.phase] : [])).filter((p, i, all) => p !== all[i - 1]);
-const result = (events: Event[], id: number) => events.find((e) => e.type === 'result' && e.id === id) as Extract<Event, { type: 'result' }>;
+/** The reply to question `id`, of the kind asked; fails the test when there is none (an error instead). */
+function replyTo<K extends keyof Questions>(events: Event[], kind: K, id: number): Replies[K] {
+  const answer = events.find((e): e is Answer => e.type === 'answer' && e.id === id);
+  expect(answer ?? events.find((e) => e.type === 'error' && e.id === id)).toMatchObject({ type: 'answer', to: kind });
+  return answer!.reply as Replies[K];
+}
+/** The corpus the page held when event `at` came: that of the last 'corpus' event before it. */
+function corpusAt(events: Event[], at: number) {
+  return events.slice(0, at).filter((e) => e.type === 'corpus').at(-1)!.corpus;
+}
+/** A search's answer as the page shows it: its paragraphs put back from the corpus the page held when it came. */
+function result(events: Event[], id: number): { response: SearchResponse; notice: string | null } {
+  const answer = replyTo(events, 'search', id);
+  const chunks = corpusAt(events, events.findIndex((e) => e.type === 'answer' && e.id === id)).chunks;
+  const response = withParagraphs(answer, new Map(chunks.map((c) => [c.id, c])));
+  expect(response, 'every paragraph of the answer is on screen or sent with it').not.toBeNull();
+  return { response: response!, notice: answer.notice };
+}
 
 beforeEach(async () => {
   await deleteDB('inspection-compare');
@@ -121,7 +141,7 @@ describe('SearchService', () => {
     const { events, send } = makeService({ openStore: () => Promise.reject(unavailable) });
     await send({ type: 'init', siteBase: '', selection: null });
     await send({ type: 'clear-storage', id: 9 });
-    expect(events.filter((e) => e.type === 'cleared')).toEqual([]);
+    expect(events.filter((e) => e.type === 'answer')).toEqual([]);
     expect(events).toContainEqual({ type: 'error', id: 9, message: 'the browser’s storage is not available just now; try again' });
   });
 
@@ -146,7 +166,7 @@ describe('SearchService', () => {
       [() => Promise.resolve(otherModel), null],
     ] as const) {
       await deleteDB('inspection-compare');
-      const { events, send, semanticDone } = makeService({ fetchBytes: fetchBytes as ServiceDeps['fetchBytes'] });
+      const { events, send, semanticDone } = makeService({ fetchBytes: fetchBytes });
       await send({ type: 'init', siteBase: '', selection: null });
       await semanticDone();
       if (notice) expect(events).toContainEqual({ type: 'notice', message: notice });
@@ -154,6 +174,22 @@ describe('SearchService', () => {
       expect(events.at(-1)).toEqual(ready('built'));
     }
   }, 180_000);
+
+  it('answers a search of the reports on screen with ids, scores and terms: the page holds their text', async () => {
+    const { events, send } = makeService();
+    await send({ type: 'init', siteBase: '', selection: null });
+    await send({ type: 'search', id: 1, search: { query: 'private fostering', mode: 'keyword', theme: null, k: 3 } });
+    const answer = replyTo(events, 'search', 1);
+    expect(answer.paragraphs).toEqual([]);
+    const hits = answer.reports.flatMap((r) => r.hits);
+    expect(hits.length).toBeGreaterThan(0);
+    for (const hit of hits) {
+      expect(Object.keys(hit).sort()).toEqual(['id', 'matchedTerms', 'relevant', 'score', 'themes']);
+    }
+    const onScreen = corpusAt(events, events.length - 1).chunks;
+    const texts = hits.map((hit) => onScreen.find((c) => c.id === hit.id)!.text);
+    expect(texts.filter((text) => JSON.stringify(answer).includes(JSON.stringify(text)))).toEqual([]);
+  });
 
   it('reports a corpus that cannot be loaded as fatal', async () => {
     const { events, send } = makeService({ fetchText: () => Promise.reject(new Error('HTTP 404')) });
@@ -177,20 +213,45 @@ describe('the library of reports', () => {
   const seed = (name: string) => readFile(join(import.meta.dirname, '../../seeds', name), 'utf8');
   // A report of another council: the 2022 report with the council renamed, so it is a different report.
   const otherCouncil = async () => (await seed('2022-redcar-cleveland-ilacs.txt')).replaceAll('Redcar and Cleveland', 'Testshire');
-  const reply = (events: Event[], id: number) => events.find((e) => (e.type === 'reply' || e.type === 'error') && e.id === id)!;
+  const reply = (events: Event[], id: number) =>
+    events.find((e) => (e.type === 'answer' || e.type === 'error') && e.id === id)!;
   const library = (events: Event[]) => events.filter((e) => e.type === 'library').at(-1) as Extract<Event, { type: 'library' }>;
+  let asked = 1000;
+  /**
+   * Adds a report as the page does: the worker reads its text, then is sent the draft's token with the reader's
+   * corrections. Says how the addition ended: an answer, or an error from reading or from adding.
+   */
+  type Tab = Pick<ReturnType<typeof makeService>, 'events' | 'send'>;
+  async function addReport(tab: Tab, sourceName: string, text: string, meta: ReportMeta): Promise<Event> {
+    const inspect = asked++;
+    await tab.send({ type: 'inspect-report', id: inspect, sourceName, text });
+    const read = reply(tab.events, inspect);
+    if (read.type === 'error') return read;
+    const add = asked++;
+    await tab.send({ type: 'add-report', id: add, token: replyTo(tab.events, 'inspect-report', inspect).token, meta });
+    return reply(tab.events, add);
+  }
+  /** The id of a report added as the page adds it. */
+  async function added(tab: Tab, sourceName: string, text: string, meta: ReportMeta): Promise<string> {
+    const outcome = await addReport(tab, sourceName, text, meta);
+    expect(outcome).toMatchObject({ type: 'answer', to: 'add-report' });
+    return replyTo(tab.events, 'add-report', outcome.type === 'answer' ? outcome.id : -1);
+  }
+  const testshire = { title: 'Testshire ILACS', council: 'Testshire', year: 2023 };
 
   it('reads a report for the reader to confirm, adds it, compares it, exports and deletes it', async () => {
     const { events, send } = makeService();
     await send({ type: 'init', siteBase: '', selection: null });
     const text = await otherCouncil();
-    await send({ type: 'library', id: 1, op: { kind: 'inspect', sourceName: 'testshire.txt', text } });
-    expect(reply(events, 1)).toMatchObject({ type: 'reply', reply: { kind: 'draft', draft: { council: 'Testshire', year: 2022, method: 'numbered', paragraphs: 49 } } });
+    await send({ type: 'inspect-report', id: 1, sourceName: 'testshire.txt', text });
+    expect(reply(events, 1)).toMatchObject({
+      type: 'answer',
+      reply: { council: 'Testshire', year: 2022, method: 'numbered', paragraphs: 49 },
+    });
 
-    await send({ type: 'library', id: 2, op: { kind: 'add', sourceName: 'testshire.txt', text, meta: { title: 'Testshire ILACS', council: 'Testshire', year: 2023 } } });
-    const added = reply(events, 2) as Extract<Event, { type: 'reply' }>;
-    expect(added.reply.kind).toBe('added');
-    const id = (added.reply as { reportId: string }).reportId;
+    await send({ type: 'add-report', id: 2, token: replyTo(events, 'inspect-report', 1).token, meta: testshire });
+    const id = replyTo(events, 'add-report', 2);
+    expect(id).toMatch(/^u[0-9a-f]{8}$/);
     expect(library(events).reports.map((r) => `${r.year} ${r.origin}`)).toEqual(['2012 bundled', '2022 bundled', '2023 added']);
 
     await send({ type: 'select', selection: ['2022-redcar-cleveland-ilacs', id] });
@@ -198,14 +259,15 @@ describe('the library of reports', () => {
     expect(corpus.corpus.reports.map((r) => r.title)).toEqual(["Inspection of Redcar and Cleveland local authority children's services", 'Testshire ILACS']);
     expect(corpus.corpus.chunks.filter((c) => c.reportId === id).map((c) => c.id).slice(0, 2)).toEqual([`${id}-s1`, `${id}-s2`]);
 
-    await send({ type: 'library', id: 3, op: { kind: 'add', sourceName: 'again.txt', text: text.replaceAll('\n', '\n\n'), meta: { title: 'x', council: 'x', year: 2023 } } });
+    await send({ type: 'inspect-report', id: 3, sourceName: 'again.txt', text: text.replaceAll('\n', '\n\n') });
     expect(reply(events, 3)).toEqual({ type: 'error', id: 3, message: 'This report is already in your library (2023: Testshire ILACS).' });
-    await send({ type: 'library', id: 4, op: { kind: 'inspect', sourceName: 'seed.txt', text: await seed('2012-redcar-cleveland-safeguarding-and-looked-after-children.txt') } });
+    const bundledText = await seed('2012-redcar-cleveland-safeguarding-and-looked-after-children.txt');
+    await send({ type: 'inspect-report', id: 4, sourceName: 'seed.txt', text: bundledText });
     expect(reply(events, 4)).toMatchObject({ type: 'error', message: /^This report is already in your library \(2012: / });
 
-    await send({ type: 'library', id: 5, op: { kind: 'export' } });
-    const json = ((reply(events, 5) as Extract<Event, { type: 'reply' }>).reply as { json: string }).json;
-    await send({ type: 'library', id: 6, op: { kind: 'delete', reportId: id } });
+    await send({ type: 'export-library', id: 5 });
+    const json = replyTo(events, 'export-library', 5);
+    await send({ type: 'delete-report', id: 6, reportId: id });
     expect(library(events).reports).toHaveLength(2);
     expect(library(events).selection).toEqual(library(events).defaultSelection);
 
@@ -213,9 +275,65 @@ describe('the library of reports', () => {
     await deleteDB('inspection-compare');
     const other = makeService();
     await other.send({ type: 'init', siteBase: '', selection: null });
-    await other.send({ type: 'library', id: 7, op: { kind: 'import', json } });
-    expect(reply(other.events, 7)).toMatchObject({ reply: { kind: 'imported', added: [id], skipped: [] } });
+    await other.send({ type: 'import-library', id: 7, json });
+    expect(reply(other.events, 7)).toMatchObject({ reply: { added: [id], skipped: [] } });
     expect(library(other.events).reports.map((r) => r.title)).toContain('Testshire ILACS');
+  });
+
+  it('reads an added report once: adding it sends the draft’s token, not the text, and stores that', async () => {
+    const { events, requests, send } = makeService();
+    await send({ type: 'init', siteBase: '', selection: null });
+    const text = await otherCouncil();
+    await send({ type: 'inspect-report', id: 1, sourceName: 'testshire.txt', text });
+    const { token } = replyTo(events, 'inspect-report', 1);
+    await send({ type: 'add-report', id: 2, token, meta: testshire });
+    const id = replyTo(events, 'add-report', 2);
+    expect(requests.filter((r) => Object.values(r).includes(text)).map((r) => r.type)).toEqual(['inspect-report']);
+    const adding = requests.filter((r) => r.type === 'add-report');
+    expect(adding).toEqual([{ type: 'add-report', id: 2, token, meta: testshire }]);
+    // What was read once, renamed to the report's id, is what reading the text under that id gives.
+    await send({ type: 'select', selection: [NEW, id] });
+    const stored = corpusAt(events, events.length).chunks.filter((c) => c.reportId === id);
+    const direct = parseReportText(text, { id, source: 'testshire.txt', chunkPrefix: id }).chunks;
+    expect(stored).toEqual(direct.map((c) => ({ ...c, year: 2023 })));
+  });
+
+  it('refuses, in plain words, a draft the worker no longer holds, or one of a report added since', async () => {
+    const tab = makeService();
+    await tab.send({ type: 'init', siteBase: '', selection: null });
+    const gone =
+      'This report is no longer waiting to be added (other files were read since, or the page’s search engine ' +
+      'restarted). Choose the file again.';
+    await tab.send({ type: 'add-report', id: 1, token: 'no-such-draft', meta: testshire });
+    expect(reply(tab.events, 1)).toEqual({ type: 'error', id: 1, message: gone });
+
+    // A draft read by a worker that has since been replaced (a restart): the new one never read it.
+    const text = await otherCouncil();
+    await tab.send({ type: 'inspect-report', id: 2, sourceName: 'testshire.txt', text });
+    const { token } = replyTo(tab.events, 'inspect-report', 2);
+    const restarted = makeService();
+    await restarted.send({ type: 'init', siteBase: '', selection: null });
+    await restarted.send({ type: 'add-report', id: 3, token, meta: testshire });
+    expect(reply(restarted.events, 3)).toEqual({ type: 'error', id: 3, message: gone });
+
+    // A draft too old: several other files were read since.
+    for (const [i, council] of ['Aland', 'Bland', 'Cland'].entries()) {
+      const other = text.replaceAll('Testshire', council);
+      await tab.send({ type: 'inspect-report', id: 4 + i, sourceName: `${council}.txt`, text: other });
+    }
+    await tab.send({ type: 'add-report', id: 7, token, meta: testshire });
+    expect(reply(tab.events, 7)).toEqual({ type: 'error', id: 7, message: gone });
+
+    // A draft of a report that came into the library meanwhile (an imported file) is refused as a duplicate.
+    await tab.send({ type: 'inspect-report', id: 8, sourceName: 'testshire.txt', text });
+    const again = replyTo(tab.events, 'inspect-report', 8).token;
+    const reports = [{ ...testshire, sourceName: 'testshire.txt', text }];
+    const json = JSON.stringify({ format: 'inspection-compare-library', version: 1, reports });
+    await tab.send({ type: 'import-library', id: 9, json });
+    expect(replyTo(tab.events, 'import-library', 9).added).toHaveLength(1);
+    await tab.send({ type: 'add-report', id: 10, token: again, meta: testshire });
+    const known = 'This report is already in your library (2023: Testshire ILACS).';
+    expect(reply(tab.events, 10)).toEqual({ type: 'error', id: 10, message: known });
   });
 
   it('embeds an added report once, on its own, and any pair or timeline with it reuses its stored index', async () => {
@@ -233,9 +351,7 @@ describe('the library of reports', () => {
     await send({ type: 'init', siteBase: '', selection: null });
     await semanticDone();
     expect(embedded).toEqual([]); // the default pair: everything prepared at build time
-    const text = await otherCouncil();
-    await send({ type: 'library', id: 1, op: { kind: 'add', sourceName: 'testshire.txt', text, meta: { title: 'Testshire ILACS', council: 'Testshire', year: 2023 } } });
-    const id = ((reply(events, 1) as Extract<Event, { type: 'reply' }>).reply as { reportId: string }).reportId;
+    const id = await added({ events, send }, 'testshire.txt', await otherCouncil(), testshire);
     await send({ type: 'select', selection: [OLD, id] });
     await semanticDone();
     expect(events.at(-1)).toEqual(ready('built'));
@@ -261,7 +377,7 @@ describe('the library of reports', () => {
     expect(next.events.at(-1)).toEqual(ready('indexeddb'));
     expect(embedded.length).toBe(before);
     const db = await openDB('inspection-compare');
-    const records = await db.getAll('reportIndexes');
+    const records = (await db.getAll('reportIndexes')) as StoredReportIndex[];
     db.close();
     expect(records.map((r) => r.reportId).sort()).toEqual([OLD, NEW, id].sort());
     expect(records.every((r) => r.vectors !== null)).toBe(true);
@@ -270,9 +386,7 @@ describe('the library of reports', () => {
   it('searches every report at once: those that discuss it first, best answer first, the rest named', async () => {
     const { events, send, semanticDone } = makeService();
     await send({ type: 'init', siteBase: '', selection: null });
-    const text = await otherCouncil();
-    await send({ type: 'library', id: 1, op: { kind: 'add', sourceName: 'testshire.txt', text, meta: { title: 'Testshire ILACS', council: 'Testshire', year: 2023 } } });
-    const id = ((reply(events, 1) as Extract<Event, { type: 'reply' }>).reply as { reportId: string }).reportId;
+    const id = await added({ events, send }, 'testshire.txt', await otherCouncil(), testshire);
     await send({ type: 'search', id: 2, search: { query: 'unaccompanied asylum-seeking children', mode: 'keyword', theme: null, k: 3, scope: 'library' } });
     const keyword = result(events, 2).response.reports;
     // 2012 never discusses asylum; 2022 and its renamed copy do, with the same paragraph.
@@ -296,6 +410,22 @@ describe('the library of reports', () => {
     expect(semantic.map((r) => r.discussed)).toEqual([...semantic.map((r) => r.discussed)].sort((a, b) => Number(b) - Number(a)));
     for (const r of semantic) expect(r.results.length > 0).toBe(r.discussed);
   }, 180_000);
+
+  it('sends with a search of every report the paragraphs shown of reports not on screen, only those', async () => {
+    const { events, send } = makeService();
+    await send({ type: 'init', siteBase: '', selection: null });
+    const id = await added({ events, send }, 'testshire.txt', await otherCouncil(), testshire);
+    const search = { query: 'private fostering', mode: 'keyword', theme: null, k: 3, scope: 'library' } as const;
+    await send({ type: 'search', id: 1, search });
+    const answer = replyTo(events, 'search', 1);
+    const shownElsewhere = answer.reports.filter((r) => r.report.id === id).flatMap((r) => r.hits.map((h) => h.id));
+    expect(shownElsewhere.length).toBeGreaterThan(0);
+    expect(answer.paragraphs.map((c) => c.id)).toEqual(shownElsewhere);
+    // The paragraphs are the report's own, as opening it side by side shows them.
+    await send({ type: 'select', selection: [NEW, id] });
+    const opened = corpusAt(events, events.length).chunks;
+    expect(answer.paragraphs).toEqual(shownElsewhere.map((chunkId) => opened.find((c) => c.id === chunkId)));
+  });
 
   it('keeps the reports a reader added when it finds the storage of the previous version, and drops its pair indexes', async () => {
     const text = await otherCouncil();
@@ -325,12 +455,12 @@ describe('the library of reports', () => {
   it('refuses what is not a report, and changes nothing', async () => {
     const { events, send } = makeService();
     await send({ type: 'init', siteBase: '', selection: null });
-    await send({ type: 'library', id: 1, op: { kind: 'add', sourceName: 'shopping.txt', text: 'eggs\nmilk\nbread\n', meta: { title: 'x', council: 'x', year: 2020 } } });
+    await send({ type: 'inspect-report', id: 1, sourceName: 'shopping.txt', text: 'eggs\nmilk\nbread\n' });
     expect(reply(events, 1)).toMatchObject({ type: 'error', message: /shopping\.txt: .*not look like an Ofsted inspection report/ });
-    await send({ type: 'library', id: 2, op: { kind: 'import', json: '{"hello": 1}' } });
+    await send({ type: 'import-library', id: 2, json: '{"hello": 1}' });
     expect(reply(events, 2)).toEqual({ type: 'error', id: 2, message: 'This file is not a library exported from this tool.' });
     for (const [id, json] of [[3, 'null'], [4, '7'], [5, '"text"']] as const) {
-      await send({ type: 'library', id, op: { kind: 'import', json } });
+      await send({ type: 'import-library', id, json });
       expect(reply(events, id)).toEqual({ type: 'error', id, message: 'This file is not a library exported from this tool.' });
     }
     expect(library(events).reports).toHaveLength(2);
@@ -341,7 +471,7 @@ describe('the library of reports', () => {
     const linkedTab = () => {
       const channel = new BroadcastChannel('inspection-compare-library-test');
       const tab = makeService({ announceLibraryChange: () => channel.postMessage('changed') });
-      let waiting: (() => void)[] = [];
+      const waiting: (() => void)[] = [];
       channel.onmessage = () => void tab.send({ type: 'library-changed' }).then(() => waiting.splice(0).forEach((resolve) => resolve()));
       return { ...tab, channel, heard: () => new Promise<void>((resolve) => waiting.push(resolve)) };
     };
@@ -351,24 +481,24 @@ describe('the library of reports', () => {
     try {
       for (const tab of [one, two, stale]) await tab.send({ type: 'init', siteBase: '', selection: null });
       const text = await otherCouncil();
-      const meta = { title: 'Testshire ILACS', council: 'Testshire', year: 2023 };
 
       let news = two.heard();
-      await one.send({ type: 'library', id: 1, op: { kind: 'add', sourceName: 'testshire.txt', text, meta } });
+      const id = await added(one, 'testshire.txt', text, testshire);
       await news;
-      const id = ((reply(one.events, 1) as Extract<Event, { type: 'reply' }>).reply as { reportId: string }).reportId;
       expect(library(two.events).reports.map((r) => r.id)).toContain(id);
 
       // Adding it again where the news has not arrived is refused in plain words, not IndexedDB's, and the library
       // is read again.
-      await stale.send({ type: 'library', id: 2, op: { kind: 'add', sourceName: 'copy.txt', text, meta } });
-      expect(reply(stale.events, 2)).toEqual({ type: 'error', id: 2, message: 'This report is already in your library (2023: Testshire ILACS); it was added in another tab.' });
+      expect(await addReport(stale, 'copy.txt', text, testshire)).toMatchObject({
+        type: 'error',
+        message: 'This report is already in your library (2023: Testshire ILACS); it was added in another tab.',
+      });
       expect(library(stale.events).reports.map((r) => r.id)).toContain(id);
 
       await two.send({ type: 'select', selection: ['2022-redcar-cleveland-ilacs', id] });
       expect(library(two.events).selection).toEqual(['2022-redcar-cleveland-ilacs', id]);
       news = two.heard();
-      await one.send({ type: 'library', id: 3, op: { kind: 'delete', reportId: id } });
+      await one.send({ type: 'delete-report', id: 3, reportId: id });
       await news;
       expect(two.events.filter((e) => e.type === 'notice').map((e) => e.message)).toContain(
         'A report you were comparing was deleted in another tab of this app; showing the default pair.',
@@ -390,10 +520,13 @@ describe('the library of reports', () => {
       version: 1,
       reports: [{ title: 'Bigshire ILACS', council: 'Bigshire', year: 2023, sourceName: 'bigshire.txt', text: huge }],
     });
-    await send({ type: 'library', id: 1, op: { kind: 'import', json } });
+    await send({ type: 'import-library', id: 1, json });
     const mb = (new TextEncoder().encode(huge).length / 1_048_576).toFixed(1);
     expect(reply(events, 1)).toMatchObject({
-      reply: { kind: 'imported', added: [], skipped: [`Bigshire ILACS: bigshire.txt holds ${mb} MB of text; reports over 20 MB are not accepted.`] },
+      reply: {
+        added: [],
+        skipped: [`Bigshire ILACS: bigshire.txt holds ${mb} MB of text; reports over 20 MB are not accepted.`],
+      },
     });
     expect(library(events).reports).toHaveLength(2);
   });

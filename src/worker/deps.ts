@@ -1,0 +1,16 @@
+import type { Embedder, ModelConfig } from '../embed/embedder.ts';
+import type { FileProgress } from '../embed/modelFetch.ts';
+import type { IndexStore } from '../store/indexStore.ts';
+import type { Event } from './protocol.ts';
+
+/** What the service needs from its surroundings: the browser worker and the Node tests supply their own. */
+export interface ServiceDeps {
+  /** Reads a file of the site, relative to its base (e.g. `data/corpus.json`). */
+  fetchText(path: string): Promise<string>;
+  fetchBytes(path: string): Promise<Uint8Array>;
+  openStore(): Promise<IndexStore>;
+  loadEmbedder(model: ModelConfig, onProgress: (p: FileProgress) => void): Promise<Embedder>;
+  post(event: Event): void;
+  /** Tells this app's other tabs that the stored library changed; they answer with 'library-changed'. */
+  announceLibraryChange(): void;
+}

@@ -1,0 +1,120 @@
+import {
+  SearchEngine,
+  normaliseQuery,
+  type ReportResults,
+  type SearchResponse,
+  type SearchResult,
+} from '../core/search.ts';
+import type { Chunk } from '../core/types.ts';
+import type { Hit, SearchAnswer, SearchQuery } from './protocol.ts';
+import type { ReportIndexes } from './reportIndexes.ts';
+import type { ReportLibrary } from './reportLibrary.ts';
+import type { ReportsOnScreen } from './selection.ts';
+import { embedQuery, type Semantic } from './semantic.ts';
+
+/**
+ * Answers searches of the reports on screen, or of every report. Keyword search answers as soon as the reports'
+ * keyword indexes are read; semantic search follows when the model and their vectors are ready, with keyword results
+ * and a notice until then.
+ */
+export class SearchAnswers {
+  /** Every report of the library, indexed: read from storage the first time, then held for the visit. */
+  private libraryEngine: { ids: string; engine: SearchEngine } | null = null;
+
+  constructor(
+    private readonly library: ReportLibrary,
+    private readonly indexes: ReportIndexes,
+    private readonly screen: ReportsOnScreen,
+    private readonly semantic: Semantic,
+  ) {}
+
+  async answer(search: SearchQuery): Promise<SearchAnswer> {
+    const wholeLibrary = search.scope === 'library';
+    const engine = wholeLibrary ? await this.wholeLibrary() : this.screen.shown.engine;
+    const embedder = this.semantic.embedder;
+    const { query, truncated } = normaliseQuery(search.query);
+    let mode = search.mode;
+    let notice: string | null = truncated ? `The query was cut to its first ${query.length} characters.` : null;
+    // A query needs the model to embed it; a theme list needs only the reports' vectors, which storage may hold.
+    const needsVectors = mode !== 'keyword' || (!query && search.theme !== null);
+    const needsModel = !!query && mode !== 'keyword';
+    if ((needsVectors && !engine.semanticReady) || (needsModel && !embedder)) {
+      const waiting = wholeLibrary && embedder ? engine.reports.filter((r) => !r.semantic).length : 0;
+      const why = waiting
+        ? `${waiting} of ${engine.reports.length} reports are still being prepared for it`
+        : 'it is not available yet';
+      const name = search.mode === 'semantic' ? 'Semantic' : 'Hybrid';
+      if (query) {
+        mode = 'keyword';
+        notice = waiting
+          ? `${name} search of every report waits until ${why}, so these are keyword results.`
+          : `${name} search is not available yet, so these are keyword results.`;
+      } else {
+        notice = waiting
+          ? `Theme lists of every report appear once ${why}.`
+          : 'Theme lists appear once the semantic index is ready.';
+      }
+    }
+    const queryVector = query && mode !== 'keyword' && embedder ? await embedQuery(embedder, query) : null;
+    const start = performance.now();
+    const response = engine.search({ query, mode, k: search.k, theme: search.theme, queryVector });
+    performance.measure('rank', { start });
+    return toAnswer(wholeLibrary ? byRelevance(response) : response, new Set(this.screen.shown.ids), notice);
+  }
+
+  private async wholeLibrary(): Promise<SearchEngine> {
+    const ids = this.library.allIds();
+    if (this.libraryEngine?.ids !== ids.join(' ')) {
+      const reports = await Promise.all(ids.map((id) => this.indexes.get(id)));
+      this.libraryEngine = { ids: ids.join(' '), engine: new SearchEngine(reports) };
+    }
+    return this.libraryEngine.engine;
+  }
+}
+
+/**
+ * A search of every report, answered as which reports discuss it: those that do, best answer first, with their
+ * paragraphs; then those that do not, named only (their closest paragraphs are not worth sending).
+ */
+function byRelevance(response: SearchResponse): SearchResponse {
+  const best = (r: ReportResults) => Math.max(...r.results.filter((x) => x.relevant).map((x) => x.score));
+  const discussed = response.reports
+    .filter((r) => r.discussed)
+    .sort((a, b) => best(b) - best(a) || b.report.year - a.report.year);
+  const silent = response.reports.filter((r) => !r.discussed).map((r) => ({ ...r, results: [] }));
+  return { ...response, reports: [...discussed, ...silent] };
+}
+
+/**
+ * The answer as the page receives it on every keystroke: ranked ids, with the text only of paragraphs it does not
+ * hold, those of reports not on screen.
+ */
+function toAnswer(response: SearchResponse, onScreen: ReadonlySet<string>, notice: string | null): SearchAnswer {
+  const { query, mode, theme, reports } = response;
+  return {
+    query,
+    mode,
+    theme,
+    reports: reports.map(({ report, results, discussed }) => ({ report, discussed, hits: results.map(hitOf) })),
+    paragraphs: reports.flatMap(({ report, results }) => (onScreen.has(report.id) ? [] : results.map(paragraphOf))),
+    notice,
+  };
+}
+
+const hitOf = ({ id, score, themes, matchedTerms, relevant }: SearchResult): Hit => ({
+  id,
+  score,
+  themes,
+  matchedTerms,
+  relevant,
+});
+
+const paragraphOf = ({ id, reportId, year, paragraph, sectionPath, grade, text }: SearchResult): Chunk => ({
+  id,
+  reportId,
+  year,
+  paragraph,
+  sectionPath,
+  grade,
+  text,
+});
