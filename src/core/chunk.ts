@@ -1,3 +1,5 @@
+import { MAX_PLAUSIBLE_PARAGRAPH } from './limits.ts';
+import { withoutRunningLines } from './runningLines.ts';
 import type { Chunk, Judgement, Report, SectionGrade } from './types.ts';
 
 /** A report that cannot be turned into chunks; the message names the file. */
@@ -20,7 +22,10 @@ export interface ParsedReport {
 
 /** A report a reader adds, with how it was split (see `parseReportText`). */
 export interface ReadReport extends ParsedReport {
-  /** `numbered`: by the report's own paragraph numbers; `paragraphs`: at blank lines, the report having too few numbers. */
+  /**
+   * `numbered`: by the report's own paragraph numbers; `paragraphs`: at blank lines, the report having too few
+   * numbers.
+   */
   method: 'numbered' | 'paragraphs';
 }
 
@@ -65,20 +70,17 @@ const BOILERPLATE = [
   /^contents$/i,
 ];
 
-/** Whether a line is boilerplate, or carries on a boilerplate sentence that a PDF wrapped (see `wrapsOn`). */
-const isBoilerplate = (line: string, wrapped: boolean): boolean => wrapped || BOILERPLATE.some((re) => re.test(line));
-// A long line that ends no sentence was wrapped at the page width, so its sentence goes on in the next line.
-const wrapsOn = (line: string): boolean => line.length >= 60 && !ENDS_SENTENCE.test(line);
-
 const RECOMMENDATIONS = /^(areas for improvement|what needs to improve\??)$/i;
 const TIMESCALE = /^(immediately|within [a-z0-9 ]+ (weeks?|months?))$/i;
 const RECORD_OF_FINDINGS = /^record of main findings$/i;
 const GRADE_LINE = /^Grade \d\s*\([A-Za-z ]+\)$/i;
 const INLINE_GRADE = /^(.*?)\s+(Grade \d\s*\([A-Za-z ]+\))$/i;
-// PDF text can leave a paragraph number alone on its line, the text starting on the next.
-// Any number of digits: a long report runs past paragraph 999 (only the next few numbers are taken, see splitNumbered).
+// PDF text can leave a paragraph number alone on its line, the text starting on the next. Any number of digits: a long
+// report runs past paragraph 999 (only the next few numbers are taken, see `numberedStart`).
 const NUMBERED = /^(?:-\s*)?(\d+)\.(?:\s+(\S.*))?$/;
 const BULLET = /^-\s+(\S.*)$/;
+// The title of the contents list, which is boilerplate but says that the entries follow.
+const CONTENTS_TITLE = /^contents$/i;
 const CONTENTS_ENTRY = /^(.+?)\t+\d+$/;
 // Text from a PDF has no tabs: inside the contents list an entry is a title followed by its page number.
 const CONTENTS_ENTRY_SPACED = /^(\D.*?)\s+\d{1,3}$/;
@@ -89,25 +91,16 @@ const ENDS_SENTENCE = /[.!?]["'”’)]?$/;
 
 // The 2012 safeguarding and looked after children framework nests its outcome areas under a parent
 // heading; the text gives no indentation, so the outline is stated here.
-const TOP_LEVEL =
-  /^(about this inspection|the inspection judgements and what they mean|service information|safeguarding services|services for looked after children|record of main findings|what needs to improve\??)$/i;
-const OUTCOME_AREA =
-  /^(children and young people are safe and feel safe|being healthy|staying safe|enjoying and achieving|making a positive contribution.*|economic well-being)$/i;
-
-interface Heading {
-  title: string;
-  level: number;
-  grade: string | null;
-}
-
-interface OpenChunk {
-  /** Summary text stands before any heading; unnumbered text sits inside a section. */
-  kind: 'numbered' | 'recommendation' | 'summary' | 'unnumbered';
-  paragraph: number | null;
-  parts: string[];
-  sectionPath: string[];
-  grade: string | null;
-}
+const TOP_LEVEL = new RegExp(
+  '^(about this inspection|the inspection judgements and what they mean|service information|safeguarding services|' +
+    'services for looked after children|record of main findings|what needs to improve\\??)$',
+  'i',
+);
+const OUTCOME_AREA = new RegExp(
+  '^(children and young people are safe and feel safe|being healthy|staying safe|enjoying and achieving|' +
+    'making a positive contribution.*|economic well-being)$',
+  'i',
+);
 
 const clean = (s: string): string =>
   s
@@ -116,6 +109,20 @@ const clean = (s: string): string =>
     .trim();
 
 const normalise = (s: string): string => clean(s).replace(/:$/, '').toLowerCase();
+
+// A long line that ends no sentence was wrapped at the page width, so its sentence goes on in the next line.
+const wrapsOn = (line: string): boolean => line.length >= 60 && !ENDS_SENTENCE.test(line);
+
+/** Which lines are boilerplate, counting the lines a PDF wrapped a boilerplate sentence onto. */
+function boilerplateLines(lines: string[]): boolean[] {
+  let wrapped = false;
+  return lines.map((line) => {
+    const text = line.trim();
+    const boilerplate = text !== '' && (wrapped || BOILERPLATE.some((re) => re.test(text)));
+    wrapped = boilerplate && wrapsOn(text);
+    return boilerplate;
+  });
+}
 
 interface Header {
   title: string;
@@ -127,6 +134,8 @@ interface Header {
   bodyStart: number;
 }
 
+const COUNCIL_IN_TITLE = /Inspection of (.+?) local authority children['’]?s services/i;
+
 /**
  * The title block and inspection dates. `guesses` collects warnings instead of errors: a reader adding a report
  * confirms its title, council and year, so a missing one is left blank (the year 0) for them to fill in.
@@ -134,10 +143,14 @@ interface Header {
 function readHeader(lines: string[], source: string, guesses: string[] | null): Header {
   const text = lines.join('\n');
   const dates = /^Inspection dates?:\s*(.+)$/im.exec(text)?.[1]?.trim() ?? '';
-  if (!dates && !guesses) throw new ReportError(source, 'no "Inspection dates:" line, so this does not look like an inspection report');
+  if (!dates && !guesses) {
+    throw new ReportError(source, 'no "Inspection dates:" line, so this does not look like an inspection report');
+  }
   if (!dates) guesses?.push('No "Inspection dates:" line was found: check the title, council and year.');
   // Without dates, the latest year on the cover is the likeliest year of the inspection.
-  const years = dates ? dates.match(/\b(19|20)\d{2}\b/g) : [...(text.slice(0, 3000).match(/\b(19|20)\d{2}\b/g) ?? [])].sort();
+  const years = dates
+    ? dates.match(/\b(19|20)\d{2}\b/g)
+    : [...(text.slice(0, 3000).match(/\b(19|20)\d{2}\b/g) ?? [])].sort();
   let year = years?.length ? Number(years[years.length - 1]) : NaN;
   if (!Number.isFinite(year)) {
     if (!guesses) throw new ReportError(source, `no year in the inspection dates "${dates}"`);
@@ -154,8 +167,10 @@ function readHeader(lines: string[], source: string, guesses: string[] | null): 
   const secondIndex = firstLines[1];
   const second = secondIndex === undefined ? '' : clean(lines[secondIndex]!);
   const named = COUNCIL_IN_TITLE.exec(title)?.[1];
-  const secondIsCouncil = !named && second !== '' && !/:/.test(second) && second.length < 80 && !ENDS_SENTENCE.test(second);
-  const council = named ?? (secondIsCouncil ? second : guesses ? (COUNCIL_IN_TITLE.exec(text.slice(0, 3000))?.[1] ?? '') : '');
+  const secondIsCouncil =
+    !named && second !== '' && !/:/.test(second) && second.length < 80 && !ENDS_SENTENCE.test(second);
+  const guessed = guesses ? (COUNCIL_IN_TITLE.exec(text.slice(0, 3000))?.[1] ?? '') : '';
+  const council = named ?? (secondIsCouncil ? second : guessed);
   if (!council) guesses?.push('No council was found: enter the council.');
   return {
     title,
@@ -167,35 +182,19 @@ function readHeader(lines: string[], source: string, guesses: string[] | null): 
   };
 }
 
-const COUNCIL_IN_TITLE = /Inspection of (.+?) local authority children['’]?s services/i;
-
-// Running headers and footers of a printed report, wherever its text was copied from.
-const PAGE_NUMBER = /^(?:page\s+)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?$|^-\s*\d{1,4}\s*-$/i;
-const OFSTED_ADDRESS = /^(?:https?:\/\/)?(?:www\.)?(?:gov\.uk\/ofsted|(?:reports\.)?ofsted\.gov\.uk)\/?$/i;
-
-/**
- * Drops page furniture from text taken out of a PDF: page numbers ("12", "Page 3 of 12"), Ofsted's web address alone
- * on a line, the title repeated below the title block, and any line met three times or more within two lines of a
- * page number (a running title or footer). Plain text has no page marks, so a line that merely recurs, such as the
- * timescale "Within three months", is kept.
- */
-function withoutRunningLines(lines: string[]): string[] {
-  const key = (l: string) => clean(l).toLowerCase();
-  const mark = lines.map((l) => PAGE_NUMBER.test(l.trim()) || OFSTED_ADDRESS.test(l.trim()));
-  const filled = lines.flatMap((l, i) => (l.trim() ? [i] : []));
-  const nearMark = new Set<number>();
-  filled.forEach((i, k) => {
-    if (mark[i]) for (const j of filled.slice(Math.max(0, k - 2), k + 3)) nearMark.add(j);
-  });
-  const counts = new Map<string, number>();
-  for (const i of nearMark) if (!mark[i]) counts.set(key(lines[i]!), (counts.get(key(lines[i]!)) ?? 0) + 1);
-  const titleIndex = filled[0] ?? 0;
-  const title = key(lines[titleIndex] ?? '');
-  return lines.filter((l, i) => !(mark[i] || (i > titleIndex && key(l) === title) || (nearMark.has(i) && (counts.get(key(l)) ?? 0) >= 3)));
-}
-
 // Words Ofsted writes with a hyphen whatever follows.
-const HYPHENATED_PREFIXES = new Set(['anti', 'co', 'cross', 'decision', 'face', 'multi', 'non', 'self', 'semi', 'well']);
+const HYPHENATED_PREFIXES = new Set([
+  'anti',
+  'co',
+  'cross',
+  'decision',
+  'face',
+  'multi',
+  'non',
+  'self',
+  'semi',
+  'well',
+]);
 // A hyphen (ASCII, Unicode or soft) at a line end, with the word going on in lower case after it.
 const LINE_END_HYPHEN = /(\p{L}+)([-\u00ad\u2010])[ \t]*\n\s*(\p{Ll}+)(\S*)/gu;
 
@@ -214,8 +213,8 @@ export function joinHyphenatedWords(text: string): string {
   const words = new Set((rest.match(/\p{L}+/gu) ?? []).map((w) => w.toLowerCase()));
   return text.replace(LINE_END_HYPHEN, (_, head: string, mark: string, tail: string, trailing: string) => {
     const [h, t] = [head.toLowerCase(), tail.toLowerCase()];
-    const hyphen =
-      spelt.has(`${h}-${t}`) || (mark === '-' && !spelt.has(h + t) && (HYPHENATED_PREFIXES.has(h) || (words.has(h) && words.has(t))));
+    const compound = HYPHENATED_PREFIXES.has(h) || (words.has(h) && words.has(t));
+    const hyphen = spelt.has(`${h}-${t}`) || (mark === '-' && !spelt.has(h + t) && compound);
     return (hyphen ? `${head}-${tail}` : head + tail) + trailing + '\n';
   });
 }
@@ -227,7 +226,7 @@ function toLines(rawText: string): string[] {
     .replace(/\u00a0/g, ' ')
     .split('\n')
     .map((l) => l.replace(/ +$/, ''));
-  return joinHyphenatedWords(withoutRunningLines(lines).join('\n')).split('\n');
+  return joinHyphenatedWords(withoutRunningLines([lines])[0]!.join('\n')).split('\n');
 }
 
 /**
@@ -243,7 +242,10 @@ export function parseReport(rawText: string, options: ParseOptions): ParsedRepor
   const header = readHeader(lines, source, null);
   const parsed = splitNumbered(lines, header, options, rawText);
   if (!parsed.chunks.some((c) => c.paragraph !== null)) {
-    throw new ReportError(source, 'no numbered paragraphs found ("1. ..."), so the report cannot be split into paragraphs');
+    throw new ReportError(
+      source,
+      'no numbered paragraphs found ("1. ..."), so the report cannot be split into paragraphs',
+    );
   }
   return parsed;
 }
@@ -261,19 +263,17 @@ function looksLikeReport(lines: string[]): boolean {
 
 const textLength = (chunks: Chunk[]) => chunks.reduce((n, c) => n + c.text.length, 0);
 
-/**
- * Longer than any paragraph of an inspection report (the longest of the bundled ones is under 2,000 characters): a
- * chunk this long means numbers or blank lines were missed, and the reader is told which one.
- */
-export const MAX_PLAUSIBLE_PARAGRAPH = 20_000;
-
 function implausiblyLong(chunks: Chunk[]): string[] {
+  const limit = MAX_PLAUSIBLE_PARAGRAPH.toLocaleString('en-GB');
+  const nameOf = (c: Chunk) =>
+    c.paragraph !== null ? `Paragraph ${c.paragraph}` : `A block in "${c.sectionPath.at(-1)}"`;
   return chunks
     .filter((c) => c.text.length > MAX_PLAUSIBLE_PARAGRAPH)
     .map(
       (c) =>
-        `${c.paragraph !== null ? `Paragraph ${c.paragraph}` : `A block in "${c.sectionPath.at(-1)}"`} is ${c.text.length.toLocaleString('en-GB')} characters long, ` +
-        `far longer than a report's paragraphs are (under ${MAX_PLAUSIBLE_PARAGRAPH.toLocaleString('en-GB')}): the file's numbering or layout was probably not read correctly, so search in it will be poor.`,
+        `${nameOf(c)} is ${c.text.length.toLocaleString('en-GB')} characters long, far longer than a report's ` +
+        `paragraphs are (under ${limit}): the file's numbering or layout was probably not read correctly, so search ` +
+        'in it will be poor.',
     );
 }
 
@@ -290,7 +290,8 @@ export function parseReportText(rawText: string, options: ParseOptions): ReadRep
   if (!looksLikeReport(lines)) {
     throw new ReportError(
       source,
-      `this does not look like an Ofsted inspection report: it has no "Inspection dates:" line, and fewer than ${MIN_LINES_ABOUT_CHILDREN} lines about children in a text that mentions Ofsted or an inspection`,
+      'this does not look like an Ofsted inspection report: it has no "Inspection dates:" line, and fewer than ' +
+        `${MIN_LINES_ABOUT_CHILDREN} lines about children in a text that mentions Ofsted or an inspection`,
     );
   }
   const guesses: string[] = [];
@@ -298,14 +299,22 @@ export function parseReportText(rawText: string, options: ParseOptions): ReadRep
   const numbered = splitNumbered(lines, header, options, rawText);
   const byNumber = numbered.chunks.filter((c) => c.paragraph !== null);
   if (byNumber.length && 2 * textLength(byNumber) >= textLength(numbered.chunks)) {
-    return { ...numbered, warnings: [...implausiblyLong(numbered.chunks), ...guesses, ...numbered.warnings], method: 'numbered' };
+    const warnings = [...implausiblyLong(numbered.chunks), ...guesses, ...numbered.warnings];
+    return { ...numbered, warnings, method: 'numbered' };
   }
-  const chunks = splitAtBlankLines(lines.slice(header.bodyStart), options.id, header.year, options.chunkPrefix ?? String(header.year));
+  const prefix = options.chunkPrefix ?? String(header.year);
+  const chunks = splitAtBlankLines(lines.slice(header.bodyStart), options.id, header.year, prefix);
   if (!chunks.length) throw new ReportError(source, 'no paragraphs of text were found');
   const why = byNumber.length
-    ? `Only ${byNumber.length} numbered paragraphs were found, holding less than half the text, so the text was split at blank lines.`
+    ? `Only ${byNumber.length} numbered paragraphs were found, holding less than half the text, so the text was ` +
+      'split at blank lines.'
     : 'No numbered paragraphs were found, so the text was split at blank lines.';
-  return { report: { ...numbered.report, judgements: [], sectionGrades: [] }, chunks, warnings: [why, ...implausiblyLong(chunks), ...guesses], method: 'paragraphs' };
+  return {
+    report: { ...numbered.report, judgements: [], sectionGrades: [] },
+    chunks,
+    warnings: [why, ...implausiblyLong(chunks), ...guesses],
+    method: 'paragraphs',
+  };
 }
 
 /**
@@ -321,225 +330,293 @@ function splitAtBlankLines(lines: string[], reportId: string, year: number, pref
     parts = [];
     if (!text) return;
     const previous = blocks[blocks.length - 1];
-    if (previous !== undefined && !ENDS_SENTENCE.test(previous) && /^\p{Ll}/u.test(text)) blocks[blocks.length - 1] = `${previous} ${text}`;
+    const cutByPage = previous !== undefined && !ENDS_SENTENCE.test(previous) && /^\p{Ll}/u.test(text);
+    if (cutByPage) blocks[blocks.length - 1] = `${previous} ${text}`;
     else blocks.push(text);
   };
-  let unfinished = false;
-  for (const line of lines) {
+  const boilerplate = boilerplateLines(lines);
+  lines.forEach((line, i) => {
     const trimmed = line.trim();
-    const boilerplate: boolean = trimmed !== '' && isBoilerplate(trimmed, unfinished);
-    unfinished = boilerplate && wrapsOn(trimmed);
     if (!trimmed) flush();
-    else if (!boilerplate) {
+    else if (!boilerplate[i]) {
       const bullet = BULLET.exec(trimmed);
       parts.push(bullet ? '\n- ' + clean(bullet[1]!) : ' ' + clean(trimmed));
     }
-  }
+  });
   flush();
   const chunks: Chunk[] = [];
   let heading = 'Report text';
   for (const text of blocks) {
     if (text.length < 90 && !/[.!?:]$/.test(text) && !text.includes('\n')) heading = text;
-    else chunks.push({ id: `${prefix}-b${chunks.length + 1}`, reportId, year, paragraph: null, sectionPath: [heading], grade: null, text });
+    else {
+      const id = `${prefix}-b${chunks.length + 1}`;
+      chunks.push({ id, reportId, year, paragraph: null, sectionPath: [heading], grade: null, text });
+    }
   }
   return chunks;
 }
 
-function splitNumbered(lines: string[], header: Header, options: ParseOptions, rawText: string): ParsedReport {
-  const prefix = options.chunkPrefix ?? String(header.year);
+// Splitting by the report's own numbers: each body line is classified in the light of the lines before it (the
+// contents list names the headings, the judgement table the graded ones, the numbers so far the next paragraph), then
+// read into the outline and the chunk being written.
 
-  const contents = new Set<string>();
-  const judgements: Judgement[] = [];
-  const sectionGrades: SectionGrade[] = [];
-  const chunks: Chunk[] = [];
-  const warnings: string[] = [];
-  const path: Heading[] = [];
-  let open: OpenChunk | null = null;
-  let lastNumber = 0;
-  let inRecord = false;
-  let blankBefore = false;
-  let inContents = false;
-  let unfinishedBoilerplate = false;
-  let sawJudgementHeader = false;
-  const unnumberedCount = { recommendation: 0, summary: 0, unnumbered: 0 };
-
-  const currentPath = () => path.map((h) => h.title);
-  const currentGrade = () => [...path].reverse().find((h) => h.grade)?.grade ?? null;
-  const inRecommendations = () => path.some((h) => RECOMMENDATIONS.test(h.title));
-
-  const close = () => {
-    if (!open) return;
-    const text = open.parts.join('').trim();
-    if (text) {
-      const id = open.kind === 'numbered' ? `${prefix}-p${open.paragraph}` : `${prefix}-${open.kind[0]}${++unnumberedCount[open.kind]}`;
-      chunks.push({
-        id,
-        reportId: options.id,
-        year: header.year,
-        paragraph: open.paragraph,
-        sectionPath: open.kind === 'summary' ? ['Summary'] : open.sectionPath,
-        grade: open.grade,
-        text,
-      });
-    }
-    open = null;
-  };
-
-  const start = (kind: OpenChunk['kind'], paragraph: number | null, text: string) => {
-    close();
-    open = { kind, paragraph, parts: [clean(text)], sectionPath: currentPath(), grade: currentGrade() };
-  };
-
-  const gradeInnermost = (grade: string) => {
-    const inner = path[path.length - 1];
-    if (!inner) return;
-    inner.grade = grade;
-    sectionGrades.push({ sectionPath: currentPath(), grade });
-  };
-
-  const headingOf = (line: string): Heading | null => {
-    let title = clean(line).replace(/:$/, '');
-    let grade: string | null = null;
-    const inline = INLINE_GRADE.exec(title);
-    if (inline && contents.has(normalise(inline[1]!))) {
-      title = inline[1]!;
-      grade = inline[2]!;
-    }
-    const key = title.toLowerCase();
-    // ILACS headings read "<judgement area>: <grade>", echoing the judgement table.
-    const judged = judgements.find((j) => j.grade && key.startsWith(j.area.toLowerCase() + ':'));
-    if (judged) return { title: judged.area, level: 1, grade: judged.grade };
-    if (TIMESCALE.test(title) && inRecommendations()) {
-      const rec = path.findIndex((h) => RECOMMENDATIONS.test(h.title));
-      return { title, level: rec + 2, grade: null };
-    }
-    if (!(contents.has(key) || RECOMMENDATIONS.test(title) || RECORD_OF_FINDINGS.test(title))) return null;
-    const level = TOP_LEVEL.test(title) ? 1 : OUTCOME_AREA.test(title) ? 3 : 2;
-    return { title, level, grade };
-  };
-
-  const enter = (heading: Heading) => {
-    close();
-    while (path.length && path[path.length - 1]!.level >= heading.level) path.pop();
-    path.push({ ...heading, grade: null });
-    if (heading.grade) gradeInnermost(heading.grade);
-    inRecord = RECORD_OF_FINDINGS.test(heading.title);
-  };
-
-  for (let i = header.bodyStart; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (!line.trim()) {
-      blankBefore = true;
-      unfinishedBoilerplate = false;
-      continue;
-    }
-    const wasBlank = blankBefore;
-    blankBefore = false;
-    const trimmed = line.trim();
-    if (/^contents$/i.test(trimmed)) inContents = true;
-    const boilerplate = isBoilerplate(trimmed, unfinishedBoilerplate);
-    unfinishedBoilerplate = boilerplate && wrapsOn(trimmed);
-    if (boilerplate) continue;
-
-    const entry = CONTENTS_ENTRY.exec(trimmed) ?? (inContents ? CONTENTS_ENTRY_SPACED.exec(trimmed) : null);
-    if (entry && !inRecord) {
-      contents.add(normalise(entry[1]!));
-      continue;
-    }
-    inContents = false;
-
-    // The record of main findings is the last section and only a table: every line is a row (its group headings
-    // included, which would otherwise read as the report's own headings).
-    if (inRecord && !line.includes('\t')) {
-      const row = GRADED_ROW.exec(trimmed);
-      judgements.push(row ? { area: clean(row[1]!), grade: clean(row[2]!) } : { area: clean(trimmed), grade: null });
-      continue;
-    }
-
-    // Judgement tables whose tabs were lost on the way out of a PDF.
-    if (!line.includes('\t')) {
-      const row = GRADED_ROW.exec(trimmed);
-      const atTop = chunks.length === 0 && !open && sawJudgementHeader;
-      if (JUDGEMENT_HEADER.test(trimmed) && chunks.length === 0) {
-        sawJudgementHeader = true;
-        continue;
-      }
-      if (row && atTop) {
-        judgements.push({ area: clean(row[1]!), grade: clean(row[2]!) });
-        continue;
-      }
-    }
-
-    if (line.includes('\t')) {
-      const cells = line.split('\t').map(clean);
-      const [area = '', grade = ''] = cells;
-      if (inRecord || (chunks.length === 0 && !open)) {
-        if (!/^judgement$/i.test(area)) judgements.push({ area, grade: grade || null });
-      } else if (open) {
-        (open as OpenChunk).parts.push('\n' + cells.filter(Boolean).join(': '));
-      }
-      continue;
-    }
-
-    if (GRADE_LINE.test(trimmed.replace(/\*+/g, ''))) {
-      close();
-      gradeInnermost(clean(trimmed));
-      continue;
-    }
-
-    const heading = headingOf(trimmed);
-    if (heading) {
-      enter(heading);
-      continue;
-    }
-
-    const numbered = NUMBERED.exec(trimmed);
-    const n = numbered ? Number(numbered[1]) : NaN;
-    if (numbered && n > lastNumber && n <= lastNumber + 3) {
-      if (n !== lastNumber + 1) warnings.push(`paragraph numbers jump from ${lastNumber} to ${n}`);
-      lastNumber = n;
-      start('numbered', n, numbered[2] ?? '');
-      continue;
-    }
-
-    const bullet = BULLET.exec(trimmed);
-    const current = open as OpenChunk | null;
-    if (bullet) {
-      if (inRecommendations()) {
-        start('recommendation', null, bullet[1]!);
-        continue;
-      }
-      if (current) {
-        const inList = /:$/.test(lastPart(current)) || current.parts.some((p) => p.startsWith('\n- '));
-        current.parts.push(inList ? '\n- ' + clean(bullet[1]!) : ' ' + clean(bullet[1]!));
-      } else {
-        start(path.length ? 'unnumbered' : 'summary', null, bullet[1]!);
-      }
-      continue;
-    }
-
-    if (current && (current.kind === 'numbered' || !(wasBlank && ENDS_SENTENCE.test(lastPart(current)) && /^[A-Z]/.test(trimmed)))) {
-      current.parts.push(' ' + clean(trimmed));
-      continue;
-    }
-    start(path.length ? 'unnumbered' : 'summary', null, trimmed);
-  }
-  close();
-
-  const report: Report = {
-    id: options.id,
-    year: header.year,
-    title: header.title,
-    council: header.council,
-    inspectionDates: header.inspectionDates,
-    publisher: /ofsted/i.test(rawText) ? 'Ofsted' : 'Unknown',
-    published: header.published,
-    judgements,
-    sectionGrades,
-  };
-  return { report, chunks, warnings };
+interface Heading {
+  title: string;
+  level: number;
+  grade: string | null;
 }
 
-function lastPart(chunk: OpenChunk): string {
-  return chunk.parts[chunk.parts.length - 1]!.trimEnd();
+/** Summary text stands before any heading; unnumbered text sits inside a section. */
+type ChunkKind = 'numbered' | 'recommendation' | 'summary' | 'unnumbered';
+
+interface OpenChunk {
+  kind: ChunkKind;
+  paragraph: number | null;
+  parts: string[];
+  sectionPath: string[];
+  grade: string | null;
+}
+
+type WrittenChunk = Omit<OpenChunk, 'parts'> & { text: string };
+
+/** A body line with text that is not boilerplate, but for the contents list's title, which opens the list. */
+interface BodyLine {
+  /** Untrimmed, so a table row keeps its empty cells. */
+  line: string;
+  text: string;
+  afterBlank: boolean;
+}
+
+/** What a body line is, given what the lines before it established. */
+type LineKind =
+  | { kind: 'contents-title' }
+  | { kind: 'contents-entry'; title: string }
+  | { kind: 'judgement-header' }
+  | { kind: 'judgement'; judgement: Judgement }
+  | { kind: 'grade'; grade: string }
+  | { kind: 'heading'; heading: Heading }
+  | { kind: 'start'; chunk: ChunkKind; paragraph: number | null; text: string }
+  | { kind: 'continuation'; part: string }
+  /** A table's header row, or a row with no paragraph to go into. */
+  | { kind: 'stray-row' };
+
+/** What the body lines read so far have established. */
+interface Reading {
+  /** The headings the contents list names, normalised. */
+  contents: Set<string>;
+  inContents: boolean;
+  /** The record of main findings is the last section and only a table. */
+  inRecord: boolean;
+  sawJudgementHeader: boolean;
+  lastNumber: number;
+  path: Heading[];
+  judgements: Judgement[];
+  sectionGrades: SectionGrade[];
+  warnings: string[];
+  open: OpenChunk | null;
+  written: WrittenChunk[];
+}
+
+function bodyLines(lines: string[]): BodyLine[] {
+  const boilerplate = boilerplateLines(lines);
+  return lines.flatMap((line, i) => {
+    const text = line.trim();
+    const kept = text !== '' && (!boilerplate[i] || CONTENTS_TITLE.test(text));
+    return kept ? [{ line, text, afterBlank: i > 0 && !lines[i - 1]!.trim() }] : [];
+  });
+}
+
+const titlesOf = (path: Heading[]): string[] => path.map((h) => h.title);
+const innermostGrade = (path: Heading[]): string | null => [...path].reverse().find((h) => h.grade)?.grade ?? null;
+const inRecommendations = (path: Heading[]): boolean => path.some((h) => RECOMMENDATIONS.test(h.title));
+const blockKind = (path: Heading[]): ChunkKind => (path.length ? 'unnumbered' : 'summary');
+const nothingWritten = (r: Reading): boolean => r.written.length === 0 && r.open === null;
+const lastPart = (chunk: OpenChunk): string => chunk.parts[chunk.parts.length - 1]!.trimEnd();
+
+function gradedRow(text: string): Judgement | null {
+  const row = GRADED_ROW.exec(text);
+  return row ? { area: clean(row[1]!), grade: clean(row[2]!) } : null;
+}
+
+/** A tabbed row: the judgement table above the first paragraph and in the record, otherwise part of a paragraph. */
+function tableRow(line: string, r: Reading): LineKind {
+  const cells = line.split('\t').map(clean);
+  const [area = '', grade = ''] = cells;
+  if (r.inRecord || nothingWritten(r)) {
+    if (/^judgement$/i.test(area)) return { kind: 'stray-row' };
+    return { kind: 'judgement', judgement: { area, grade: grade || null } };
+  }
+  return r.open ? { kind: 'continuation', part: '\n' + cells.filter(Boolean).join(': ') } : { kind: 'stray-row' };
+}
+
+function headingOf(line: string, r: Reading): Heading | null {
+  let title = clean(line).replace(/:$/, '');
+  let grade: string | null = null;
+  const inline = INLINE_GRADE.exec(title);
+  if (inline && r.contents.has(normalise(inline[1]!))) {
+    title = inline[1]!;
+    grade = inline[2]!;
+  }
+  const key = title.toLowerCase();
+  // ILACS headings read "<judgement area>: <grade>", echoing the judgement table.
+  const judged = r.judgements.find((j) => j.grade && key.startsWith(j.area.toLowerCase() + ':'));
+  if (judged) return { title: judged.area, level: 1, grade: judged.grade };
+  if (TIMESCALE.test(title) && inRecommendations(r.path)) {
+    return { title, level: r.path.findIndex((h) => RECOMMENDATIONS.test(h.title)) + 2, grade: null };
+  }
+  if (!(r.contents.has(key) || RECOMMENDATIONS.test(title) || RECORD_OF_FINDINGS.test(title))) return null;
+  const level = TOP_LEVEL.test(title) ? 1 : OUTCOME_AREA.test(title) ? 3 : 2;
+  return { title, level, grade };
+}
+
+/** The next paragraph number, or one of the two after it, starts a numbered paragraph. */
+function numberedStart(text: string, lastNumber: number): LineKind | null {
+  const numbered = NUMBERED.exec(text);
+  const n = numbered ? Number(numbered[1]) : NaN;
+  if (!numbered || !(n > lastNumber && n <= lastNumber + 3)) return null;
+  return { kind: 'start', chunk: 'numbered', paragraph: n, text: numbered[2] ?? '' };
+}
+
+/** A bullet is a recommendation, an item of the open chunk's list or its running text, or starts a block. */
+function bulletLine(text: string, r: Reading): LineKind | null {
+  const item = BULLET.exec(text)?.[1];
+  if (item === undefined) return null;
+  if (inRecommendations(r.path)) return { kind: 'start', chunk: 'recommendation', paragraph: null, text: item };
+  if (!r.open) return { kind: 'start', chunk: blockKind(r.path), paragraph: null, text: item };
+  const inList = /:$/.test(lastPart(r.open)) || r.open.parts.some((p) => p.startsWith('\n- '));
+  return { kind: 'continuation', part: (inList ? '\n- ' : ' ') + clean(item) };
+}
+
+/**
+ * Text goes on with the open chunk, but for a capital after a blank line and a finished sentence, which starts a block
+ * (a numbered paragraph, cut by a page break, goes on).
+ */
+function textLine({ text, afterBlank }: BodyLine, r: Reading): LineKind {
+  const open = r.open;
+  const newBlock = open !== null && afterBlank && ENDS_SENTENCE.test(lastPart(open)) && /^[A-Z]/.test(text);
+  if (open && (open.kind === 'numbered' || !newBlock)) return { kind: 'continuation', part: ' ' + clean(text) };
+  return { kind: 'start', chunk: blockKind(r.path), paragraph: null, text };
+}
+
+/** The checks run in this order, the first that matches deciding. */
+function classify(body: BodyLine, r: Reading): LineKind {
+  const { line, text } = body;
+  if (CONTENTS_TITLE.test(text)) return { kind: 'contents-title' };
+  const entry = CONTENTS_ENTRY.exec(text) ?? (r.inContents ? CONTENTS_ENTRY_SPACED.exec(text) : null);
+  if (entry && !r.inRecord) return { kind: 'contents-entry', title: normalise(entry[1]!) };
+  if (line.includes('\t')) return tableRow(line, r);
+  // Every row of the record is a judgement, its group headings included, which would otherwise read as headings.
+  if (r.inRecord) return { kind: 'judgement', judgement: gradedRow(text) ?? { area: clean(text), grade: null } };
+  // A judgement table whose tabs were lost on the way out of a PDF.
+  if (JUDGEMENT_HEADER.test(text) && r.written.length === 0) return { kind: 'judgement-header' };
+  const row = gradedRow(text);
+  if (row && r.sawJudgementHeader && nothingWritten(r)) return { kind: 'judgement', judgement: row };
+  if (GRADE_LINE.test(text.replace(/\*+/g, ''))) return { kind: 'grade', grade: clean(text) };
+  const heading = headingOf(text, r);
+  if (heading) return { kind: 'heading', heading };
+  return numberedStart(text, r.lastNumber) ?? bulletLine(text, r) ?? textLine(body, r);
+}
+
+function closeChunk(r: Reading): void {
+  if (!r.open) return;
+  const { parts, ...chunk } = r.open;
+  const text = parts.join('').trim();
+  if (text) r.written.push({ ...chunk, text });
+  r.open = null;
+}
+
+function gradeSection(r: Reading, grade: string): void {
+  const inner = r.path[r.path.length - 1];
+  if (!inner) return;
+  r.path = [...r.path.slice(0, -1), { ...inner, grade }];
+  r.sectionGrades.push({ sectionPath: titlesOf(r.path), grade });
+}
+
+function enterHeading(r: Reading, heading: Heading): void {
+  closeChunk(r);
+  r.path = [...r.path.filter((h) => h.level < heading.level), { ...heading, grade: null }];
+  if (heading.grade) gradeSection(r, heading.grade);
+  r.inRecord = RECORD_OF_FINDINGS.test(heading.title);
+}
+
+function startChunk(r: Reading, { chunk: kind, paragraph, text }: Extract<LineKind, { kind: 'start' }>): void {
+  closeChunk(r);
+  if (paragraph !== null) {
+    if (paragraph !== r.lastNumber + 1) r.warnings.push(`paragraph numbers jump from ${r.lastNumber} to ${paragraph}`);
+    r.lastNumber = paragraph;
+  }
+  const [sectionPath, grade] = [titlesOf(r.path), innermostGrade(r.path)];
+  r.open = { kind, paragraph, parts: [clean(text)], sectionPath, grade };
+}
+
+/** Takes a classified line into the outline, the judgement tables and the chunks. */
+function read(r: Reading, line: LineKind): void {
+  r.inContents = line.kind === 'contents-title' || (line.kind === 'contents-entry' && r.inContents);
+  switch (line.kind) {
+    case 'contents-entry':
+      r.contents.add(line.title);
+      return;
+    case 'judgement-header':
+      r.sawJudgementHeader = true;
+      return;
+    case 'judgement':
+      r.judgements.push(line.judgement);
+      return;
+    case 'grade':
+      closeChunk(r);
+      gradeSection(r, line.grade);
+      return;
+    case 'heading':
+      enterHeading(r, line.heading);
+      return;
+    case 'start':
+      startChunk(r, line);
+      return;
+    case 'continuation':
+      r.open?.parts.push(line.part);
+      return;
+  }
+}
+
+/** Numbered paragraphs by their number, other chunks by their kind's initial and their count. */
+function withIds(written: WrittenChunk[], prefix: string, reportId: string, year: number): Chunk[] {
+  const counts = { recommendation: 0, summary: 0, unnumbered: 0 };
+  return written.map(({ kind, paragraph, sectionPath, grade, text }) => ({
+    id: kind === 'numbered' ? `${prefix}-p${paragraph}` : `${prefix}-${kind[0]}${++counts[kind]}`,
+    reportId,
+    year,
+    paragraph,
+    sectionPath: kind === 'summary' ? ['Summary'] : sectionPath,
+    grade,
+    text,
+  }));
+}
+
+const startReading = (): Reading => ({
+  contents: new Set(),
+  inContents: false,
+  inRecord: false,
+  sawJudgementHeader: false,
+  lastNumber: 0,
+  path: [],
+  judgements: [],
+  sectionGrades: [],
+  warnings: [],
+  open: null,
+  written: [],
+});
+
+function splitNumbered(lines: string[], header: Header, options: ParseOptions, rawText: string): ParsedReport {
+  const r = startReading();
+  for (const line of bodyLines(lines.slice(header.bodyStart))) read(r, classify(line, r));
+  closeChunk(r);
+  const { id, chunkPrefix } = options;
+  const { title, council, inspectionDates, published, year } = header;
+  const publisher = /ofsted/i.test(rawText) ? 'Ofsted' : 'Unknown';
+  const { judgements, sectionGrades } = r;
+  return {
+    report: { id, year, title, council, inspectionDates, publisher, published, judgements, sectionGrades },
+    chunks: withIds(r.written, chunkPrefix ?? String(year), id, year),
+    warnings: r.warnings,
+  };
 }

@@ -1,4 +1,6 @@
 import type * as PdfJs from 'pdfjs-dist';
+import { MAX_REPORT_BYTES } from '../core/limits.ts';
+import { withoutRunningLines } from '../core/runningLines.ts';
 
 /**
  * The pdf.js module: the browser passes the modern build with `GlobalWorkerOptions.workerSrc` set to the worker served
@@ -6,9 +8,6 @@ import type * as PdfJs from 'pdfjs-dist';
  * runs without a worker.
  */
 export type PdfJsModule = Pick<typeof PdfJs, 'getDocument'>;
-
-/** Larger files are refused before reading: no inspection report comes near it, and parsing would stall the page. */
-export const MAX_REPORT_BYTES = 20 * 1024 * 1024;
 
 interface TextItem {
   str: string;
@@ -22,18 +21,29 @@ interface TextItem {
  * line where the vertical gap shows a new paragraph, and a blank line between pages. Running titles and page numbers
  * are dropped; the chunker mends words hyphenated at line ends and paragraphs cut by page breaks.
  */
-export async function extractPdfText(pdfjs: PdfJsModule, data: Uint8Array, source: string): Promise<{ text: string; pages: number }> {
+export async function extractPdfText(
+  pdfjs: PdfJsModule,
+  data: Uint8Array,
+  source: string,
+): Promise<{ text: string; pages: number }> {
   if (data.length === 0) throw new Error(`${source} is empty.`);
   if (data.length > MAX_REPORT_BYTES) {
-    throw new Error(`${source} is ${(data.length / 1_048_576).toFixed(1)} MB; reports over ${MAX_REPORT_BYTES / 1_048_576} MB are not accepted.`);
+    const [size, limit] = [(data.length / 1_048_576).toFixed(1), MAX_REPORT_BYTES / 1_048_576];
+    throw new Error(`${source} is ${size} MB; reports over ${limit} MB are not accepted.`);
   }
   let doc;
   try {
     doc = await pdfjs.getDocument({ data, isEvalSupported: false, useSystemFonts: false }).promise;
   } catch (error) {
-    if ((error as Error).name === 'PasswordException') throw new Error(`${source} is protected by a password, so its words cannot be read. Save a copy without the password and add that.`);
+    if ((error as Error).name === 'PasswordException') {
+      throw new Error(
+        `${source} is protected by a password, so its words cannot be read. Save a copy without the password and ` +
+          'add that.',
+        { cause: error },
+      );
+    }
     // pdf.js's own words ("Invalid PDF structure", "Bad encoding in flate stream") mean nothing to a reader.
-    throw new Error(`${source} could not be read as a PDF: the file is damaged, or it is not a PDF.`);
+    throw new Error(`${source} could not be read as a PDF: the file is damaged, or it is not a PDF.`, { cause: error });
   }
   try {
     const pages: string[] = [];
@@ -42,40 +52,26 @@ export async function extractPdfText(pdfjs: PdfJsModule, data: Uint8Array, sourc
       try {
         content = await (await doc.getPage(n)).getTextContent();
       } catch {
-        throw new Error(`${source} is damaged: page ${n} of ${doc.numPages} could not be read. Try saving the PDF again from the program that made it, or add a text file.`);
+        throw new Error(
+          `${source} is damaged: page ${n} of ${doc.numPages} could not be read. Try saving the PDF again from the ` +
+            'program that made it, or add a text file.',
+        );
       }
       pages.push(layOut(content.items.filter((i): i is TextItem & (typeof content.items)[number] => 'str' in i)));
     }
-    const text = withoutRunningLines(pages).join('\n\n');
-    if (!text.trim()) throw new Error(`${source} has no text layer (it may be a scan), so its words cannot be read. Use a PDF with selectable text, or a text file.`);
+    const text = withoutRunningLines(pages.map((p) => p.split('\n')))
+      .map((lines) => lines.join('\n'))
+      .join('\n\n');
+    if (!text.trim()) {
+      throw new Error(
+        `${source} has no text layer (it may be a scan), so its words cannot be read. Use a PDF with selectable ` +
+          'text, or a text file.',
+      );
+    }
     return { text, pages: doc.numPages };
   } finally {
     await doc.destroy();
   }
-}
-
-// Lines at each end of a page that may be page furniture: three, as a footer can take two lines and pdf.js may give a
-// page's header after its footer.
-const EDGE = 3;
-
-/**
- * Drops running titles and page numbers: a line among the first or last three of at least half the pages (three at
- * least), and a page number among them. Headings repeated in the body are kept, being nowhere near.
- */
-function withoutRunningLines(pages: string[]): string[] {
-  const split = pages.map((p) => p.split('\n'));
-  const edges = new Map<string, number>();
-  for (const lines of split) {
-    const filled = lines.filter((l) => l.trim());
-    for (const l of new Set([...filled.slice(0, EDGE), ...filled.slice(-EDGE)])) edges.set(l.trim(), (edges.get(l.trim()) ?? 0) + 1);
-  }
-  const running = new Set([...edges].filter(([, n]) => n >= 3 && n >= pages.length / 2).map(([l]) => l));
-  const pageNumber = /^(page\s+)?\d{1,3}(\s+of\s+\d{1,3})?$/i;
-  return split.map((lines) => {
-    const filled = lines.map((l, i) => ({ l, i })).filter((x) => x.l.trim());
-    const edge = new Set([...filled.slice(0, EDGE), ...filled.slice(-EDGE)].map((x) => x.i));
-    return lines.filter((l, i) => !(edge.has(i) && (running.has(l.trim()) || pageNumber.test(l.trim())))).join('\n');
-  });
 }
 
 /**

@@ -133,7 +133,8 @@ describe('bring your own reports', () => {
     expect(await resultParagraphs(page, 2012)).toContain('32');
     expect(await page.locator('.column h3').first().textContent()).toContain('Northshire 2012 (from PDF)');
     await context.close();
-  });
+    // Two PDFs printed and read, and a 153-paragraph report embedded on two cores.
+  }, 180_000);
 
   it('refuses bad files with a clear message and changes nothing', async () => {
     const { context, page } = await freshLibrary();

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseReport, parseReportText, type ReadReport } from '../../src/core/chunk.ts';
-import { MAX_REPORT_BYTES, extractPdfText, type PdfJsModule } from '../../src/import/pdfText.ts';
+import { MAX_REPORT_BYTES } from '../../src/core/limits.ts';
+import { extractPdfText, type PdfJsModule } from '../../src/import/pdfText.ts';
 import { imageOnlyPdf, textToPdf } from './pdfFixtures.ts';
 
 const seeds = ['2012-redcar-cleveland-safeguarding-and-looked-after-children', '2022-redcar-cleveland-ilacs'];
