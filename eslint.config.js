@@ -55,7 +55,10 @@ const layers = [
   },
 ];
 
-const nodeBuiltins = { group: ['node:*'], message: 'Node built-ins are for scripts and tests; src/ runs in the browser.' };
+const nodeBuiltins = {
+  group: ['node:*'],
+  message: 'Node built-ins are for scripts and tests; src/ runs in the browser.',
+};
 
 export default ts.config(
   { ignores: ['dist/', 'public/', 'bench/results/', 'seeds/', 'dev-dist/'] },

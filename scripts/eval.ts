@@ -20,7 +20,11 @@ export interface ModeScores {
 }
 
 /** Scores every mode on the judged questions: per report, over pairs with something relevant. */
-export async function evaluate({ engine, embedder }: NodeSearch, judgements: Judgement[], modes: readonly Mode[] = MODES): Promise<ModeScores[]> {
+export async function evaluate(
+  { engine, embedder }: NodeSearch,
+  judgements: Judgement[],
+  modes: readonly Mode[] = MODES,
+): Promise<ModeScores[]> {
   const results: ModeScores[] = [];
   for (const mode of modes) {
     const times: number[] = [];
@@ -32,7 +36,14 @@ export async function evaluate({ engine, embedder }: NodeSearch, judgements: Jud
       times.push(performance.now() - started);
       for (const { report, results: list } of response.reports) {
         const relevant = j.relevant[String(report.year)] ?? [];
-        if (relevant.length) rows.push({ paraphrase: j.paraphrase, ...scoreRanking(list.map((r) => r.paragraph), relevant) });
+        if (relevant.length)
+          rows.push({
+            paraphrase: j.paraphrase,
+            ...scoreRanking(
+              list.map((r) => r.paragraph),
+              relevant,
+            ),
+          });
       }
     }
     results.push({
@@ -71,7 +82,9 @@ if (process.argv[1]?.endsWith('eval.ts')) {
     const judgements = loadJudgements();
     const search = await loadSearch();
     const scores = await evaluate(search, judgements);
-    console.log(`${judgements.length} questions, ${scores[0]!.all.pairs} (question, report) pairs with a relevant paragraph\n`);
+    console.log(
+      `${judgements.length} questions, ${scores[0]!.all.pairs} (question, report) pairs with a relevant paragraph\n`,
+    );
     console.log(formatScores(scores));
   } catch (error) {
     console.error(error instanceof UsageError ? `eval: ${error.message}` : error);

@@ -34,7 +34,8 @@ function parse(): { id: string; force: boolean; modelsDir: string } {
   }
   const [id, ...extra] = parsed.positionals;
   if (id === undefined || extra.length > 0) throw new HubError(USAGE);
-  if (!MODEL_ID.test(id) || id.includes('..')) throw new HubError(`not a Hugging Face model id: ${JSON.stringify(id)}\n${USAGE}`);
+  if (!MODEL_ID.test(id) || id.includes('..'))
+    throw new HubError(`not a Hugging Face model id: ${JSON.stringify(id)}\n${USAGE}`);
   return { id, force: parsed.values.force ?? false, modelsDir: resolve(parsed.values.dest ?? MODELS_DIR) };
 }
 

@@ -25,7 +25,9 @@ function main(seedsDir = join(root, 'seeds'), outFile = join(root, 'public/data/
   for (const report of corpus.reports) {
     const chunks = corpus.chunks.filter((c) => c.reportId === report.id);
     const numbered = chunks.filter((c) => c.paragraph !== null).length;
-    console.log(`${report.year} ${report.id}: ${numbered} numbered paragraphs, ${chunks.length - numbered} other chunks`);
+    console.log(
+      `${report.year} ${report.id}: ${numbered} numbered paragraphs, ${chunks.length - numbered} other chunks`,
+    );
   }
   console.log(`wrote ${outFile} (format ${CORPUS_FORMAT_VERSION}) in ${Math.round(performance.now() - started)} ms`);
 }

@@ -5,7 +5,8 @@ import { MODES, isMode, normaliseQuery, type Mode, type SearchResponse } from '.
 import { formatSideBySide, toJson } from './lib/format.ts';
 import { UsageError, loadSearch } from './lib/engine.ts';
 
-const USAGE = 'usage: npm run query -- [--json] [--mode hybrid|keyword|semantic] [--k N] [--theme ID] [--batch FILE] "question"';
+const USAGE =
+  'usage: npm run query -- [--json] [--mode hybrid|keyword|semantic] [--k N] [--theme ID] [--batch FILE] "question"';
 
 interface Options {
   json: boolean;
@@ -41,18 +42,23 @@ function parseOptions(argv: string[]): Options {
   }
   if (!isMode(values.mode)) throw new UsageError(`unknown mode "${values.mode}": use one of ${MODES.join(', ')}`);
   const k = Number(values.k);
-  if (!Number.isInteger(k) || k < 1 || k > 1000) throw new UsageError(`--k must be a whole number from 1 to 1000, not "${values.k}"`);
+  if (!Number.isInteger(k) || k < 1 || k > 1000)
+    throw new UsageError(`--k must be a whole number from 1 to 1000, not "${values.k}"`);
   const theme = values.theme ?? null;
-  if (theme !== null && !THEMES.some((t) => t.id === theme)) throw new UsageError(`unknown theme "${theme}": use one of ${THEMES.map((t) => t.id).join(', ')}`);
+  if (theme !== null && !THEMES.some((t) => t.id === theme))
+    throw new UsageError(`unknown theme "${theme}": use one of ${THEMES.map((t) => t.id).join(', ')}`);
 
   let queries: string[];
   if (values.batch !== undefined) {
     if (!existsSync(values.batch)) throw new UsageError(`batch file not found: ${values.batch}`);
-    queries = readFileSync(values.batch, 'utf8').split(/\r?\n/).filter((l) => l.trim());
+    queries = readFileSync(values.batch, 'utf8')
+      .split(/\r?\n/)
+      .filter((l) => l.trim());
     if (queries.length === 0) throw new UsageError(`batch file has no queries: ${values.batch}`);
   } else {
     const query = positionals.join(' ');
-    if (!query.trim() && theme === null) throw new UsageError(`empty query: give a question, or a --theme to browse\n${USAGE}`);
+    if (!query.trim() && theme === null)
+      throw new UsageError(`empty query: give a question, or a --theme to browse\n${USAGE}`);
     queries = [query];
   }
   return { json: values.json, mode: values.mode, k, theme, queries, batch: values.batch !== undefined };

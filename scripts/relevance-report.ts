@@ -38,5 +38,8 @@ for (const minSimilarity of [0.4, 0.45, 0.5, 0.55, 0.6])
         }
       }
     }
-    console.log(`${String(minSimilarity).padEnd(15)} ${String(minCoverage).padEnd(12)} | ${silentFound} of ${silent}`.padEnd(56) + `| ${answeredMissed} of ${answered}`);
+    console.log(
+      `${String(minSimilarity).padEnd(15)} ${String(minCoverage).padEnd(12)} | ${silentFound} of ${silent}`.padEnd(56) +
+        `| ${answeredMissed} of ${answered}`,
+    );
   }

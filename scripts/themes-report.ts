@@ -30,7 +30,11 @@ export interface ThemesReport {
 }
 
 /** Measures theme assignments against the hand-judged THEME_EXAMPLES. */
-export function measureThemes(corpus: Corpus, assignments: readonly ThemeAssignment[], tuning: ThemeTuning = THEME_TUNING): ThemesReport {
+export function measureThemes(
+  corpus: Corpus,
+  assignments: readonly ThemeAssignment[],
+  tuning: ThemeTuning = THEME_TUNING,
+): ThemesReport {
   const years = corpus.reports.map((r) => r.year);
   const unthemed: Record<number, string[]> = {};
   const chunks: Record<number, number> = {};
@@ -47,7 +51,13 @@ export function measureThemes(corpus: Corpus, assignments: readonly ThemeAssignm
   const themes = THEMES.map((theme) => ({
     id: theme.id,
     reports: years.map((year) => {
-      const stats: ReportThemeStats = { year, confident: [], examples: THEME_EXAMPLES[theme.id]?.[year as 2012 | 2022] ?? [], found: [], primary: [] };
+      const stats: ReportThemeStats = {
+        year,
+        confident: [],
+        examples: THEME_EXAMPLES[theme.id]?.[year as 2012 | 2022] ?? [],
+        found: [],
+        primary: [],
+      };
       corpus.chunks.forEach((chunk, i) => {
         if (chunk.year !== year || !isConfident(assignments[i]!, theme.id, tuning)) return;
         stats.confident.push(chunk.paragraph ?? chunk.id);
@@ -85,7 +95,10 @@ export function formatThemesReport(report: ThemesReport): string {
     '',
     `example recall, all themes and reports: ${report.exampleRecall.toFixed(3)}`,
     `themes with no confident chunk: ${empty.join(', ') || 'none'}`,
-    ...years.map((y) => `${y}: ${report.unthemed[y]!.length} of ${report.chunks[y]} chunks have no confident theme${report.unthemed[y]!.length ? ` (${report.unthemed[y]!.join(' ')})` : ''}`),
+    ...years.map(
+      (y) =>
+        `${y}: ${report.unthemed[y]!.length} of ${report.chunks[y]} chunks have no confident theme${report.unthemed[y]!.length ? ` (${report.unthemed[y]!.join(' ')})` : ''}`,
+    ),
   );
   if (misses.length) lines.push('', 'examples not confidently assigned their theme:', ...misses.map((m) => `  ${m}`));
   return lines.join('\n');
@@ -96,7 +109,9 @@ if (process.argv[1]?.endsWith('themes-report.ts')) {
     const corpus = loadCorpus();
     const embedder = await loadModel();
     const { assignments } = await buildSemanticIndexes(corpus, (t, kind) => embedder.embed(t, kind), embedder.dim);
-    console.log('conf: chunks confidently assigned; share: of the report\'s chunks; recall / primary: share of THEME_EXAMPLES found / found as primary theme\n');
+    console.log(
+      "conf: chunks confidently assigned; share: of the report's chunks; recall / primary: share of THEME_EXAMPLES found / found as primary theme\n",
+    );
     console.log(formatThemesReport(measureThemes(corpus, assignments)));
   } catch (error) {
     console.error(error instanceof UsageError ? `themes-report: ${error.message}` : error);

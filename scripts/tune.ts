@@ -41,7 +41,9 @@ async function grid(title: string, settings: [string, SearchTuning][]): Promise<
     const line = `${name.padEnd(34)} | ${cell(all.all)} | ${cell(all.paraphrase)} | ${cell(all.literal)} | ${cell(even.all)} | ${cell(odd.all)}`;
     rows.push([all.all.hitAt3 + all.all.recallAt5 + all.all.mrrAt10, line]);
   }
-  console.log(`\n${title} (${mode})\nsetting                            | hit@3 rec@5 MRR   | paraphrase        | literal           | even half         | odd half`);
+  console.log(
+    `\n${title} (${mode})\nsetting                            | hit@3 rec@5 MRR   | paraphrase        | literal           | even half         | odd half`,
+  );
   for (const [, line] of rows.sort((a, b) => b[0] - a[0])) console.log(line);
 }
 
@@ -53,6 +55,8 @@ const fusion: [string, SearchTuning][] = [];
 for (const minSimilarity of [0, 0.2, 0.3])
   for (const sentenceWeight of mode === 'semantic' ? [0, 0.3, 0.5, 0.7, 1] : [0.3, 0.5, 0.7])
     for (const [name, fu] of mode === 'semantic' ? fusions.slice(0, 1) : fusions)
-      fusion.push([`min ${minSimilarity} sent ${sentenceWeight} ${mode === 'semantic' ? '' : name}`, { ...SEARCH_TUNING, minSimilarity, sentenceWeight, fusion: fu }]);
+      fusion.push([
+        `min ${minSimilarity} sent ${sentenceWeight} ${mode === 'semantic' ? '' : name}`,
+        { ...SEARCH_TUNING, minSimilarity, sentenceWeight, fusion: fu },
+      ]);
 await grid('similarity floor, sentence weight and fusion', fusion);
-

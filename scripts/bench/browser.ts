@@ -93,7 +93,8 @@ function stampMilestones(query: string): void {
       input.dispatchEvent(new Event('input', { bubbles: true }));
       input.form?.requestSubmit(); // a submit searches at once, without the typing delay
     }
-    if (marks['firstResults'] === undefined && document.querySelector('article.result')) marks['firstResults'] = performance.now();
+    if (marks['firstResults'] === undefined && document.querySelector('article.result'))
+      marks['firstResults'] = performance.now();
     const status = document.querySelector('[data-ready="true"]');
     if (status && marks['ready'] === undefined) {
       marks['ready'] = performance.now();
@@ -104,12 +105,21 @@ function stampMilestones(query: string): void {
 
 async function visit(page: Page, go: () => Promise<unknown>): Promise<VisitFigures> {
   await go();
-  await page.waitForFunction(() => {
-    const m = (window as unknown as { __bench?: Record<string, unknown> }).__bench;
-    return m?.['ready'] !== undefined && m['firstResults'] !== undefined;
-  }, undefined, { timeout: TIMEOUT });
+  await page.waitForFunction(
+    () => {
+      const m = (window as unknown as { __bench?: Record<string, unknown> }).__bench;
+      return m?.['ready'] !== undefined && m['firstResults'] !== undefined;
+    },
+    undefined,
+    { timeout: TIMEOUT },
+  );
   const m = await page.evaluate(() => (window as unknown as { __bench: Record<string, number | string> }).__bench);
-  return { searchBoxMs: Number(m['searchBox']), firstResultsMs: Number(m['firstResults']), readyMs: Number(m['ready']), source: String(m['source']) };
+  return {
+    searchBoxMs: Number(m['searchBox']),
+    firstResultsMs: Number(m['firstResults']),
+    readyMs: Number(m['ready']),
+    source: String(m['source']),
+  };
 }
 
 /** Each milestone's median over runs; the index source must be the same in every run. */
@@ -117,10 +127,18 @@ function medianVisit(runs: VisitFigures[]): VisitFigures {
   const sources = new Set(runs.map((r) => r.source));
   if (sources.size !== 1) throw new Error(`visits disagree on where the index came from: ${[...sources].join(', ')}`);
   const median = (f: (v: VisitFigures) => number) => quantile(runs.map(f), 0.5);
-  return { searchBoxMs: median((v) => v.searchBoxMs), firstResultsMs: median((v) => v.firstResultsMs), readyMs: median((v) => v.readyMs), source: runs[0]!.source };
+  return {
+    searchBoxMs: median((v) => v.searchBoxMs),
+    firstResultsMs: median((v) => v.firstResultsMs),
+    readyMs: median((v) => v.readyMs),
+    source: runs[0]!.source,
+  };
 }
 
-async function newPage(browser: Browser, serviceWorkers: 'allow' | 'block'): Promise<{ context: BrowserContext; page: Page }> {
+async function newPage(
+  browser: Browser,
+  serviceWorkers: 'allow' | 'block',
+): Promise<{ context: BrowserContext; page: Page }> {
   // A new context is a new profile: empty HTTP cache, IndexedDB and service workers, as on a first visit.
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers });
   await context.addInitScript(stampMilestones, FIRST_QUERY);
@@ -131,7 +149,11 @@ async function newPage(browser: Browser, serviceWorkers: 'allow' | 'block'): Pro
  * Keystroke to paint per mode: timed in the page from the input that changes the question (submitted at once, so the
  * typing delay is not counted) to the frame that shows its results.
  */
-export async function roundTrips(page: Page, questions: string[], modes: readonly Mode[] = MODES): Promise<BrowserFigures['roundTrip']> {
+export async function roundTrips(
+  page: Page,
+  questions: string[],
+  modes: readonly Mode[] = MODES,
+): Promise<BrowserFigures['roundTrip']> {
   const figures: BrowserFigures['roundTrip'] = [];
   for (const mode of modes) {
     await page.getByRole('radio', { name: MODE_LABELS[mode] }).check();
@@ -146,7 +168,8 @@ export async function roundTrips(page: Page, questions: string[], modes: readonl
           await new Promise<void>((resolve) => {
             const observer = new MutationObserver(() => {
               const heading = document.querySelector('.results-heading')?.textContent ?? '';
-              if (!heading.includes(`“${q}”`) || !heading.includes(`${label} search`) || heading.includes('updating')) return;
+              if (!heading.includes(`“${q}”`) || !heading.includes(`${label} search`) || heading.includes('updating'))
+                return;
               observer.disconnect();
               // The answer is in the DOM; it is on screen once the frame after it has been produced.
               requestAnimationFrame(() => setTimeout(resolve));
@@ -216,7 +239,14 @@ function assetSizes(outDir: string, fetched: Map<string, boolean>, fetches: stri
     if (!existsSync(file) || !statSync(file).isFile()) continue;
     const body = readFileSync(file);
     const gzip = gzipSync(body).length;
-    assets.push({ path, raw: body.length, gzip, brotli: brotliSize(file), served: gzipped ? gzip : body.length, fetches: fetches.filter((f) => f === rel).length });
+    assets.push({
+      path,
+      raw: body.length,
+      gzip,
+      brotli: brotliSize(file),
+      served: gzipped ? gzip : body.length,
+      fetches: fetches.filter((f) => f === rel).length,
+    });
   }
   return assets.sort((a, b) => b.raw - a.raw);
 }
@@ -235,7 +265,10 @@ async function deliveries(browser: Browser, outDir: string): Promise<{ requests:
     await page.locator('[data-ready="true"]').waitFor({ timeout: TIMEOUT });
     await page.reload();
     await page.locator('[data-ready="true"]').waitFor({ timeout: TIMEOUT });
-    return { requests: [...host.requests], bytes: host.requests.reduce((n, rel) => n + brotliSize(join(outDir, rel)), 0) };
+    return {
+      requests: [...host.requests],
+      bytes: host.requests.reduce((n, rel) => n + brotliSize(join(outDir, rel)), 0),
+    };
   } finally {
     await context.close();
     await host.close();
@@ -257,7 +290,12 @@ export interface EmbedThroughput {
  * from the first 'embedding' status to semantic search ready, on a host that isolates the page (threads) and one
  * that does not (the single-threaded path).
  */
-async function embedThroughput(browser: Browser, outDir: string, threads: boolean, paragraphs: number): Promise<EmbedThroughput> {
+async function embedThroughput(
+  browser: Browser,
+  outDir: string,
+  threads: boolean,
+  paragraphs: number,
+): Promise<EmbedThroughput> {
   const host = threads ? await serveBuild(outDir) : await serveFolder(() => outDir);
   const context = await browser.newContext({ serviceWorkers: 'block' });
   try {
@@ -269,7 +307,8 @@ async function embedThroughput(browser: Browser, outDir: string, threads: boolea
     const texts = Number(await page.locator('progress[aria-label="Paragraphs embedded"]').getAttribute('max'));
     await page.locator('[data-ready="true"]').waitFor({ timeout: 900_000 });
     const seconds = (performance.now() - started) / 1000;
-    if ((await page.evaluate(() => self.crossOriginIsolated)) !== threads) throw new Error(`expected crossOriginIsolated ${threads}`);
+    if ((await page.evaluate(() => self.crossOriginIsolated)) !== threads)
+      throw new Error(`expected crossOriginIsolated ${threads}`);
     return { threads, paragraphs, texts, seconds, paragraphsPerSecond: paragraphs / seconds };
   } finally {
     await context.close();
@@ -289,7 +328,17 @@ export interface SiteBuild {
 export function buildSite(): SiteBuild {
   const outDir = mkdtempSync(join(tmpdir(), 'bench-dist-'));
   try {
-    return { outDir, ms: runChecked(join('node_modules', '.bin', 'vite'), ['build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error']) };
+    return {
+      outDir,
+      ms: runChecked(join('node_modules', '.bin', 'vite'), [
+        'build',
+        '--outDir',
+        outDir,
+        '--emptyOutDir',
+        '--logLevel',
+        'error',
+      ]),
+    };
   } catch (error) {
     rmSync(outDir, { recursive: true, force: true });
     throw error;
@@ -297,14 +346,19 @@ export function buildSite(): SiteBuild {
 }
 
 /** Measures the build in Chromium, then removes it. */
-export async function benchBrowser({ outDir, ms: viteBuildMs }: SiteBuild, judgements: Judgement[], paragraphs: number): Promise<{ figures: BrowserFigures; chromium: string }> {
+export async function benchBrowser(
+  { outDir, ms: viteBuildMs }: SiteBuild,
+  judgements: Judgement[],
+  paragraphs: number,
+): Promise<{ figures: BrowserFigures; chromium: string }> {
   const { server, url } = await serveBuild(outDir);
   const browser = await launch();
   try {
     const origin = new URL(url).origin;
     const fetched = new Map<string, boolean>();
     const record = (r: Response) => {
-      if (r.url().startsWith(origin) && r.request().method() === 'GET' && r.status() === 200) fetched.set(new URL(r.url()).pathname, r.headers()['content-encoding'] === 'gzip');
+      if (r.url().startsWith(origin) && r.request().method() === 'GET' && r.status() === 200)
+        fetched.set(new URL(r.url()).pathname, r.headers()['content-encoding'] === 'gzip');
     };
     const appOnly: { cold: VisitFigures; warm: VisitFigures }[] = [];
     const withSw: { cold: VisitFigures; warm: VisitFigures }[] = [];
@@ -316,10 +370,16 @@ export async function benchBrowser({ outDir, ms: viteBuildMs }: SiteBuild, judge
       const { context, page } = await newPage(browser, 'block');
       if (run === 0) context.on('response', record);
       const cold = await visit(page, () => page.goto(url));
-      if (run === 0) heap = { page: await heapOf(await context.newCDPSession(page)), worker: await workerHeap(browser) };
+      if (run === 0)
+        heap = { page: await heapOf(await context.newCDPSession(page)), worker: await workerHeap(browser) };
       const warm = await visit(page, () => page.reload());
-      if (run === 0) for (const name of START_UP_MEASURES) secondVisitWorker[name] = (await workerDurations(page, name))[0]!;
-      if (run === 0) roundTrip = await roundTrips(page, judgements.slice(0, ROUND_TRIP_QUESTIONS).map((j) => j.query));
+      if (run === 0)
+        for (const name of START_UP_MEASURES) secondVisitWorker[name] = (await workerDurations(page, name))[0]!;
+      if (run === 0)
+        roundTrip = await roundTrips(
+          page,
+          judgements.slice(0, ROUND_TRIP_QUESTIONS).map((j) => j.query),
+        );
       appOnly.push({ cold, warm });
       await context.close();
 
@@ -331,7 +391,10 @@ export async function benchBrowser({ outDir, ms: viteBuildMs }: SiteBuild, judge
     }
 
     const delivered = await deliveries(browser, outDir);
-    const embedding = [await embedThroughput(browser, outDir, true, paragraphs), await embedThroughput(browser, outDir, false, paragraphs)];
+    const embedding = [
+      await embedThroughput(browser, outDir, true, paragraphs),
+      await embedThroughput(browser, outDir, false, paragraphs),
+    ];
     const assets = assetSizes(outDir, fetched, delivered.requests);
     const sum = (f: (a: AssetFigures) => number) => assets.reduce((n, a) => n + f(a), 0);
     return {
@@ -339,10 +402,19 @@ export async function benchBrowser({ outDir, ms: viteBuildMs }: SiteBuild, judge
         viteBuildMs,
         visitRuns: VISIT_RUNS,
         appOnly: { cold: medianVisit(appOnly.map((v) => v.cold)), warm: medianVisit(appOnly.map((v) => v.warm)) },
-        withServiceWorker: { cold: medianVisit(withSw.map((v) => v.cold)), warm: medianVisit(withSw.map((v) => v.warm)) },
+        withServiceWorker: {
+          cold: medianVisit(withSw.map((v) => v.cold)),
+          warm: medianVisit(withSw.map((v) => v.warm)),
+        },
         roundTrip,
         assets,
-        totals: { raw: sum((a) => a.raw), gzip: sum((a) => a.gzip), brotli: sum((a) => a.brotli), served: sum((a) => a.served), sentByHost: delivered.bytes },
+        totals: {
+          raw: sum((a) => a.raw),
+          gzip: sum((a) => a.gzip),
+          brotli: sum((a) => a.brotli),
+          served: sum((a) => a.served),
+          sentByHost: delivered.bytes,
+        },
         heap: heap!,
         secondVisitWorker,
         fetchedTwice: [...new Set(delivered.requests.filter((r, i) => delivered.requests.indexOf(r) !== i))],

@@ -26,7 +26,8 @@ export async function timed<T>(run: () => T | Promise<T>): Promise<{ ms: number;
 export function runChecked(command: string, args: string[]): number {
   const started = performance.now();
   const run = spawnSync(command, args, { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  if (run.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${run.stdout}${run.stderr}${run.error?.message ?? ''}`);
+  if (run.status !== 0)
+    throw new Error(`${command} ${args.join(' ')} failed:\n${run.stdout}${run.stderr}${run.error?.message ?? ''}`);
   return performance.now() - started;
 }
 
@@ -76,7 +77,13 @@ export interface RankerFigures {
  * needs a vector) and ranking every report, and quality counts (question, report) pairs with a relevant paragraph.
  * One unmeasured pass first, so every engine is timed warm.
  */
-export async function measureRanker(corpus: Corpus, judgements: Judgement[], embedder: Embedder, needsVector: boolean, rank: Ranker): Promise<RankerFigures> {
+export async function measureRanker(
+  corpus: Corpus,
+  judgements: Judgement[],
+  embedder: Embedder,
+  needsVector: boolean,
+  rank: Ranker,
+): Promise<RankerFigures> {
   const times: number[] = [];
   const rows: ReturnType<typeof scoreRanking>[] = [];
   for (const pass of ['warm-up', 'measured']) {

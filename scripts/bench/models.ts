@@ -31,10 +31,16 @@ export interface ModelFigures {
 /** Builds the model unless a current build is there; null when built, else why not (the build fell back). */
 function ensureBuilt(id: string): string | null {
   if (builtModelProblem(modelDir(id)) === null) return null;
-  const run = spawnSync(process.execPath, ['--max-old-space-size=6000', '--import', 'tsx', 'scripts/build-model.ts', '--model', id], { cwd: root, encoding: 'utf8' });
+  const run = spawnSync(
+    process.execPath,
+    ['--max-old-space-size=6000', '--import', 'tsx', 'scripts/build-model.ts', '--model', id],
+    { cwd: root, encoding: 'utf8' },
+  );
   const built = run.stdout.trim().split('\n').at(-1);
   if (run.status === 0 && built === `built: ${id}`) return null;
-  return run.stderr.split('\n').find((l) => l.startsWith('!! FALLBACK')) ?? `build-model exited with ${String(run.status)}`;
+  return (
+    run.stderr.split('\n').find((l) => l.startsWith('!! FALLBACK')) ?? `build-model exited with ${String(run.status)}`
+  );
 }
 
 async function inNode(id: string, judgements: Judgement[]): Promise<{ modes: ModeScores[]; queryEmbed: Latency }> {
@@ -56,7 +62,11 @@ async function inNode(id: string, judgements: Judgement[]): Promise<{ modes: Mod
 }
 
 /** Query-embedding latency in the worker of the production build, running `id` in place of the site's model. */
-async function inWorker(site: SiteBuild, id: string, questions: string[]): Promise<{ latency: Latency; embedMs: number }> {
+async function inWorker(
+  site: SiteBuild,
+  id: string,
+  questions: string[],
+): Promise<{ latency: Latency; embedMs: number }> {
   const { server, url } = await serveBuild(site.outDir);
   const browser = await launch();
   try {
@@ -77,7 +87,8 @@ async function inWorker(site: SiteBuild, id: string, questions: string[]): Promi
     await searchBox(page).press('Enter');
     await roundTrips(page, questions, ['semantic']);
     const times = await workerDurations(page, 'embed-query');
-    if (times.length < questions.length) throw new Error(`the worker timed ${times.length} query embeddings, expected ${questions.length}`);
+    if (times.length < questions.length)
+      throw new Error(`the worker timed ${times.length} query embeddings, expected ${questions.length}`);
     return { latency: latencyOf(times), embedMs };
   } finally {
     await browser.close();
@@ -85,7 +96,11 @@ async function inWorker(site: SiteBuild, id: string, questions: string[]): Promi
   }
 }
 
-export async function benchModels(site: SiteBuild, judgements: Judgement[], progress: (step: string) => void): Promise<ModelFigures[]> {
+export async function benchModels(
+  site: SiteBuild,
+  judgements: Judgement[],
+  progress: (step: string) => void,
+): Promise<ModelFigures[]> {
   const figures: ModelFigures[] = [];
   const questions = judgements.slice(0, ROUND_TRIP_QUESTIONS).map((j) => j.query);
   for (const id of BUILDABLE_MODELS) {
@@ -93,13 +108,29 @@ export async function benchModels(site: SiteBuild, judgements: Judgement[], prog
     progress(`model ${id}`);
     const unavailable = ensureBuilt(id);
     if (unavailable) {
-      figures.push({ id, label, unavailable, onnxBytes: 0, modes: [], queryEmbed: { node: { median: 0, p95: 0 }, worker: { median: 0, p95: 0 } }, browserEmbedMs: 0 });
+      figures.push({
+        id,
+        label,
+        unavailable,
+        onnxBytes: 0,
+        modes: [],
+        queryEmbed: { node: { median: 0, p95: 0 }, worker: { median: 0, p95: 0 } },
+        browserEmbedMs: 0,
+      });
       continue;
     }
     const { modes, queryEmbed } = await inNode(id, judgements);
     const worker = await inWorker(site, id, questions);
     const onnxBytes = statSync(join(modelDir(id), 'onnx/model_quantized.onnx')).size;
-    figures.push({ id, label, unavailable: null, onnxBytes, modes, queryEmbed: { node: queryEmbed, worker: worker.latency }, browserEmbedMs: worker.embedMs });
+    figures.push({
+      id,
+      label,
+      unavailable: null,
+      onnxBytes,
+      modes,
+      queryEmbed: { node: queryEmbed, worker: worker.latency },
+      browserEmbedMs: worker.embedMs,
+    });
   }
   return figures;
 }

@@ -2,7 +2,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildSemanticIndexes, createEngine, reportIndexesOf, splitByReport, type SemanticIndexes } from '../../src/core/indexes.ts';
+import {
+  buildSemanticIndexes,
+  createEngine,
+  reportIndexesOf,
+  splitByReport,
+  type SemanticIndexes,
+} from '../../src/core/indexes.ts';
 import { serialiseKeywordIndex } from '../../src/core/keyword.ts';
 import { splitSentences } from '../../src/core/semantic.ts';
 import type { Corpus } from '../../src/core/types.ts';
@@ -27,16 +33,28 @@ export interface NodeFigures {
 function timeModelBuild(): number {
   const out = mkdtempSync(join(tmpdir(), 'bench-model-'));
   try {
-    return runChecked(process.execPath, ['--max-old-space-size=6000', '--import', 'tsx', 'scripts/build-model.ts', '--out', join(out, 'model')]);
+    return runChecked(process.execPath, [
+      '--max-old-space-size=6000',
+      '--import',
+      'tsx',
+      'scripts/build-model.ts',
+      '--out',
+      join(out, 'model'),
+    ]);
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
 }
 
-export async function benchNode(corpus: Corpus, judgements: Judgement[]): Promise<{ figures: NodeFigures; search: NodeSearch; semantic: SemanticIndexes }> {
+export async function benchNode(
+  corpus: Corpus,
+  judgements: Judgement[],
+): Promise<{ figures: NodeFigures; search: NodeSearch; semantic: SemanticIndexes }> {
   const modelBuildMs = timeModelBuild();
   const { ms: modelLoadMs, value: embedder } = await timed(() => loadModel());
-  const { ms: embedMs, value: semantic } = await timed(() => buildSemanticIndexes(corpus, (t, kind) => embedder.embed(t, kind), embedder.dim));
+  const { ms: embedMs, value: semantic } = await timed(() =>
+    buildSemanticIndexes(corpus, (t, kind) => embedder.embed(t, kind), embedder.dim),
+  );
   const sentences = corpus.chunks.reduce((n, c) => n + splitSentences(c.text).length, 0);
   const keywordBuildMs = await medianMs(5, () => reportIndexesOf(corpus, null));
   const json = reportIndexesOf(corpus, null).map((r) => serialiseKeywordIndex(r.keyword));

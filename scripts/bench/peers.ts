@@ -43,23 +43,39 @@ function orama(corpus: Corpus, semantic: SemanticIndexes): Peer {
   let db: AnyOrama;
   const common = (reportId: string) => ({ where: { reportId: { eq: reportId } }, limit: K });
   const text = { properties: ['text', 'section'], boost: { text: 1, section: 0.5 } };
-  const vector = (v: Float32Array) => ({ vector: { value: v, property: 'embedding' }, similarity: SEARCH_TUNING.minSimilarity });
+  const vector = (v: Float32Array) => ({
+    vector: { value: v, property: 'embedding' },
+    similarity: SEARCH_TUNING.minSimilarity,
+  });
   return {
     engine: 'Orama',
     async build() {
       db = create({
-        schema: { reportId: 'enum', text: 'string', section: 'string', embedding: `vector[${semantic.index.chunks.dim}]` },
+        schema: {
+          reportId: 'enum',
+          text: 'string',
+          section: 'string',
+          embedding: `vector[${semantic.index.chunks.dim}]`,
+        },
         components: { tokenizer: { stemming: true, stopWords: eng } },
       });
       await insertMultiple(
         db,
-        corpus.chunks.map((c, i) => ({ id: c.id, reportId: c.reportId, text: c.text, section: section(c), embedding: Array.from(semantic.index.chunks.row(i)) })),
+        corpus.chunks.map((c, i) => ({
+          id: c.id,
+          reportId: c.reportId,
+          text: c.text,
+          section: section(c),
+          embedding: Array.from(semantic.index.chunks.row(i)),
+        })),
       );
       return {
         bytes: Buffer.byteLength(JSON.stringify(save(db))),
         rankers: {
-          keyword: async (term, _v, reportId) => ranking((await search(db, { term, ...text, ...common(reportId) })).hits),
-          semantic: async (_t, v, reportId) => ranking((await search(db, { mode: 'vector', ...vector(v!), ...common(reportId) })).hits),
+          keyword: async (term, _v, reportId) =>
+            ranking((await search(db, { term, ...text, ...common(reportId) })).hits),
+          semantic: async (_t, v, reportId) =>
+            ranking((await search(db, { mode: 'vector', ...vector(v!), ...common(reportId) })).hits),
           hybrid: async (term, v, reportId) =>
             ranking(
               (
@@ -86,18 +102,24 @@ function flexSearch(corpus: Corpus): Peer {
     build() {
       const indexes = new Map<string, Index>();
       for (const report of corpus.reports) {
-        const index = new Index({ tokenize: 'strict', encoder: new Encoder(Charset.LatinBalance).assign({ ...EnglishPreset, filter: new Set(eng) }) });
+        const index = new Index({
+          tokenize: 'strict',
+          encoder: new Encoder(Charset.LatinBalance).assign({ ...EnglishPreset, filter: new Set(eng) }),
+        });
         corpus.chunks.forEach((c, i) => c.reportId === report.id && index.add(i, `${section(c)} ${c.text}`));
         indexes.set(report.id, index);
       }
       let bytes = 0;
-      for (const index of indexes.values()) index.export((key, data) => void (bytes += Buffer.byteLength(key) + Buffer.byteLength(data ?? '')));
+      for (const index of indexes.values())
+        index.export((key, data) => void (bytes += Buffer.byteLength(key) + Buffer.byteLength(data ?? '')));
       return Promise.resolve({
         bytes,
         rankers: {
           keyword: (query, _v, reportId) =>
             Promise.resolve(
-              (indexes.get(reportId)!.search(query, { limit: K, suggest: true }) as number[]).map((i) => corpus.chunks[i]!.paragraph),
+              (indexes.get(reportId)!.search(query, { limit: K, suggest: true }) as number[]).map(
+                (i) => corpus.chunks[i]!.paragraph,
+              ),
             ),
         },
       });
@@ -117,19 +139,31 @@ function fuse(corpus: Corpus): Peer {
       const engines = new Map<string, Fuse<{ paragraph: number | null; text: string; section: string }>>();
       let bytes = 0;
       for (const report of corpus.reports) {
-        const docs = corpus.chunks.filter((c) => c.reportId === report.id).map((c) => ({ paragraph: c.paragraph, text: c.text, section: section(c) }));
+        const docs = corpus.chunks
+          .filter((c) => c.reportId === report.id)
+          .map((c) => ({ paragraph: c.paragraph, text: c.text, section: section(c) }));
         const index = Fuse.createIndex(keys, docs);
         bytes += Buffer.byteLength(JSON.stringify(index.toJSON()));
         engines.set(report.id, new Fuse(docs, { keys, ignoreLocation: true }, index));
       }
       const keyword: Ranker = (query, _v, reportId) =>
-        Promise.resolve(engines.get(reportId)!.search(query, { limit: K }).map((r) => r.item.paragraph));
+        Promise.resolve(
+          engines
+            .get(reportId)!
+            .search(query, { limit: K })
+            .map((r) => r.item.paragraph),
+        );
       return Promise.resolve({ bytes, rankers: { keyword } });
     },
   };
 }
 
-export async function benchPeers(corpus: Corpus, semantic: SemanticIndexes, embedder: Embedder, judgements: Judgement[]): Promise<PeerFigures[]> {
+export async function benchPeers(
+  corpus: Corpus,
+  semantic: SemanticIndexes,
+  embedder: Embedder,
+  judgements: Judgement[],
+): Promise<PeerFigures[]> {
   const figures: PeerFigures[] = [];
   for (const peer of [orama(corpus, semantic), flexSearch(corpus), fuse(corpus)]) {
     const { ms: buildMs, value: built } = await timed(() => peer.build());

@@ -14,8 +14,11 @@ export const INTERACTIVE_MS = 100;
 export function table(headers: string[], rows: (string | number)[][]): string {
   const cells = [headers, ...rows.map((r) => r.map(String))];
   const widths = headers.map((_, i) => Math.max(...cells.map((r) => r[i]!.length)));
-  const line = (r: string[]) => `| ${r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
-  return [line(cells[0]!), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...cells.slice(1).map(line)].join('\n');
+  const line = (r: string[]) =>
+    `| ${r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
+  return [line(cells[0]!), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...cells.slice(1).map(line)].join(
+    '\n',
+  );
 }
 
 export const ms = (x: number) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
@@ -30,7 +33,10 @@ export function nodeTable(n: NodeFigures): string {
     [
       ['model build (build-model.ts, child process)', `${sec(n.modelBuildMs)} s`],
       ['model load', `${ms(n.modelLoadMs)} ms`],
-      [`embed everything (${e.chunks} paragraphs, ${e.sentences} sentences, themes)`, `${ms(e.ms)} ms (${e.textsPerSecond.toFixed(0)} texts/s)`],
+      [
+        `embed everything (${e.chunks} paragraphs, ${e.sentences} sentences, themes)`,
+        `${ms(e.ms)} ms (${e.textsPerSecond.toFixed(0)} texts/s)`,
+      ],
       ['keyword index build (MiniSearch, median of 5)', `${ms(n.keywordBuildMs)} ms`],
       ['MiniSearch JSON', `${mb(n.bytes.miniSearchJson)} MB`],
       ['paragraph vectors / sentence vectors', `${mb(n.bytes.chunkVectors)} / ${mb(n.bytes.sentenceVectors)} MB`],
@@ -40,14 +46,41 @@ export function nodeTable(n: NodeFigures): string {
 }
 
 /** Our modes and every peer, side by side; ratios are against our engine in the same mode. */
-export function qualityTable(ours: ModeScores[], keywordBuildMs: number, bytes: NodeFigures['bytes'], peers: PeerFigures[]): string {
+export function qualityTable(
+  ours: ModeScores[],
+  keywordBuildMs: number,
+  bytes: NodeFigures['bytes'],
+  peers: PeerFigures[],
+): string {
   const base = new Map(ours.map((s) => [s.mode, s]));
   const rows = [
-    ...ours.map((s) => ['ours', s.mode, s.all, s.latency, keywordBuildMs, s.mode === 'keyword' ? bytes.miniSearchJson : bytes.storedRecord] as const),
+    ...ours.map(
+      (s) =>
+        [
+          'ours',
+          s.mode,
+          s.all,
+          s.latency,
+          keywordBuildMs,
+          s.mode === 'keyword' ? bytes.miniSearchJson : bytes.storedRecord,
+        ] as const,
+    ),
     ...peers.map((p) => [p.engine, p.mode, p.all, p.latency, p.buildMs, p.bytes] as const),
   ];
   return table(
-    ['engine', 'mode', 'hit@3', 'recall@5', 'MRR@10', 'ms median', 'ms p95', 'latency × ours', 'MRR × ours', 'build ms', 'index MB'],
+    [
+      'engine',
+      'mode',
+      'hit@3',
+      'recall@5',
+      'MRR@10',
+      'ms median',
+      'ms p95',
+      'latency × ours',
+      'MRR × ours',
+      'build ms',
+      'index MB',
+    ],
     rows.map(([engine, mode, all, latency, build, size]) => {
       const ref = base.get(mode)!;
       return [
@@ -68,9 +101,21 @@ export function qualityTable(ours: ModeScores[], keywordBuildMs: number, bytes: 
 }
 
 export function browserTables(b: BrowserFigures): string {
-  const visit = (name: string, v: VisitFigures) => [name, ms(v.searchBoxMs), ms(v.firstResultsMs), ms(v.readyMs), v.source];
+  const visit = (name: string, v: VisitFigures) => [
+    name,
+    ms(v.searchBoxMs),
+    ms(v.firstResultsMs),
+    ms(v.readyMs),
+    v.source,
+  ];
   const visits = table(
-    [`Chromium visit (ms from navigation start, median of ${b.visitRuns})`, 'search box', 'keyword results', 'semantic ready', 'index from'],
+    [
+      `Chromium visit (ms from navigation start, median of ${b.visitRuns})`,
+      'search box',
+      'keyword results',
+      'semantic ready',
+      'index from',
+    ],
     [
       visit('first visit, service worker blocked', b.appOnly.cold),
       visit('second visit, service worker blocked', b.appOnly.warm),
@@ -92,7 +137,13 @@ export function browserTables(b: BrowserFigures): string {
   const twice = `Sent more than once over a first visit and a reload: ${b.fetchedTwice.length ? b.fetchedTwice.join(', ') : 'nothing'}.`;
   const embedding = table(
     ['embedding in the browser (bundled pair, vectors withheld)', 'paragraphs', 'texts', 's', 'paragraphs/s'],
-    b.embedding.map((e) => [e.threads ? 'cross-origin isolated: wasm threads' : 'not isolated: one thread', e.paragraphs, e.texts, sec(e.seconds * 1000), e.paragraphsPerSecond.toFixed(1)]),
+    b.embedding.map((e) => [
+      e.threads ? 'cross-origin isolated: wasm threads' : 'not isolated: one thread',
+      e.paragraphs,
+      e.texts,
+      sec(e.seconds * 1000),
+      e.paragraphsPerSecond.toFixed(1),
+    ]),
   );
   const heap = table(
     ['JS heap after the first visit (after GC)', 'heap MB', 'ArrayBuffers MB'],
@@ -109,21 +160,41 @@ export function browserTables(b: BrowserFigures): string {
 }
 
 /** Today's browser figures beside those of an earlier run (a results file), where the earlier run measured them. */
-export function comparisonTable(b: BrowserFigures, before: { date: string; browser: Partial<BrowserFigures> } | null): string {
+export function comparisonTable(
+  b: BrowserFigures,
+  before: { date: string; browser: Partial<BrowserFigures> } | null,
+): string {
   const was = before?.browser;
-  const trip = (f: Partial<BrowserFigures> | undefined, mode: Mode) => f?.roundTrip?.find((r) => r.mode === mode)?.latency;
+  const trip = (f: Partial<BrowserFigures> | undefined, mode: Mode) =>
+    f?.roundTrip?.find((r) => r.mode === mode)?.latency;
   const cell = (v: number | undefined, format: (n: number) => string) => (v === undefined ? '-' : format(v));
   const rows: (string | number)[][] = [
-    ['first visit: keyword results, ms', cell(was?.appOnly?.cold.firstResultsMs, ms), ms(b.appOnly.cold.firstResultsMs)],
+    [
+      'first visit: keyword results, ms',
+      cell(was?.appOnly?.cold.firstResultsMs, ms),
+      ms(b.appOnly.cold.firstResultsMs),
+    ],
     ['first visit: semantic ready, ms', cell(was?.appOnly?.cold.readyMs, ms), ms(b.appOnly.cold.readyMs)],
-    ['second visit (service worker): keyword results, ms', cell(was?.withServiceWorker?.warm.firstResultsMs, ms), ms(b.withServiceWorker.warm.firstResultsMs)],
-    ['second visit (service worker): semantic ready, ms', cell(was?.withServiceWorker?.warm.readyMs, ms), ms(b.withServiceWorker.warm.readyMs)],
+    [
+      'second visit (service worker): keyword results, ms',
+      cell(was?.withServiceWorker?.warm.firstResultsMs, ms),
+      ms(b.withServiceWorker.warm.firstResultsMs),
+    ],
+    [
+      'second visit (service worker): semantic ready, ms',
+      cell(was?.withServiceWorker?.warm.readyMs, ms),
+      ms(b.withServiceWorker.warm.readyMs),
+    ],
     ...b.roundTrip.map((r) => [
       `${r.mode}: ms median / p95`,
       cell(trip(was, r.mode)?.median, (m) => `${ms(m)} / ${ms(trip(was, r.mode)!.p95)}`),
       `${ms(r.latency.median)} / ${ms(r.latency.p95)}`,
     ]),
-    ['first visit bytes: raw / gzip, MB', cell(was?.totals?.raw, (r) => `${mb(r)} / ${mb(was!.totals!.gzip)}`), `${mb(b.totals.raw)} / ${mb(b.totals.gzip)}`],
+    [
+      'first visit bytes: raw / gzip, MB',
+      cell(was?.totals?.raw, (r) => `${mb(r)} / ${mb(was!.totals!.gzip)}`),
+      `${mb(b.totals.raw)} / ${mb(b.totals.gzip)}`,
+    ],
   ];
   return table(['Chromium', before ? `before (${before.date.slice(0, 10)})` : 'before', 'now'], rows);
 }
@@ -132,7 +203,20 @@ const byMode = <T extends { mode: Mode }>(list: T[], mode: Mode) => list.find((x
 
 export function scaleTables(scale: ScaleFigures[]): string {
   const build = table(
-    ['library', 'reports', 'paragraphs', 'keyword build ms (all reports)', 'keyword load ms (all reports)', 'embedding everything s (est., Node rate)', 'MiniSearch MB', 'int8 vectors MB', 'IndexedDB MB', 'memory MB (heap + buffers)', 'open: keyword answer ms', 'first search of every report ms'],
+    [
+      'library',
+      'reports',
+      'paragraphs',
+      'keyword build ms (all reports)',
+      'keyword load ms (all reports)',
+      'embedding everything s (est., Node rate)',
+      'MiniSearch MB',
+      'int8 vectors MB',
+      'IndexedDB MB',
+      'memory MB (heap + buffers)',
+      'open: keyword answer ms',
+      'first search of every report ms',
+    ],
     scale.map((s) => [
       `x${s.factor}`,
       s.reports,
@@ -150,7 +234,12 @@ export function scaleTables(scale: ScaleFigures[]): string {
   );
   const modes: Mode[] = ['hybrid', 'keyword', 'semantic'];
   const latency = table(
-    ['library', ...modes.map((m) => `${m}: 2 reports med/p95`), ...modes.map((m) => `${m}: every report med/p95`), 'hybrid MRR@10 (real pair)'],
+    [
+      'library',
+      ...modes.map((m) => `${m}: 2 reports med/p95`),
+      ...modes.map((m) => `${m}: every report med/p95`),
+      'hybrid MRR@10 (real pair)',
+    ],
     scale.map((s) => [
       `x${s.factor}`,
       ...modes.map((m) => `${ms(byMode(s.twoReports, m).latency.median)} / ${ms(byMode(s.twoReports, m).latency.p95)}`),
@@ -212,7 +301,21 @@ export function modelsTable(models: ModelFigures[]): string {
   }
   const why = models.filter((m) => m.unavailable).map((m) => `${m.label}: ${m.unavailable}`);
   return [
-    table(['model', 'mode', 'hit@3', 'recall@5', 'MRR@10', 'paraphrase hit@3 / MRR@10', 'ONNX MB', 'query embed, worker ms med / p95', 'query embed, Node ms med / p95', 'pair embedded in browser s'], rows),
+    table(
+      [
+        'model',
+        'mode',
+        'hit@3',
+        'recall@5',
+        'MRR@10',
+        'paraphrase hit@3 / MRR@10',
+        'ONNX MB',
+        'query embed, worker ms med / p95',
+        'query embed, Node ms med / p95',
+        'pair embedded in browser s',
+      ],
+      rows,
+    ),
     ...why,
   ].join('\n');
 }

@@ -90,10 +90,21 @@ export function replicate(corpus: Corpus, semantic: SemanticIndexes, copies: num
     const suffix = (id: string) => (c === 0 ? id : `${id}~${c}`);
     for (const original of corpus.reports) {
       const report = { ...original, id: suffix(original.id) };
-      const chunks = corpus.chunks.filter((ch) => ch.reportId === original.id).map((ch) => ({ ...ch, id: suffix(ch.id), reportId: report.id }));
+      const chunks = corpus.chunks
+        .filter((ch) => ch.reportId === original.id)
+        .map((ch) => ({ ...ch, id: suffix(ch.id), reportId: report.id }));
       const own = parts.get(original.id)!;
       const vectors: ReportSemantic =
-        c === 0 ? own : { index: new SemanticIndex(noisy(own.index.chunks, noise), noisy(own.index.sentences, noise), own.index.sentenceOwner), assignments: own.assignments };
+        c === 0
+          ? own
+          : {
+              index: new SemanticIndex(
+                noisy(own.index.chunks, noise),
+                noisy(own.index.sentences, noise),
+                own.index.sentenceOwner,
+              ),
+              assignments: own.assignments,
+            };
       out.push({ report, index: buildReportIndex(report, chunks).withSemantic(vectors) });
     }
   }
@@ -110,7 +121,16 @@ async function storeLibrary(copies: Copy[], modelKey: string): Promise<void> {
       await store.saveIndex(record);
       continue;
     }
-    const stored: StoredReport = { id: report.id, report, chunks: [...index.chunks], method: 'numbered', contentHash: report.id, sourceName: `${report.id}.txt`, text: '', addedAt: Date.now() };
+    const stored: StoredReport = {
+      id: report.id,
+      report,
+      chunks: [...index.chunks],
+      method: 'numbered',
+      contentHash: report.id,
+      sourceName: `${report.id}.txt`,
+      text: '',
+      addedAt: Date.now(),
+    };
     await store.addReport(stored, record);
   }
   store.close();
@@ -130,10 +150,18 @@ async function timeOpening(): Promise<ScaleFigures['open']> {
   });
   const started = performance.now();
   await service.handle({ type: 'init', siteBase: '', selection: null });
-  await service.handle({ type: 'search', id: 1, search: { query: 'private fostering', mode: 'keyword', theme: null, k: 10, scope: 'selection' } });
+  await service.handle({
+    type: 'search',
+    id: 1,
+    search: { query: 'private fostering', mode: 'keyword', theme: null, k: 10, scope: 'selection' },
+  });
   const keywordAnswerMs = performance.now() - started;
   const libraryStart = performance.now();
-  await service.handle({ type: 'search', id: 2, search: { query: 'private fostering', mode: 'keyword', theme: null, k: 3, scope: 'library' } });
+  await service.handle({
+    type: 'search',
+    id: 2,
+    search: { query: 'private fostering', mode: 'keyword', theme: null, k: 3, scope: 'library' },
+  });
   const firstLibrarySearchMs = performance.now() - libraryStart;
   if (!answered(1) || !answered(2)) throw new Error('the service did not answer');
   const failed = events.find((e) => e.type === 'error');
@@ -165,7 +193,10 @@ export async function benchScale(
     const allReports = (await evaluate(everything, some)).map(({ mode, latency }) => ({ mode, latency }));
     const memoryMb = memoryAfterGc() / 1e6;
     const modelKey = `${embedder.model.id}:scale-bench`;
-    const records = copies.map((c, i) => ({ keywordIndex: jsons[i]!, vectors: toStoredVectors(c.index.semantic!, modelKey) }));
+    const records = copies.map((c, i) => ({
+      keywordIndex: jsons[i]!,
+      vectors: toStoredVectors(c.index.semantic!, modelKey),
+    }));
     await storeLibrary(copies, modelKey);
     const open = await timeOpening();
     figures.push({
@@ -174,7 +205,9 @@ export async function benchScale(
       chunks: reports.reduce((n, r) => n + r.chunks.length, 0),
       keywordBuildMs,
       keywordLoadMs,
-      estimatedEmbedSeconds: reports.reduce((n, r) => n + r.semantic!.index.chunks.rows + r.semantic!.index.sentences.rows, 0) / textsPerSecond,
+      estimatedEmbedSeconds:
+        reports.reduce((n, r) => n + r.semantic!.index.chunks.rows + r.semantic!.index.sentences.rows, 0) /
+        textsPerSecond,
       bytes: {
         miniSearchJson: jsons.reduce((n, j) => n + Buffer.byteLength(j), 0),
         vectors: records.reduce((n, r) => n + r.vectors.chunkRows.byteLength + r.vectors.sentenceRows.byteLength, 0),

@@ -5,7 +5,10 @@ import { basename, dirname, join } from 'node:path';
  * Fills a hidden sibling directory, then swaps it in with renames, so readers (and a crashed or interrupted run)
  * only ever see the old complete directory or the new complete one, never a half-written model.
  */
-export async function replaceDirAtomic(finalDir: string, fill: (tmpDir: string) => Promise<void> | void): Promise<void> {
+export async function replaceDirAtomic(
+  finalDir: string,
+  fill: (tmpDir: string) => Promise<void> | void,
+): Promise<void> {
   const parent = dirname(finalDir);
   const tmpDir = join(parent, `.${basename(finalDir)}.${process.pid}.tmp`);
   const oldDir = join(parent, `.${basename(finalDir)}.${process.pid}.old`);

@@ -13,7 +13,18 @@
  * small and stay float32.
  */
 import onnxProto from 'onnx-proto';
-import { floatAttr, float32LittleEndian, int64LittleEndian, int8Bytes, intAttr, intsAttr, node, quantizeRows, tensor, valueInfo } from './onnxWriter.ts';
+import {
+  floatAttr,
+  float32LittleEndian,
+  int64LittleEndian,
+  int8Bytes,
+  intAttr,
+  intsAttr,
+  node,
+  quantizeRows,
+  tensor,
+  valueInfo,
+} from './onnxWriter.ts';
 import type { Tensor } from './safetensors.ts';
 
 const { onnx } = onnxProto;
@@ -62,7 +73,8 @@ class Builder {
     const q = quantizeRows(w.data, outDim, inDim);
     // MatMul wants [in, out]: transpose the codes; each column then shares its output channel's scale (axis 1).
     const transposed = new Int8Array(inDim * outDim);
-    for (let o = 0; o < outDim; o++) for (let i = 0; i < inDim; i++) transposed[i * outDim + o] = q.codes[o * inDim + i]!;
+    for (let o = 0; o < outDim; o++)
+      for (let i = 0; i < inDim; i++) transposed[i * outDim + o] = q.codes[o * inDim + i]!;
     const codes = this.constant(`${prefix}.weight_int8`, DataType.INT8, [inDim, outDim], int8Bytes(transposed));
     const scales = this.constant(`${prefix}.weight_scale`, DataType.FLOAT, [outDim], float32LittleEndian(q.scales));
     // Cast and Mul of constants, not DequantizeLinear: onnxruntime folds them into a float weight when the session
@@ -73,22 +85,30 @@ class Builder {
   }
 
   layerNorm(x: string, prefix: string, weights: Weights, eps: number): string {
-    return this.op('LayerNormalization', [x, this.float(`${prefix}.weight`, weights(`${prefix}.weight`)), this.float(`${prefix}.bias`, weights(`${prefix}.bias`))], [
-      intAttr('axis', -1),
-      floatAttr('epsilon', eps),
-    ]);
+    return this.op(
+      'LayerNormalization',
+      [
+        x,
+        this.float(`${prefix}.weight`, weights(`${prefix}.weight`)),
+        this.float(`${prefix}.bias`, weights(`${prefix}.bias`)),
+      ],
+      [intAttr('axis', -1), floatAttr('epsilon', eps)],
+    );
   }
 }
 
 export function encodeBertModel(config: BertConfig, weights: Weights, producer: string): Uint8Array {
-  if (config.hidden_act !== 'gelu') throw new Error(`hidden_act ${config.hidden_act} is not supported (only exact gelu)`);
+  if (config.hidden_act !== 'gelu')
+    throw new Error(`hidden_act ${config.hidden_act} is not supported (only exact gelu)`);
   const hidden = config.hidden_size;
   const heads = config.num_attention_heads;
   const headDim = hidden / heads;
   if (!Number.isInteger(headDim)) throw new Error(`hidden size ${hidden} is not divisible by ${heads} heads`);
   const g = new Builder();
-  const i64 = (name: string, values: number[]) => g.constant(name, DataType.INT64, [values.length], int64LittleEndian(values));
-  const f32 = (name: string, value: number) => g.constant(name, DataType.FLOAT, [], float32LittleEndian(Float32Array.of(value)));
+  const i64 = (name: string, values: number[]) =>
+    g.constant(name, DataType.INT64, [values.length], int64LittleEndian(values));
+  const f32 = (name: string, value: number) =>
+    g.constant(name, DataType.FLOAT, [], float32LittleEndian(Float32Array.of(value)));
 
   // Embeddings: int8 word rows times their scale, plus positions 0..S-1 and token types, then LayerNorm.
   const word = weights('embeddings.word_embeddings.weight');
@@ -96,12 +116,34 @@ export function encodeBertModel(config: BertConfig, weights: Weights, producer: 
   const table = quantizeRows(word.data, vocab, hidden);
   const codes = g.constant('word_embeddings_int8', DataType.INT8, [vocab, hidden], int8Bytes(table.codes));
   const rowScales = g.constant('word_embeddings_scale', DataType.FLOAT, [vocab, 1], float32LittleEndian(table.scales));
-  const words = g.op('Mul', [g.op('Cast', [g.op('Gather', [codes, 'input_ids'])], [intAttr('to', DataType.FLOAT)]), g.op('Gather', [rowScales, 'input_ids'])]);
-  const sequenceLength = g.op('Gather', [g.op('Shape', ['input_ids']), g.constant('one_scalar', DataType.INT64, [], int64LittleEndian([1]))], [intAttr('axis', 0)]);
-  const positionIds = g.op('Range', [g.constant('zero_scalar', DataType.INT64, [], int64LittleEndian([0])), sequenceLength, 'one_scalar']);
-  const positions = g.op('Gather', [g.float('position_embeddings', weights('embeddings.position_embeddings.weight')), positionIds]);
-  const types = g.op('Gather', [g.float('token_type_embeddings', weights('embeddings.token_type_embeddings.weight')), 'token_type_ids']);
-  let x = g.layerNorm(g.op('Add', [g.op('Add', [words, positions]), types]), 'embeddings.LayerNorm', weights, config.layer_norm_eps);
+  const words = g.op('Mul', [
+    g.op('Cast', [g.op('Gather', [codes, 'input_ids'])], [intAttr('to', DataType.FLOAT)]),
+    g.op('Gather', [rowScales, 'input_ids']),
+  ]);
+  const sequenceLength = g.op(
+    'Gather',
+    [g.op('Shape', ['input_ids']), g.constant('one_scalar', DataType.INT64, [], int64LittleEndian([1]))],
+    [intAttr('axis', 0)],
+  );
+  const positionIds = g.op('Range', [
+    g.constant('zero_scalar', DataType.INT64, [], int64LittleEndian([0])),
+    sequenceLength,
+    'one_scalar',
+  ]);
+  const positions = g.op('Gather', [
+    g.float('position_embeddings', weights('embeddings.position_embeddings.weight')),
+    positionIds,
+  ]);
+  const types = g.op('Gather', [
+    g.float('token_type_embeddings', weights('embeddings.token_type_embeddings.weight')),
+    'token_type_ids',
+  ]);
+  let x = g.layerNorm(
+    g.op('Add', [g.op('Add', [words, positions]), types]),
+    'embeddings.LayerNorm',
+    weights,
+    config.layer_norm_eps,
+  );
 
   // Additive attention mask [batch, 1, 1, S]: 0 where attended, -10000 on padding, as BERT was trained.
   const maskFloat = g.op('Cast', ['attention_mask'], [intAttr('to', DataType.FLOAT)]);
@@ -115,14 +157,20 @@ export function encodeBertModel(config: BertConfig, weights: Weights, producer: 
 
   for (let l = 0; l < config.num_hidden_layers; l++) {
     const p = `encoder.layer.${l}`;
-    const heads4d = (t: string, perm: number[]) => g.op('Transpose', [g.op('Reshape', [t, splitHeads])], [intsAttr('perm', perm)]);
+    const heads4d = (t: string, perm: number[]) =>
+      g.op('Transpose', [g.op('Reshape', [t, splitHeads])], [intsAttr('perm', perm)]);
     const q = heads4d(g.dense(x, `${p}.attention.self.query`, weights), [0, 2, 1, 3]);
     const k = heads4d(g.dense(x, `${p}.attention.self.key`, weights), [0, 2, 3, 1]);
     const v = heads4d(g.dense(x, `${p}.attention.self.value`, weights), [0, 2, 1, 3]);
     const scores = g.op('Add', [g.op('Mul', [g.op('MatMul', [q, k]), scale]), mask]);
     const context = g.op('MatMul', [g.op('Softmax', [scores], [intAttr('axis', -1)]), v]);
     const merged = g.op('Reshape', [g.op('Transpose', [context], [intsAttr('perm', [0, 2, 1, 3])]), mergeHeads]);
-    const attention = g.layerNorm(g.op('Add', [g.dense(merged, `${p}.attention.output.dense`, weights), x]), `${p}.attention.output.LayerNorm`, weights, config.layer_norm_eps);
+    const attention = g.layerNorm(
+      g.op('Add', [g.dense(merged, `${p}.attention.output.dense`, weights), x]),
+      `${p}.attention.output.LayerNorm`,
+      weights,
+      config.layer_norm_eps,
+    );
     const h = g.dense(attention, `${p}.intermediate.dense`, weights);
     // Exact GELU: 0.5 h (1 + erf(h / sqrt 2)).
     const gelu = g.op('Mul', [g.op('Mul', [h, half]), g.op('Add', [g.op('Erf', [g.op('Mul', [h, sqrtHalf])]), 'one'])]);
@@ -139,6 +187,11 @@ export function encodeBertModel(config: BertConfig, weights: Weights, producer: 
     output: [valueInfo('last_hidden_state', DataType.FLOAT, [...tokenDims, { dimValue: hidden }])],
     node: g.nodes,
   });
-  const model = onnx.ModelProto.create({ irVersion: IR_VERSION, opsetImport: [{ domain: '', version: OPSET }], producerName: producer, graph });
+  const model = onnx.ModelProto.create({
+    irVersion: IR_VERSION,
+    opsetImport: [{ domain: '', version: OPSET }],
+    producerName: producer,
+    graph,
+  });
   return onnx.ModelProto.encode(model).finish();
 }

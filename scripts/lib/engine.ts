@@ -19,7 +19,8 @@ export class UsageError extends Error {}
 export function loadCorpus(file = CORPUS_FILE): Corpus {
   if (!existsSync(file)) throw new UsageError(`no corpus at ${file}: run \`npm run preprocess\` first`);
   const corpus = JSON.parse(readFileSync(file, 'utf8')) as Corpus;
-  if (corpus.formatVersion !== CORPUS_FORMAT_VERSION) throw new UsageError(`${file} is in an old format: run \`npm run preprocess\` again`);
+  if (corpus.formatVersion !== CORPUS_FORMAT_VERSION)
+    throw new UsageError(`${file} is in an old format: run \`npm run preprocess\` again`);
   return corpus;
 }
 
@@ -32,7 +33,9 @@ export function siteModel(): ModelConfig {
 export async function loadModel(modelsDir = MODELS_DIR, model = siteModel()): Promise<Embedder> {
   const folder = join(modelsDir, model.id);
   if (!existsSync(join(folder, 'onnx', 'model_quantized.onnx'))) {
-    throw new UsageError(`the embedding model is missing from ${folder}: run \`npm run build\` (or \`npm run build:model\`) first`);
+    throw new UsageError(
+      `the embedding model is missing from ${folder}: run \`npm run build\` (or \`npm run build:model\`) first`,
+    );
   }
   configureNodeEnv(modelsDir);
   return loadEmbedder(model);
@@ -52,6 +55,8 @@ export async function loadSearch(model = siteModel()): Promise<NodeSearch> {
   const corpus = loadCorpus();
   const embedder = await loadModel(MODELS_DIR, model);
   const built = await buildSemanticIndexes(corpus, (t, kind) => embedder.embed(t, kind), embedder.dim);
-  const { semantic } = unpackSemanticIndexes(packSemanticIndexes(built, { modelId: model.id, indexHash: indexHash(corpus) }));
+  const { semantic } = unpackSemanticIndexes(
+    packSemanticIndexes(built, { modelId: model.id, indexHash: indexHash(corpus) }),
+  );
   return { corpus, engine: createEngine(corpus, semantic), embedder };
 }

@@ -51,10 +51,17 @@ function wrap(text: string, width: number, maxLines: number): string[] {
 }
 
 function card(r: SearchResult, rank: number, width: number): string[] {
-  const where = r.paragraph === null ? r.sectionPath.join(' › ') : `¶${r.paragraph} · ${r.sectionPath[r.sectionPath.length - 1] ?? ''}`;
+  const where =
+    r.paragraph === null
+      ? r.sectionPath.join(' › ')
+      : `¶${r.paragraph} · ${r.sectionPath[r.sectionPath.length - 1] ?? ''}`;
   return [
     ...wrap(`${rank}. ${where}`, width, 2),
-    ...wrap(`score ${r.score.toFixed(3)}${r.relevant ? '' : ' · weak match'}${r.grade ? ` · ${r.grade}` : ''}${r.themes.length ? ` · ${r.themes.join(', ')}` : ''}`, width, 2),
+    ...wrap(
+      `score ${r.score.toFixed(3)}${r.relevant ? '' : ' · weak match'}${r.grade ? ` · ${r.grade}` : ''}${r.themes.length ? ` · ${r.themes.join(', ')}` : ''}`,
+      width,
+      2,
+    ),
     ...wrap(r.text, width, 3).map((l) => `  ${l}`.slice(0, width)),
     '',
   ];
@@ -64,12 +71,22 @@ function card(r: SearchResult, rank: number, width: number): string[] {
 export function formatSideBySide(response: SearchResponse, columns: number): string {
   const heading = `${response.mode} search: "${response.query}"${response.theme ? ` (theme ${response.theme})` : ''}`;
   const titles = response.reports.map(({ report, results, discussed }) =>
-    discussed ? `${report.year}: best ${results.length} paragraphs` : `${report.year}: this report does not discuss it${results.length ? ' (closest paragraphs below)' : ''}`,
+    discussed
+      ? `${report.year}: best ${results.length} paragraphs`
+      : `${report.year}: this report does not discuss it${results.length ? ' (closest paragraphs below)' : ''}`,
   );
   const cards = (results: SearchResult[], width: number) => results.flatMap((r, j) => card(r, j + 1, width));
   if (columns < 100 || response.reports.length !== 2) {
     const width = Math.min(columns, 100);
-    return [heading, ...response.reports.flatMap(({ results }, i) => ['', titles[i]!, '-'.repeat(width), ...cards(results, width - 2)])].join('\n');
+    return [
+      heading,
+      ...response.reports.flatMap(({ results }, i) => [
+        '',
+        titles[i]!,
+        '-'.repeat(width),
+        ...cards(results, width - 2),
+      ]),
+    ].join('\n');
   }
   const width = Math.floor((columns - 3) / 2);
   const [left, right] = response.reports.map(({ results }) => cards(results, width)) as [string[], string[]];

@@ -84,7 +84,12 @@ function tokenizerJson(vocab: string[]): object {
 function modelFiles(vectors: WordVectors, vocab: string[], onnx: Uint8Array): Record<string, string | Uint8Array> {
   const vocabSize = SPECIAL_TOKENS.length + vocab.length;
   return {
-    'config.json': json({ model_type: 'bert', architectures: ['BertModel'], hidden_size: vectors.dim, vocab_size: vocabSize }),
+    'config.json': json({
+      model_type: 'bert',
+      architectures: ['BertModel'],
+      hidden_size: vectors.dim,
+      vocab_size: vocabSize,
+    }),
     'tokenizer.json': JSON.stringify(tokenizerJson(vocab)),
     'tokenizer_config.json': json({
       tokenizer_class: 'PreTrainedTokenizerFast',
@@ -103,10 +108,14 @@ export async function buildGloveModel(outDir: string, vocabSize = DEFAULT_VOCAB)
   console.log(`reading ${WINK_PACKAGE} ...`);
   const vectors = loadWordVectors(join(REPO_ROOT, 'node_modules'));
   const seeds = seedWordCounts(join(REPO_ROOT, 'seeds'));
-  console.log(`${vectors.words.length} reachable GloVe words, ${seeds.size} distinct report words (${secondsSince(started)} s)`);
+  console.log(
+    `${vectors.words.length} reachable GloVe words, ${seeds.size} distinct report words (${secondsSince(started)} s)`,
+  );
 
   const coverage = measureCoverage(vectors, CANDIDATE_SIZES, seeds, LIKELY_QUERY_WORDS);
-  console.log(`\nvocabulary coverage (${LIKELY_QUERY_WORDS.length} likely query words):\n${formatCoverageTable(coverage)}\n`);
+  console.log(
+    `\nvocabulary coverage (${LIKELY_QUERY_WORDS.length} likely query words):\n${formatCoverageTable(coverage)}\n`,
+  );
 
   const vocab = chooseVocabulary(vectors, vocabSize, seeds.keys());
   const unknownSeedWords = [...seeds.keys()].filter((w) => !vectors.rank.has(w));
@@ -128,7 +137,11 @@ export async function buildGloveModel(outDir: string, vocabSize = DEFAULT_VOCAB)
     const buildInfo = {
       formatVersion: MODEL_FORMAT_VERSION,
       model: FALLBACK_MODEL,
-      source: { package: WINK_PACKAGE, version: vectors.packageVersion, data: 'GloVe 6B 100d (Pennington et al. 2014), PDDL' },
+      source: {
+        package: WINK_PACKAGE,
+        version: vectors.packageVersion,
+        data: 'GloVe 6B 100d (Pennington et al. 2014), PDDL',
+      },
       vocabulary: {
         topN: vocabSize,
         reportWordsAdded: vocab.length - Math.min(vocabSize, vectors.words.length),
@@ -145,5 +158,4 @@ export async function buildGloveModel(outDir: string, vocabSize = DEFAULT_VOCAB)
     };
     writeModelFile(dir, 'build-info.json', json(buildInfo));
   });
-
 }

@@ -15,7 +15,10 @@ export interface Scores {
 }
 
 /** One report's ranking (paragraph numbers, best first) against that report's relevant paragraphs. */
-export function scoreRanking(ranking: readonly (number | null)[], relevant: readonly number[]): { hit3: number; recall5: number; rr10: number } {
+export function scoreRanking(
+  ranking: readonly (number | null)[],
+  relevant: readonly number[],
+): { hit3: number; recall5: number; rr10: number } {
   const isRelevant = (p: number | null) => p !== null && relevant.includes(p);
   const first = ranking.slice(0, 10).findIndex(isRelevant);
   return {
@@ -29,5 +32,10 @@ export function scoreRanking(ranking: readonly (number | null)[], relevant: read
 export function aggregate(rows: { hit3: number; recall5: number; rr10: number }[]): Scores {
   const n = rows.length || 1;
   const sum = (f: (r: (typeof rows)[number]) => number) => rows.reduce((s, r) => s + f(r), 0) / n;
-  return { hitAt3: sum((r) => r.hit3), recallAt5: sum((r) => r.recall5), mrrAt10: sum((r) => r.rr10), pairs: rows.length };
+  return {
+    hitAt3: sum((r) => r.hit3),
+    recallAt5: sum((r) => r.recall5),
+    mrrAt10: sum((r) => r.rr10),
+    pairs: rows.length,
+  };
 }

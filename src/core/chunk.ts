@@ -102,11 +102,7 @@ const OUTCOME_AREA = new RegExp(
   'i',
 );
 
-const clean = (s: string): string =>
-  s
-    .replace(/\*+/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+const clean = (s: string): string => s.replace(/\*+/g, '').replace(/\s+/g, ' ').trim();
 
 const normalise = (s: string): string => clean(s).replace(/:$/, '').toLowerCase();
 

@@ -39,7 +39,10 @@ export class ParagraphSimilarity {
   }
 
   between(i: number, j: number): number {
-    const [a, b] = this.vectors[i]!.size <= this.vectors[j]!.size ? [this.vectors[i]!, this.vectors[j]!] : [this.vectors[j]!, this.vectors[i]!];
+    const [a, b] =
+      this.vectors[i]!.size <= this.vectors[j]!.size
+        ? [this.vectors[i]!, this.vectors[j]!]
+        : [this.vectors[j]!, this.vectors[i]!];
     let dot = 0;
     for (const [t, x] of a) dot += x * (b.get(t) ?? 0);
     return dot;
@@ -99,7 +102,9 @@ export function compareTheme(
   const { chunks } = similarity;
   const members = reports.map((report) =>
     chunks.flatMap((c, i) =>
-      c.reportId === report.id && isConfident(assignments[i]!, themeId) ? [{ i, score: assignments[i]!.find((t) => t.id === themeId)!.score }] : [],
+      c.reportId === report.id && isConfident(assignments[i]!, themeId)
+        ? [{ i, score: assignments[i]!.find((t) => t.id === themeId)!.score }]
+        : [],
     ),
   );
   const [left, right] = members as [{ i: number; score: number }[], { i: number; score: number }[]];
@@ -119,19 +124,34 @@ export function compareTheme(
     pairedA.add(pair.a);
     pairedB.add(pair.b);
     const [x, y] = [left[pair.a]!, right[pair.b]!];
-    rows.push({ ids: [chunks[x.i]!.id, chunks[y.i]!.id], similarity: pair.similarity, shared: false, relevance: Math.max(x.score, y.score) });
+    rows.push({
+      ids: [chunks[x.i]!.id, chunks[y.i]!.id],
+      similarity: pair.similarity,
+      shared: false,
+      relevance: Math.max(x.score, y.score),
+    });
   }
   // Candidates are sorted, so the first one naming an unpaired paragraph is its closest counterpart.
   const closest = (side: 'a' | 'b', n: number) => candidates.find((c) => c[side] === n);
   left.forEach((x, a) => {
     if (pairedA.has(a)) return;
     const c = closest('a', a);
-    rows.push({ ids: [chunks[x.i]!.id, c ? chunks[right[c.b]!.i]!.id : null], similarity: c?.similarity ?? null, shared: !!c, relevance: x.score });
+    rows.push({
+      ids: [chunks[x.i]!.id, c ? chunks[right[c.b]!.i]!.id : null],
+      similarity: c?.similarity ?? null,
+      shared: !!c,
+      relevance: x.score,
+    });
   });
   right.forEach((y, b) => {
     if (pairedB.has(b)) return;
     const c = closest('b', b);
-    rows.push({ ids: [c ? chunks[left[c.a]!.i]!.id : null, chunks[y.i]!.id], similarity: c?.similarity ?? null, shared: !!c, relevance: y.score });
+    rows.push({
+      ids: [c ? chunks[left[c.a]!.i]!.id : null, chunks[y.i]!.id],
+      similarity: c?.similarity ?? null,
+      shared: !!c,
+      relevance: y.score,
+    });
   });
   rows.sort((p, q) => q.relevance - p.relevance);
   return { themeId, rows };

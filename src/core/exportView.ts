@@ -13,7 +13,16 @@ export interface ExportRow {
   permalink: string;
 }
 
-export const EXPORT_COLUMNS: readonly (keyof ExportRow)[] = ['group', 'year', 'paragraph', 'section', 'grade', 'themes', 'text', 'permalink'];
+export const EXPORT_COLUMNS: readonly (keyof ExportRow)[] = [
+  'group',
+  'year',
+  'paragraph',
+  'section',
+  'grade',
+  'themes',
+  'text',
+  'permalink',
+];
 
 /**
  * A cell a spreadsheet would run as a formula: it starts with =, +, -, @, a tab or a carriage return. Papa Parse's
@@ -45,8 +54,15 @@ export function toMarkdown(title: string, rows: readonly ExportRow[]): string {
       if (group) out.push(`## ${escapeMd(group)}`, '');
     }
     const ref = `${r.year}, ${r.paragraph === null ? 'unnumbered' : `paragraph ${r.paragraph}`}`;
-    out.push(`- **${ref}** (${escapeMd(r.section)}${r.grade ? `; ${escapeMd(r.grade)}` : ''}${r.themes ? `; themes: ${escapeMd(r.themes)}` : ''}) [link](<${r.permalink}>)`);
-    out.push(...escapeMd(r.text).split('\n').map((l) => `  > ${l}`), '');
+    out.push(
+      `- **${ref}** (${escapeMd(r.section)}${r.grade ? `; ${escapeMd(r.grade)}` : ''}${r.themes ? `; themes: ${escapeMd(r.themes)}` : ''}) [link](<${r.permalink}>)`,
+    );
+    out.push(
+      ...escapeMd(r.text)
+        .split('\n')
+        .map((l) => `  > ${l}`),
+      '',
+    );
   }
   return out.join('\n');
 }

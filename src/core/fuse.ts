@@ -17,24 +17,44 @@ export type Fusion = { method: 'blend'; alpha: number } | { method: 'rrf'; k: nu
  * be answered by meaning: a paragraph that shares one common word with it is the "best keyword hit" of a paraphrase,
  * yet matched a tenth of what was asked, so it no longer outranks the paragraph that means the same thing.
  */
-export function blendScores(keyword: readonly KeywordRanked[], semantic: ReadonlyMap<string, number>, alpha: number): Ranked[] {
+export function blendScores(
+  keyword: readonly KeywordRanked[],
+  semantic: ReadonlyMap<string, number>,
+  alpha: number,
+): Ranked[] {
   const top = keyword[0]?.score ?? 0;
   const scaled = new Map(keyword.map((h) => [h.id, top > 0 ? (h.score / top) * h.coverage : 0]));
   const ids = new Set([...scaled.keys(), ...semantic.keys()]);
-  return sortRanked([...ids].map((id) => ({ id, score: alpha * (scaled.get(id) ?? 0) + (1 - alpha) * Math.max(0, semantic.get(id) ?? 0) })));
+  return sortRanked(
+    [...ids].map((id) => ({
+      id,
+      score: alpha * (scaled.get(id) ?? 0) + (1 - alpha) * Math.max(0, semantic.get(id) ?? 0),
+    })),
+  );
 }
 
 /** Reciprocal rank fusion (Cormack et al. 2009): each ranking adds 1 / (k + rank); scores are ignored. */
-export function reciprocalRankFusion(keyword: readonly Ranked[], semantic: ReadonlyMap<string, number>, k: number): Ranked[] {
+export function reciprocalRankFusion(
+  keyword: readonly Ranked[],
+  semantic: ReadonlyMap<string, number>,
+  k: number,
+): Ranked[] {
   const fused = new Map<string, number>();
-  const add = (ranking: readonly Ranked[]) => ranking.forEach(({ id }, rank) => fused.set(id, (fused.get(id) ?? 0) + 1 / (k + rank + 1)));
+  const add = (ranking: readonly Ranked[]) =>
+    ranking.forEach(({ id }, rank) => fused.set(id, (fused.get(id) ?? 0) + 1 / (k + rank + 1)));
   add(keyword);
   add(sortRanked([...semantic].map(([id, score]) => ({ id, score }))));
   return sortRanked([...fused].map(([id, score]) => ({ id, score })));
 }
 
-export function fuse(keyword: readonly KeywordRanked[], semantic: ReadonlyMap<string, number>, fusion: Fusion): Ranked[] {
-  return fusion.method === 'blend' ? blendScores(keyword, semantic, fusion.alpha) : reciprocalRankFusion(keyword, semantic, fusion.k);
+export function fuse(
+  keyword: readonly KeywordRanked[],
+  semantic: ReadonlyMap<string, number>,
+  fusion: Fusion,
+): Ranked[] {
+  return fusion.method === 'blend'
+    ? blendScores(keyword, semantic, fusion.alpha)
+    : reciprocalRankFusion(keyword, semantic, fusion.k);
 }
 
 /** Best first; ties by id, so equal scores always come out in the same order. */

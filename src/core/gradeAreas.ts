@@ -8,7 +8,10 @@ import type { Report } from './types.ts';
 export type Framework = 'slac' | 'ilacs' | 'other';
 
 export function frameworkOf(report: Report): Framework {
-  const graded = [...report.judgements.map((j) => j.area), ...report.sectionGrades.map((g) => g.sectionPath.join(' › '))];
+  const graded = [
+    ...report.judgements.map((j) => j.area),
+    ...report.sectionGrades.map((g) => g.sectionPath.join(' › ')),
+  ];
   if (graded.some((area) => /impact of leaders|children who need help and protection/i.test(area))) return 'ilacs';
   if (report.sectionGrades.some((g) => /^Grade \d/i.test(g.grade))) return 'slac';
   return 'other';
@@ -26,21 +29,30 @@ export const GRADE_AREAS: readonly { label: string; match: Record<Exclude<Framew
   {
     label: 'Help and protection',
     match: {
-      slac: [/children and young people are safe and feel safe/i, /^safeguarding services.*quality of provision/i, /contribution of health agencies/i],
+      slac: [
+        /children and young people are safe and feel safe/i,
+        /^safeguarding services.*quality of provision/i,
+        /contribution of health agencies/i,
+      ],
       ilacs: [/children who need help and protection/i],
     },
   },
   {
     label: 'Children in care and care leavers',
     match: {
-      slac: [/being healthy|staying safe|enjoying and achieving|making a positive contribution|economic well-being/i, /^services for looked after children.*quality of provision/i],
+      slac: [
+        /being healthy|staying safe|enjoying and achieving|making a positive contribution|economic well-being/i,
+        /^services for looked after children.*quality of provision/i,
+      ],
       ilacs: [/children in care and care leavers/i],
     },
   },
   {
     label: 'Leadership, management and capacity',
     match: {
-      slac: [/ambition and prioritisation|leadership and management|performance management and quality assurance|partnership working|capacity for improvement/i],
+      slac: [
+        /ambition and prioritisation|leadership and management|performance management and quality assurance|partnership working|capacity for improvement/i,
+      ],
       ilacs: [/impact of leaders/i],
     },
   },
@@ -64,14 +76,20 @@ export function gradesByArea(reports: readonly Report[]): { label: string; byRep
     // Grades printed under headings, plus judgement-table rows no heading carries (2022's overall effectiveness).
     const headed = report.sectionGrades.map((g) => ({ area: g.sectionPath.join(' › '), grade: g.grade }));
     const named = new Set(report.sectionGrades.map((g) => g.sectionPath[g.sectionPath.length - 1]!.toLowerCase()));
-    const tabled = report.judgements.flatMap((j) => (j.grade && !named.has(j.area.toLowerCase()) ? [{ area: j.area, grade: j.grade }] : []));
+    const tabled = report.judgements.flatMap((j) =>
+      j.grade && !named.has(j.area.toLowerCase()) ? [{ area: j.area, grade: j.grade }] : [],
+    );
     return { framework: frameworkOf(report), rows: [...headed, ...tabled] };
   });
   const areas = GRADE_AREAS.map(({ label, match }) => ({
     label,
-    byReport: graded.map(({ framework, rows }) => (framework === 'other' ? [] : rows.filter((g) => match[framework].some((re) => re.test(g.area))))),
+    byReport: graded.map(({ framework, rows }) =>
+      framework === 'other' ? [] : rows.filter((g) => match[framework].some((re) => re.test(g.area))),
+    ),
   }));
   const claimed = areas.map((a) => a.byReport);
-  const unclaimed = graded.map(({ rows }, i) => rows.filter((g) => !claimed.some((byReport) => byReport[i]!.includes(g))));
+  const unclaimed = graded.map(({ rows }, i) =>
+    rows.filter((g) => !claimed.some((byReport) => byReport[i]!.includes(g))),
+  );
   return unclaimed.some((rows) => rows.length) ? [...areas, { label: OTHER, byReport: unclaimed }] : areas;
 }

@@ -105,7 +105,8 @@ export function unpackSemanticIndexes(bytes: Uint8Array): { key: PackKey; semant
 const TRUNCATED = 'the index pack is truncated or padded';
 
 function readHeader(bytes: Uint8Array): Header {
-  if (bytes.byteLength < 8 || new TextDecoder().decode(bytes.subarray(0, 4)) !== MAGIC) throw new Error(`not an index pack of format ${PACK_FORMAT}`);
+  if (bytes.byteLength < 8 || new TextDecoder().decode(bytes.subarray(0, 4)) !== MAGIC)
+    throw new Error(`not an index pack of format ${PACK_FORMAT}`);
   const length = new DataView(bytes.buffer, bytes.byteOffset).getUint32(4, true);
   if (8 + length > bytes.byteLength) throw new Error(TRUNCATED);
   let header: Header;
@@ -114,7 +115,8 @@ function readHeader(bytes: Uint8Array): Header {
   } catch {
     throw new Error('the index pack has a damaged header');
   }
-  if (header.format !== PACK_FORMAT) throw new Error(`the index pack is of format ${String(header.format)}, not ${PACK_FORMAT}`);
+  if (header.format !== PACK_FORMAT)
+    throw new Error(`the index pack is of format ${String(header.format)}, not ${PACK_FORMAT}`);
   return header;
 }
 

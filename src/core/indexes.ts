@@ -30,7 +30,11 @@ export interface ThemeReference {
 
 /** The corpus of the given reports, in order. */
 export function corpusOf(parts: readonly { report: Report; chunks: readonly Chunk[] }[]): Corpus {
-  return { formatVersion: CORPUS_FORMAT_VERSION, reports: parts.map((p) => p.report), chunks: parts.flatMap((p) => p.chunks) };
+  return {
+    formatVersion: CORPUS_FORMAT_VERSION,
+    reports: parts.map((p) => p.report),
+    chunks: parts.flatMap((p) => p.chunks),
+  };
 }
 
 /** Each report of a corpus with its own chunks, in the corpus's order. */
@@ -64,7 +68,12 @@ export interface EmbedProgress {
  * Embeds every chunk, then every sentence with its chunk, in batches of the embedder's size (BATCH_SIZE in
  * embedder.ts): progress moves often, and the worker can answer a search between two batches.
  */
-async function embedPassages(chunks: readonly Chunk[], embed: EmbedFn, dim: number, onProgress?: (p: EmbedProgress) => void): Promise<SemanticIndex> {
+async function embedPassages(
+  chunks: readonly Chunk[],
+  embed: EmbedFn,
+  dim: number,
+  onProgress?: (p: EmbedProgress) => void,
+): Promise<SemanticIndex> {
   const batchSize = 8;
   const sentenceOwner: number[] = [];
   const sentences: string[] = [];
@@ -81,7 +90,11 @@ async function embedPassages(chunks: readonly Chunk[], embed: EmbedFn, dim: numb
     onProgress?.({ done: rows.length, total: texts.length });
   }
   const n = chunks.length;
-  return new SemanticIndex(VectorMatrix.fromRows(rows.slice(0, n), dim), VectorMatrix.fromRows(rows.slice(n), dim), Int32Array.from(sentenceOwner));
+  return new SemanticIndex(
+    VectorMatrix.fromRows(rows.slice(0, n), dim),
+    VectorMatrix.fromRows(rows.slice(n), dim),
+    Int32Array.from(sentenceOwner),
+  );
 }
 
 export async function embedThemes(embed: EmbedFn): Promise<Float32Array[]> {
@@ -91,26 +104,50 @@ export async function embedThemes(embed: EmbedFn): Promise<Float32Array[]> {
 }
 
 /** Embeds a whole corpus and every theme, and assigns themes measured against the corpus itself (the build's reference). */
-export async function buildSemanticIndexes(corpus: Corpus, embed: EmbedFn, dim: number, onProgress?: (p: EmbedProgress) => void): Promise<SemanticIndexes> {
+export async function buildSemanticIndexes(
+  corpus: Corpus,
+  embed: EmbedFn,
+  dim: number,
+  onProgress?: (p: EmbedProgress) => void,
+): Promise<SemanticIndexes> {
   const index = await embedPassages(corpus.chunks, embed, dim, onProgress);
   const themeVectors = await embedThemes(embed);
-  const assignments = assignThemes(corpus.chunks, index.chunks, THEMES, themeVectors, themeNorms([index.chunks], themeVectors));
+  const assignments = assignThemes(
+    corpus.chunks,
+    index.chunks,
+    THEMES,
+    themeVectors,
+    themeNorms([index.chunks], themeVectors),
+  );
   return { index, themeVectors, assignments };
 }
 
 /** The yardstick of the bundled reports' vectors: what every other report's themes are measured against. */
 export function themeReference(bundled: readonly ReportSemantic[], themeVectors: Float32Array[]): ThemeReference {
-  return { themeVectors, norms: themeNorms(bundled.map((b) => b.index.chunks), themeVectors) };
+  return {
+    themeVectors,
+    norms: themeNorms(
+      bundled.map((b) => b.index.chunks),
+      themeVectors,
+    ),
+  };
 }
 
 /** Embeds one report on its own and assigns its themes against the reference; its vectors are kept as int8. */
-export async function embedReport(chunks: readonly Chunk[], embed: EmbedFn, dim: number, reference: ThemeReference, onProgress?: (p: EmbedProgress) => void): Promise<ReportSemantic> {
+export async function embedReport(
+  chunks: readonly Chunk[],
+  embed: EmbedFn,
+  dim: number,
+  reference: ThemeReference,
+  onProgress?: (p: EmbedProgress) => void,
+): Promise<ReportSemantic> {
   const index = await embedPassages(chunks, embed, dim, onProgress);
   const assignments = assignThemes(chunks, index.chunks, THEMES, reference.themeVectors, reference.norms);
   return { index: quantised(index), assignments };
 }
 
-const quantised = (index: SemanticIndex) => new SemanticIndex(QuantisedMatrix.of(index.chunks), QuantisedMatrix.of(index.sentences), index.sentenceOwner);
+const quantised = (index: SemanticIndex) =>
+  new SemanticIndex(QuantisedMatrix.of(index.chunks), QuantisedMatrix.of(index.sentences), index.sentenceOwner);
 
 /** A corpus-wide index cut into each report's own, with the themes it assigned. */
 export function splitByReport(corpus: Corpus, semantic: SemanticIndexes): Map<string, ReportSemantic> {
@@ -138,7 +175,10 @@ export function splitByReport(corpus: Corpus, semantic: SemanticIndexes): Map<st
   return parts;
 }
 
-const quantisedIndexes = (semantic: SemanticIndexes): SemanticIndexes => ({ ...semantic, index: quantised(semantic.index) });
+const quantisedIndexes = (semantic: SemanticIndexes): SemanticIndexes => ({
+  ...semantic,
+  index: quantised(semantic.index),
+});
 
 export function buildReportIndex(report: Report, chunks: readonly Chunk[]): ReportIndex {
   return new ReportIndex(report, chunks, buildKeywordIndex(chunks));

@@ -65,5 +65,7 @@ export function loadKeywordIndex(json: string): KeywordIndex {
 
 /** Best keyword matches in an index (one report's), best first. */
 export function searchKeywords(index: KeywordIndex, query: string, known: KnownTerm): KeywordHit[] {
-  return index.search({ queries: [query], ...looseMatching(known) }).map((r) => ({ id: String(r.id), score: r.score, terms: r.terms, queryTerms: r.queryTerms }));
+  return index
+    .search({ queries: [query], ...looseMatching(known) })
+    .map((r) => ({ id: String(r.id), score: r.score, terms: r.terms, queryTerms: r.queryTerms }));
 }

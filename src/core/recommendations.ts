@@ -27,7 +27,9 @@ export function recommendationsOf(chunks: readonly Chunk[], assignments: readonl
     const at = chunk.sectionPath.findIndex((h) => RECOMMENDATION_SECTION.test(h));
     if (at === -1 || chunk.paragraph !== null) return [];
     const below = chunk.sectionPath[at + 1];
-    const themes = THEMES.filter((t) => keywordHits(chunk.text, t.keywords) > 0 || isConfident(assignments[i]!, t.id)).map((t) => t.id);
+    const themes = THEMES.filter(
+      (t) => keywordHits(chunk.text, t.keywords) > 0 || isConfident(assignments[i]!, t.id),
+    ).map((t) => t.id);
     return [
       {
         id: chunk.id,
@@ -51,9 +53,14 @@ export interface RecommendationGroup {
 }
 
 /** Recommendations side by side, grouped by theme; recurring concerns first, then the rest in taxonomy order. */
-export function compareRecommendations(recommendations: readonly Recommendation[], reports: readonly Report[]): RecommendationGroup[] {
+export function compareRecommendations(
+  recommendations: readonly Recommendation[],
+  reports: readonly Report[],
+): RecommendationGroup[] {
   const groups = THEMES.map((t) => {
-    const byReport = reports.map((r) => recommendations.filter((x) => x.reportId === r.id && x.themes.includes(t.id)).map((x) => x.id));
+    const byReport = reports.map((r) =>
+      recommendations.filter((x) => x.reportId === r.id && x.themes.includes(t.id)).map((x) => x.id),
+    );
     return { themeId: t.id, byReport, recurring: byReport.every((ids) => ids.length > 0) };
   }).filter((g) => g.byReport.some((ids) => ids.length > 0));
   return [...groups.filter((g) => g.recurring), ...groups.filter((g) => !g.recurring)];

@@ -24,7 +24,8 @@ export class TermWeights {
 
   static of(chunks: readonly Chunk[]): TermWeights {
     const df = new Map<string, number>();
-    for (const c of chunks) for (const t of indexTerms(`${c.sectionPath.join(' ')} ${c.text}`)) df.set(t, (df.get(t) ?? 0) + 1);
+    for (const c of chunks)
+      for (const t of indexTerms(`${c.sectionPath.join(' ')} ${c.text}`)) df.set(t, (df.get(t) ?? 0) + 1);
     return new TermWeights(chunks.length, df);
   }
 
@@ -33,7 +34,10 @@ export class TermWeights {
     if (parts.length === 1) return parts[0]!;
     const df = new Map<string, number>();
     for (const part of parts) for (const [t, n] of part.df) df.set(t, (df.get(t) ?? 0) + n);
-    return new TermWeights(parts.reduce((n, p) => n + p.n, 0), df);
+    return new TermWeights(
+      parts.reduce((n, p) => n + p.n, 0),
+      df,
+    );
   }
 
   has(term: string): boolean {

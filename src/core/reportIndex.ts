@@ -34,7 +34,9 @@ export class ReportIndex {
 
   withSemantic(semantic: ReportSemantic): this {
     if (semantic.index.chunks.rows !== this.chunks.length || semantic.assignments.length !== this.chunks.length) {
-      throw new Error(`${semantic.index.chunks.rows} vectors for the ${this.chunks.length} paragraphs of ${this.report.id}`);
+      throw new Error(
+        `${semantic.index.chunks.rows} vectors for the ${this.chunks.length} paragraphs of ${this.report.id}`,
+      );
     }
     this.semantic = semantic;
     return this;

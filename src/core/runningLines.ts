@@ -13,12 +13,7 @@ const MIN_PAGES = 3;
 
 const isPageMark = (line: string): boolean => PAGE_NUMBER.test(line.trim()) || OFSTED_ADDRESS.test(line.trim());
 
-const keyOf = (line: string): string =>
-  line
-    .replace(/\*+/g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
+const keyOf = (line: string): string => line.replace(/\*+/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** A run of lines with text between page breaks and page marks: its lines' indexes, and the page it is on. */
 interface Stretch {

@@ -119,7 +119,9 @@ export class SearchEngine {
     }
     const queryTerms = indexTerms(query);
     const phrase = foldForPhrase(query);
-    const reports = this.reports.map((r) => this.searchReport(r, { query, mode, k, theme, queryVector: request.queryVector ?? null }, queryTerms, phrase));
+    const reports = this.reports.map((r) =>
+      this.searchReport(r, { query, mode, k, theme, queryVector: request.queryVector ?? null }, queryTerms, phrase),
+    );
     return { query, mode, theme, reports };
   }
 
@@ -132,8 +134,13 @@ export class SearchEngine {
     const keep = (i: number) => theme === null || hasTheme(r, i, theme);
     // A paragraph that holds the query word for word answers it, whatever the similarity says: its report is never
     // called silent, in any mode, and it is among the report's results.
-    const phraseHits = new Set(phrase.trim() ? r.chunks.flatMap((c, i) => (r.folded[i]!.includes(phrase) && keep(i) ? [c.id] : [])) : []);
-    const similarity = query && mode !== 'keyword' ? r.semantic!.index.scores(queryVector!, this.tuning.sentenceWeight, this.tuning.sentenceShortlist) : null;
+    const phraseHits = new Set(
+      phrase.trim() ? r.chunks.flatMap((c, i) => (r.folded[i]!.includes(phrase) && keep(i) ? [c.id] : [])) : [],
+    );
+    const similarity =
+      query && mode !== 'keyword'
+        ? r.semantic!.index.scores(queryVector!, this.tuning.sentenceWeight, this.tuning.sentenceShortlist)
+        : null;
     const matched = new Map<string, string[]>();
     const relevant = new Set<string>(phraseHits);
     let ranking: Ranked[] = [];
@@ -149,7 +156,8 @@ export class SearchEngine {
           if (theme !== null && !keep(r.position(hit.id)!)) continue;
           const key = hit.queryTerms.join(' ');
           let coverage = coverageOf.get(key);
-          if (coverage === undefined) coverageOf.set(key, (coverage = this.weights.coverage(queryTerms, new Set(hit.queryTerms))));
+          if (coverage === undefined)
+            coverageOf.set(key, (coverage = this.weights.coverage(queryTerms, new Set(hit.queryTerms))));
           keywordHits.push({ id: hit.id, score: hit.score, coverage });
           matched.set(hit.id, hit.terms);
           if (coverage >= this.tuning.relevance.minCoverage) relevant.add(hit.id);
@@ -174,7 +182,10 @@ export class SearchEngine {
     const shown = ranking.slice(0, k);
     if (phraseHits.size && k > 0 && !shown.some(({ id }) => phraseHits.has(id))) {
       const first = [...phraseHits][0]!;
-      const best = ranking.find(({ id }) => phraseHits.has(id)) ?? { id: first, score: similarity?.[r.position(first)!] ?? 0 };
+      const best = ranking.find(({ id }) => phraseHits.has(id)) ?? {
+        id: first,
+        score: similarity?.[r.position(first)!] ?? 0,
+      };
       shown.splice(Math.min(shown.length, k - 1), 1, best);
     }
     const results = shown.map(({ id, score }) => {

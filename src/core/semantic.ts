@@ -20,7 +20,8 @@ export class SemanticIndex {
     /** Chunk position of each sentence row. */
     readonly sentenceOwner: Int32Array,
   ) {
-    if (sentenceOwner.length !== sentences.rows) throw new Error(`${sentenceOwner.length} sentence owners for ${sentences.rows} sentence vectors`);
+    if (sentenceOwner.length !== sentences.rows)
+      throw new Error(`${sentenceOwner.length} sentence owners for ${sentences.rows} sentence vectors`);
   }
 
   /**
@@ -35,7 +36,8 @@ export class SemanticIndex {
     const best = new Float32Array(this.chunks.rows).fill(-1);
     if (shortlist >= this.chunks.rows) {
       const bySentence = this.sentences.similarities(query);
-      for (let i = 0; i < bySentence.length; i++) if (bySentence[i]! > best[owners[i]!]!) best[owners[i]!] = bySentence[i]!;
+      for (let i = 0; i < bySentence.length; i++)
+        if (bySentence[i]! > best[owners[i]!]!) best[owners[i]!] = bySentence[i]!;
     } else {
       const cut = [...whole].sort((a, b) => b - a)[Math.max(0, shortlist - 1)]!;
       for (let i = 0; i < owners.length; i++) {
@@ -45,7 +47,8 @@ export class SemanticIndex {
         if (s > best[owner]!) best[owner] = s;
       }
     }
-    for (let i = 0; i < whole.length; i++) if (best[i]! >= -0.5) whole[i] = (1 - sentenceWeight) * whole[i]! + sentenceWeight * best[i]!;
+    for (let i = 0; i < whole.length; i++)
+      if (best[i]! >= -0.5) whole[i] = (1 - sentenceWeight) * whole[i]! + sentenceWeight * best[i]!;
     return whole;
   }
 }

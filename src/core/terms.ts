@@ -11,7 +11,10 @@ const SPLIT = /[\n\r\p{Z}\p{P}]+/u;
  * Two texts with the same words in the same order fold alike, whatever their spacing, line breaks or punctuation.
  */
 export function foldWords(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 export function tokenize(text: string): string[] {

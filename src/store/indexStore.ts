@@ -74,9 +74,7 @@ export function catalogueEntry(stored: StoredReport): CatalogueEntry {
 }
 
 export type LoadOutcome =
-  | { status: 'hit'; index: StoredReportIndex }
-  | { status: 'miss' }
-  | { status: 'invalid'; reason: string };
+  { status: 'hit'; index: StoredReportIndex } | { status: 'miss' } | { status: 'invalid'; reason: string };
 
 function isStoredVectors(v: Partial<StoredVectors> | null | undefined): boolean {
   return (
@@ -98,7 +96,14 @@ function isStoredVectors(v: Partial<StoredVectors> | null | undefined): boolean 
 
 function isStoredReportIndex(value: unknown, reportId: string): value is StoredReportIndex {
   const v = value as Partial<StoredReportIndex> | undefined;
-  return !!v && v.reportId === reportId && v.formatVersion === INDEX_FORMAT_VERSION && typeof v.textHash === 'string' && typeof v.keywordIndex === 'string' && isStoredVectors(v.vectors);
+  return (
+    !!v &&
+    v.reportId === reportId &&
+    v.formatVersion === INDEX_FORMAT_VERSION &&
+    typeof v.textHash === 'string' &&
+    typeof v.keywordIndex === 'string' &&
+    isStoredVectors(v.vectors)
+  );
 }
 
 /** Versioned upgrades: each step brings a database from the version before it. */
@@ -107,16 +112,17 @@ async function upgradeFrom(
   database: IDBPDatabase<Schema>,
   tx: IDBPTransaction<Schema, StoreNames<Schema>[], 'versionchange'>,
 ): Promise<void> {
-    if (oldVersion < 2) database.createObjectStore('reports', { keyPath: 'id' });
-    if (oldVersion < 3) {
-      // Version 2 kept one index per pair of reports compared: they are dropped and each report's own index is
-      // built when the report is next opened. The reader's reports stay, and are listed in the new catalogue.
-      if ((database.objectStoreNames as DOMStringList).contains('indexes')) database.deleteObjectStore('indexes' as never);
-      const catalogue = database.createObjectStore('catalogue', { keyPath: 'id' });
-      database.createObjectStore('reportIndexes', { keyPath: 'reportId' });
-      database.createObjectStore('themes', { keyPath: 'key' });
-      for (const report of await tx.objectStore('reports').getAll()) await catalogue.put(catalogueEntry(report));
-    }
+  if (oldVersion < 2) database.createObjectStore('reports', { keyPath: 'id' });
+  if (oldVersion < 3) {
+    // Version 2 kept one index per pair of reports compared: they are dropped and each report's own index is
+    // built when the report is next opened. The reader's reports stay, and are listed in the new catalogue.
+    if ((database.objectStoreNames as DOMStringList).contains('indexes'))
+      database.deleteObjectStore('indexes' as never);
+    const catalogue = database.createObjectStore('catalogue', { keyPath: 'id' });
+    database.createObjectStore('reportIndexes', { keyPath: 'reportId' });
+    database.createObjectStore('themes', { keyPath: 'key' });
+    for (const report of await tx.objectStore('reports').getAll()) await catalogue.put(catalogueEntry(report));
+  }
 }
 
 /**
@@ -148,7 +154,8 @@ export class IndexStore {
   async loadIndex(reportId: string): Promise<LoadOutcome> {
     const value = await this.db.get('reportIndexes', reportId);
     if (value === undefined) return { status: 'miss' };
-    if (!isStoredReportIndex(value, reportId)) return { status: 'invalid', reason: 'the stored index is damaged or from an older version' };
+    if (!isStoredReportIndex(value, reportId))
+      return { status: 'invalid', reason: 'the stored index is damaged or from an older version' };
     return { status: 'hit', index: value };
   }
 
@@ -158,7 +165,9 @@ export class IndexStore {
 
   async loadThemes(key: string): Promise<StoredThemes | undefined> {
     const value = await this.db.get('themes', key);
-    return value && value.vectors instanceof ArrayBuffer && value.vectors.byteLength % (4 * value.dim) === 0 ? value : undefined;
+    return value && value.vectors instanceof ArrayBuffer && value.vectors.byteLength % (4 * value.dim) === 0
+      ? value
+      : undefined;
   }
 
   async saveThemes(themes: StoredThemes): Promise<void> {
@@ -208,7 +217,12 @@ export class IndexStore {
   /** Removes a report and its indexes, in one transaction. */
   async deleteReport(id: string): Promise<void> {
     const tx = this.db.transaction(['reports', 'catalogue', 'reportIndexes'], 'readwrite');
-    await Promise.all([tx.objectStore('reports').delete(id), tx.objectStore('catalogue').delete(id), tx.objectStore('reportIndexes').delete(id), tx.done]);
+    await Promise.all([
+      tx.objectStore('reports').delete(id),
+      tx.objectStore('catalogue').delete(id),
+      tx.objectStore('reportIndexes').delete(id),
+      tx.done,
+    ]);
   }
 
   close(): void {

@@ -14,7 +14,16 @@ import type {
 import { registerOffline, removeOfflineCopy, requestPersistence, storageReport, type StorageReport } from './device.ts';
 import { SearchClient } from './searchClient.ts';
 import { paragraphsById, withParagraphs } from './searchResponse.ts';
-import { DEFAULT_STATE, allDifferent, formatState, parseReports, parseState, sameReports, type Scope, type ViewState } from './urlState.ts';
+import {
+  DEFAULT_STATE,
+  allDifferent,
+  formatState,
+  parseReports,
+  parseState,
+  sameReports,
+  type Scope,
+  type ViewState,
+} from './urlState.ts';
 
 /**
  * Typing searches once the reader pauses this long (Enter searches at once). A semantic or hybrid search embeds the
@@ -75,36 +84,45 @@ export class AppState {
     });
     this.savingOfflineCopy = true;
     void offlineCopy.then(() => (this.savingOfflineCopy = false));
-    this.client = new SearchClient(siteBase, parseReports(location.search), (event) => {
-      switch (event.type) {
-        case 'library':
-          this.library = { reports: event.reports, selection: event.selection, defaultSelection: event.defaultSelection };
-          if (event.missing.length) this.missingReports = event.missing;
-          break;
-        case 'corpus':
-          this.corpus = event.corpus;
-          this.themes = event.themes;
-          this.themeMap = {};
-          this.semantic = { phase: 'waiting' };
-          this.restoreFromUrl();
-          break;
-        case 'semantic':
-          this.semantic = event.state;
-          if (event.state.phase === 'ready') void requestPersistence().then(() => this.refreshStorage());
-          // Keyword-fallback results and views waiting for themes are refreshed with the full index.
-          if (event.state.phase === 'ready') void this.run();
-          break;
-        case 'themes':
-          this.themeMap = event.themes;
-          break;
-        case 'notice':
-          this.notify(event.message);
-          break;
-        case 'fatal':
-          this.fatal = event.message;
-          break;
-      }
-    }, offlineCopy);
+    this.client = new SearchClient(
+      siteBase,
+      parseReports(location.search),
+      (event) => {
+        switch (event.type) {
+          case 'library':
+            this.library = {
+              reports: event.reports,
+              selection: event.selection,
+              defaultSelection: event.defaultSelection,
+            };
+            if (event.missing.length) this.missingReports = event.missing;
+            break;
+          case 'corpus':
+            this.corpus = event.corpus;
+            this.themes = event.themes;
+            this.themeMap = {};
+            this.semantic = { phase: 'waiting' };
+            this.restoreFromUrl();
+            break;
+          case 'semantic':
+            this.semantic = event.state;
+            if (event.state.phase === 'ready') void requestPersistence().then(() => this.refreshStorage());
+            // Keyword-fallback results and views waiting for themes are refreshed with the full index.
+            if (event.state.phase === 'ready') void this.run();
+            break;
+          case 'themes':
+            this.themeMap = event.themes;
+            break;
+          case 'notice':
+            this.notify(event.message);
+            break;
+          case 'fatal':
+            this.fatal = event.message;
+            break;
+        }
+      },
+      offlineCopy,
+    );
     addEventListener('popstate', () => this.restoreFromUrl());
   }
 
@@ -135,7 +153,13 @@ export class AppState {
     // Compared with the reports open, not with how the URL names them: a link that names the default pair explicitly
     // is that pair. Each set is asked for once: if the worker opens another instead (it cannot compare those), the
     // URL is corrected below rather than asked again, which would loop.
-    if (asked && allDifferent(asked) && !sameReports(asked, this.library.selection) && !sameReports(asked, this.asked) && !this.missingReports.length) {
+    if (
+      asked &&
+      allDifferent(asked) &&
+      !sameReports(asked, this.library.selection) &&
+      !sameReports(asked, this.asked) &&
+      !this.missingReports.length
+    ) {
       // Back or Forward to another comparison: the worker answers with those reports' corpus, then this runs again.
       this.asked = asked;
       this.client.select(asked);
@@ -150,7 +174,8 @@ export class AppState {
     for (const p of problems) this.notify(p);
     this.view = { ...state, reports: current };
     this.editing = false;
-    if (problems.length || !sameReports(state.reports, current)) history.replaceState(null, '', formatState(this.view) || location.pathname);
+    if (problems.length || !sameReports(state.reports, current))
+      history.replaceState(null, '', formatState(this.view) || location.pathname);
     void this.run();
   }
 
@@ -172,7 +197,8 @@ export class AppState {
       clearTimeout(this.timer);
       this.timer = setTimeout(() => void this.run(), TYPING_DELAY_MS);
     } else {
-      if (url !== location.search && !(url === location.pathname && location.search === '')) history.pushState(null, '', url);
+      if (url !== location.search && !(url === location.pathname && location.search === ''))
+        history.pushState(null, '', url);
       this.editing = false;
       clearTimeout(this.timer);
       void this.run();
@@ -193,7 +219,14 @@ export class AppState {
     const current = this.library?.selection ?? [];
     const other = current.find((id) => id !== reportId) ?? this.library?.defaultSelection.find((id) => id !== reportId);
     const ids = other ? [other, reportId] : [reportId];
-    return { ...DEFAULT_STATE, query: this.view.query, mode: this.view.mode, theme: this.view.theme, focus: chunkId, reports: ids.length >= 2 ? this.urlReports(ids) : null };
+    return {
+      ...DEFAULT_STATE,
+      query: this.view.query,
+      mode: this.view.mode,
+      theme: this.view.theme,
+      focus: chunkId,
+      reports: ids.length >= 2 ? this.urlReports(ids) : null,
+    };
   }
 
   openReport(reportId: string, chunkId: string | null): void {
@@ -285,7 +318,13 @@ export class AppState {
     }
     this.searching = true;
     try {
-      const answer = await this.client.search({ query, mode, theme, k: scope === 'library' ? RESULTS_PER_REPORT_IN_LIBRARY : RESULTS_PER_REPORT, scope });
+      const answer = await this.client.search({
+        query,
+        mode,
+        theme,
+        k: scope === 'library' ? RESULTS_PER_REPORT_IN_LIBRARY : RESULTS_PER_REPORT,
+        scope,
+      });
       if (ticket !== this.latest) return;
       const response = withParagraphs(answer, this.chunkById);
       // Answered for reports no longer on screen: the answer for those now shown follows.

@@ -35,7 +35,9 @@ export function registerOffline(hooks: OfflineHooks): Promise<void> {
         });
       },
       onRegisterError: () => {
-        hooks.onError('This browser cannot keep an offline copy of the tool (service workers are unavailable), so it needs the network on each visit.');
+        hooks.onError(
+          'This browser cannot keep an offline copy of the tool (service workers are unavailable), so it needs the network on each visit.',
+        );
         settle();
       },
     });
@@ -59,7 +61,10 @@ export async function requestPersistence(): Promise<boolean> {
 
 export async function storageReport(): Promise<StorageReport> {
   try {
-    const [estimate, persisted] = await Promise.all([navigator.storage?.estimate?.(), navigator.storage?.persisted?.()]);
+    const [estimate, persisted] = await Promise.all([
+      navigator.storage?.estimate?.(),
+      navigator.storage?.persisted?.(),
+    ]);
     return { usage: estimate?.usage ?? null, persisted: persisted ?? false };
   } catch {
     return { usage: null, persisted: false };

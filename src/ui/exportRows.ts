@@ -14,7 +14,13 @@ export interface ExportContext {
 }
 
 /** A paragraph not on screen (a search of every report) brings its own text and themes. */
-function row(ctx: ExportContext, group: string, id: string, c: Chunk = ctx.chunkById.get(id)!, themes: readonly string[] = ctx.themesOf(id)): ExportRow {
+function row(
+  ctx: ExportContext,
+  group: string,
+  id: string,
+  c: Chunk = ctx.chunkById.get(id)!,
+  themes: readonly string[] = ctx.themesOf(id),
+): ExportRow {
   return {
     group,
     year: c.year,
@@ -29,7 +35,9 @@ function row(ctx: ExportContext, group: string, id: string, c: Chunk = ctx.chunk
 
 export function searchRows(ctx: ExportContext, response: SearchResponse): ExportRow[] {
   const names = reportNames(response.reports.map((r) => r.report));
-  return response.reports.flatMap(({ report, results }) => results.map((r) => row(ctx, names.get(report.id)!, r.id, r, r.themes)));
+  return response.reports.flatMap(({ report, results }) =>
+    results.map((r) => row(ctx, names.get(report.id)!, r.id, r, r.themes)),
+  );
 }
 
 /** One group per row of the comparison, as on screen: a paragraph already exported in its pair is not repeated. */
@@ -47,7 +55,11 @@ export function themeRows(ctx: ExportContext, comparison: ThemeComparison, names
   });
 }
 
-export function recommendationRows(ctx: ExportContext, recommendations: readonly Recommendation[], groups: readonly RecommendationGroup[]): ExportRow[] {
+export function recommendationRows(
+  ctx: ExportContext,
+  recommendations: readonly Recommendation[],
+  groups: readonly RecommendationGroup[],
+): ExportRow[] {
   const byId = new Map(recommendations.map((r) => [r.id, r]));
   return groups.flatMap((g) => {
     const label = `${ctx.themeLabel(g.themeId)}${g.recurring ? ' (recurring concern)' : ''}`;

@@ -6,7 +6,10 @@ const isPdf = (bytes: Uint8Array) => bytes.length > 4 && String.fromCharCode(...
 /** A chosen or dropped file as text: UTF-8 text as is, a PDF through its text layer. */
 export async function readReportFile(file: File): Promise<string> {
   if (file.size === 0) throw new Error(`${file.name} is empty.`);
-  if (file.size > MAX_REPORT_BYTES) throw new Error(`${file.name} is ${(file.size / 1_048_576).toFixed(1)} MB; reports over ${MAX_REPORT_BYTES / 1_048_576} MB are not accepted.`);
+  if (file.size > MAX_REPORT_BYTES)
+    throw new Error(
+      `${file.name} is ${(file.size / 1_048_576).toFixed(1)} MB; reports over ${MAX_REPORT_BYTES / 1_048_576} MB are not accepted.`,
+    );
   const bytes = new Uint8Array(await file.arrayBuffer());
   if (!isPdf(bytes)) return decodeReport(bytes, file.name);
   // pdf.js is loaded only when a PDF is added; its worker is served from this site.

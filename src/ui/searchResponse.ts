@@ -3,7 +3,8 @@ import type { Chunk } from '../core/types.ts';
 import type { SearchAnswer } from '../worker/protocol.ts';
 
 /** The paragraphs on screen by id: views and answers look them up on every render. */
-export const paragraphsById = (chunks: readonly Chunk[]): ReadonlyMap<string, Chunk> => new Map(chunks.map((c) => [c.id, c]));
+export const paragraphsById = (chunks: readonly Chunk[]): ReadonlyMap<string, Chunk> =>
+  new Map(chunks.map((c) => [c.id, c]));
 
 /**
  * The worker's answer as the views show it, each ranked id with its paragraph: those of the reports on screen are

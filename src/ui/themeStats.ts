@@ -14,7 +14,12 @@ export function gradeLabel(grade: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1).toLowerCase();
 }
 
-export function themeCoverage(themeId: string, chunks: readonly Chunk[], reports: readonly Report[], themeMap: ThemeMap): ThemeCoverage {
+export function themeCoverage(
+  themeId: string,
+  chunks: readonly Chunk[],
+  reports: readonly Report[],
+  themeMap: ThemeMap,
+): ThemeCoverage {
   const counts: Record<string, number> = {};
   const gradeCounts: Record<string, Map<string, number>> = {};
   for (const r of reports) {
@@ -31,7 +36,8 @@ export function themeCoverage(themeId: string, chunks: readonly Chunk[], reports
     }
   }
   const grades: ThemeCoverage['grades'] = {};
-  for (const [id, g] of Object.entries(gradeCounts)) grades[id] = [...g].map(([grade, count]) => ({ grade, count })).sort((a, b) => b.count - a.count);
+  for (const [id, g] of Object.entries(gradeCounts))
+    grades[id] = [...g].map(([grade, count]) => ({ grade, count })).sort((a, b) => b.count - a.count);
   return { counts, grades };
 }
 
@@ -51,7 +57,10 @@ export function contextLookup(chunks: readonly Chunk[], radius = 1): (id: string
     const i = position.get(id);
     if (i === undefined) return { before: [], after: [] };
     const same = (c: Chunk) => c.reportId === chunks[i]!.reportId;
-    context = { before: chunks.slice(Math.max(0, i - radius), i).filter(same), after: chunks.slice(i + 1, i + 1 + radius).filter(same) };
+    context = {
+      before: chunks.slice(Math.max(0, i - radius), i).filter(same),
+      after: chunks.slice(i + 1, i + 1 + radius).filter(same),
+    };
     known.set(id, context);
     return context;
   };

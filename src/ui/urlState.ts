@@ -22,7 +22,16 @@ export interface ViewState {
 
 export type Scope = 'selection' | 'library';
 
-export const DEFAULT_STATE: ViewState = { view: 'search', query: '', mode: 'hybrid', theme: null, focus: null, browse: null, reports: null, scope: 'selection' };
+export const DEFAULT_STATE: ViewState = {
+  view: 'search',
+  query: '',
+  mode: 'hybrid',
+  theme: null,
+  focus: null,
+  browse: null,
+  reports: null,
+  scope: 'selection',
+};
 
 /** The most reports side by side (the worker's MAX_COLUMNS). */
 export const MAX_REPORTS = 6;
@@ -124,7 +133,8 @@ export function parseState(search: string, known: Known): ParsedState {
   }
   const scope = params.get('scope');
   if (scope === 'library') state.scope = 'library';
-  else if (scope !== null && scope !== '') problems.push('Unknown search scope in the link; searching the reports side by side.');
+  else if (scope !== null && scope !== '')
+    problems.push('Unknown search scope in the link; searching the reports side by side.');
   if (state.view === 'pairs' && !state.focus) {
     state.view = 'search';
     problems.push('The link asks for the counterparts of a paragraph but names none; showing the overview.');

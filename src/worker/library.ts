@@ -26,14 +26,32 @@ export const addedReportId = (hash: string) => `u${hash.slice(-8)}`;
 
 export function entryOfBundled(report: Report, corpus: Corpus): LibraryEntry {
   const chunks = corpus.chunks.filter((c) => c.reportId === report.id);
-  return { ...pick(report), origin: 'bundled', paragraphs: chunks.filter((c) => c.paragraph !== null).length, method: 'numbered', sourceName: null };
+  return {
+    ...pick(report),
+    origin: 'bundled',
+    paragraphs: chunks.filter((c) => c.paragraph !== null).length,
+    method: 'numbered',
+    sourceName: null,
+  };
 }
 
 export function entryOfAdded(entry: CatalogueEntry): LibraryEntry {
-  return { ...pick(entry.report), origin: 'added', paragraphs: entry.paragraphs, method: entry.method, sourceName: entry.sourceName };
+  return {
+    ...pick(entry.report),
+    origin: 'added',
+    paragraphs: entry.paragraphs,
+    method: entry.method,
+    sourceName: entry.sourceName,
+  };
 }
 
-const pick = (r: Report) => ({ id: r.id, year: r.year, title: r.title, council: r.council, inspectionDates: r.inspectionDates });
+const pick = (r: Report) => ({
+  id: r.id,
+  year: r.year,
+  title: r.title,
+  council: r.council,
+  inspectionDates: r.inspectionDates,
+});
 
 /** Reads an exported library file, refusing anything that is not one. */
 export function parseLibraryFile(json: string): LibraryFile {
@@ -49,7 +67,13 @@ export function parseLibraryFile(json: string): LibraryFile {
     throw new Error('This file is not a library exported from this tool.');
   }
   for (const r of file.reports) {
-    if (typeof r?.text !== 'string' || typeof r.title !== 'string' || typeof r.council !== 'string' || !Number.isInteger(r.year) || typeof r.sourceName !== 'string') {
+    if (
+      typeof r?.text !== 'string' ||
+      typeof r.title !== 'string' ||
+      typeof r.council !== 'string' ||
+      !Number.isInteger(r.year) ||
+      typeof r.sourceName !== 'string'
+    ) {
       throw new Error('This library file is damaged: a report in it is incomplete.');
     }
   }

@@ -12,8 +12,18 @@ const copy = (a: Int8Array | Int32Array): ArrayBuffer => a.slice().buffer;
 export const textHashOf = (report: Report, chunks: readonly Chunk[]) => hashString(JSON.stringify({ report, chunks }));
 
 /** A report's record with its keyword index and no vectors yet. */
-export function toStoredKeyword(index: ReportIndex, textHash = textHashOf(index.report, index.chunks)): StoredReportIndex {
-  return { reportId: index.report.id, formatVersion: INDEX_FORMAT_VERSION, textHash, keywordIndex: serialiseKeywordIndex(index.keyword), vectors: null, savedAt: Date.now() };
+export function toStoredKeyword(
+  index: ReportIndex,
+  textHash = textHashOf(index.report, index.chunks),
+): StoredReportIndex {
+  return {
+    reportId: index.report.id,
+    formatVersion: INDEX_FORMAT_VERSION,
+    textHash,
+    keywordIndex: serialiseKeywordIndex(index.keyword),
+    vectors: null,
+    savedAt: Date.now(),
+  };
 }
 
 /** A report's vectors as one IndexedDB value: int8 rows, read back exactly as they were searched. */

@@ -1,4 +1,14 @@
-import { buildReportIndex, buildSemanticIndexes, embedReport, packHash, partsOf, splitByReport, themeReference, type EmbedProgress, type ThemeReference } from '../core/indexes.ts';
+import {
+  buildReportIndex,
+  buildSemanticIndexes,
+  embedReport,
+  packHash,
+  partsOf,
+  splitByReport,
+  themeReference,
+  type EmbedProgress,
+  type ThemeReference,
+} from '../core/indexes.ts';
 import { unpackSemanticIndexes } from '../core/indexPack.ts';
 import { loadKeywordIndex } from '../core/keyword.ts';
 import { ReportIndex, type ReportSemantic } from '../core/reportIndex.ts';
@@ -119,9 +129,14 @@ export class ReportIndexes {
       const outcome = await this.sources.store.loadIndex(id);
       performance.measure('read-stored-index', { start });
       if (outcome.status === 'hit') return outcome.index;
-      if (outcome.status === 'invalid') this.sources.notice(`The saved search index of ${report.title} could not be used (${outcome.reason}); rebuilding it.`);
+      if (outcome.status === 'invalid')
+        this.sources.notice(
+          `The saved search index of ${report.title} could not be used (${outcome.reason}); rebuilding it.`,
+        );
     } catch (error) {
-      this.sources.notice(`The saved search index of ${report.title} could not be read (${message(error)}); rebuilding it.`);
+      this.sources.notice(
+        `The saved search index of ${report.title} could not be read (${message(error)}); rebuilding it.`,
+      );
     }
     return null;
   }
@@ -155,7 +170,11 @@ export class ReportIndexes {
     return run;
   }
 
-  private async embedOnce(index: ReportIndex, embedder: Embedder, onProgress: (p: EmbedProgress) => void): Promise<IndexSource> {
+  private async embedOnce(
+    index: ReportIndex,
+    embedder: Embedder,
+    onProgress: (p: EmbedProgress) => void,
+  ): Promise<IndexSource> {
     const id = index.report.id;
     let source: IndexSource;
     if (this.isBundled(id)) {
@@ -164,7 +183,15 @@ export class ReportIndexes {
       source = prepared.source;
     } else {
       const reference = await this.themeReference(embedder, onProgress);
-      index.withSemantic(await embedReport(index.chunks, (texts, kind) => embedder.embed(texts, kind), embedder.dim, reference, onProgress));
+      index.withSemantic(
+        await embedReport(
+          index.chunks,
+          (texts, kind) => embedder.embed(texts, kind),
+          embedder.dim,
+          reference,
+          onProgress,
+        ),
+      );
       source = 'built';
     }
     // The record read or written when the report was loaded, unless storage was cleared since.
@@ -193,7 +220,9 @@ export class ReportIndexes {
       if (key.modelId !== modelId || key.indexHash !== this.packHash) return null;
       return { parts: splitByReport(bundled, semantic), themeVectors: semantic.themeVectors, source: 'bundled' };
     } catch (error) {
-      this.sources.notice(`The prepared index of the bundled reports could not be used (${message(error)}); building it on this device.`);
+      this.sources.notice(
+        `The prepared index of the bundled reports could not be used (${message(error)}); building it on this device.`,
+      );
       return null;
     }
   }
@@ -201,9 +230,18 @@ export class ReportIndexes {
   /** What the build does (scripts/embed-corpus.ts), done on this device; the theme centroids are kept for later visits. */
   private async buildBundled(embedder: Embedder, onProgress: (p: EmbedProgress) => void): Promise<Prepared> {
     const { bundled } = this.sources;
-    const semantic = await buildSemanticIndexes(bundled, (texts, kind) => embedder.embed(texts, kind), embedder.dim, onProgress);
+    const semantic = await buildSemanticIndexes(
+      bundled,
+      (texts, kind) => embedder.embed(texts, kind),
+      embedder.dim,
+      onProgress,
+    );
     try {
-      await this.sources.store?.saveThemes({ key: this.vectorsKey, dim: embedder.dim, vectors: VectorMatrix.fromRows(semantic.themeVectors, embedder.dim).data.buffer as ArrayBuffer });
+      await this.sources.store?.saveThemes({
+        key: this.vectorsKey,
+        dim: embedder.dim,
+        vectors: VectorMatrix.fromRows(semantic.themeVectors, embedder.dim).data.buffer as ArrayBuffer,
+      });
     } catch {
       // Only a later visit would use them, and it can make them again.
     }
@@ -217,7 +255,10 @@ export class ReportIndexes {
       for (const index of bundled) await this.embed(index, embedder, onProgress);
       const stored = await this.sources.store?.loadThemes(this.vectorsKey).catch(() => undefined);
       const themeVectors = stored
-        ? Array.from({ length: stored.vectors.byteLength / 4 / stored.dim }, (_, i) => new Float32Array(stored.vectors, i * stored.dim * 4, stored.dim))
+        ? Array.from(
+            { length: stored.vectors.byteLength / 4 / stored.dim },
+            (_, i) => new Float32Array(stored.vectors, i * stored.dim * 4, stored.dim),
+          )
         : (await this.prepare(embedder, onProgress)).themeVectors;
       return themeReference(
         bundled.map((b) => b.semantic!),

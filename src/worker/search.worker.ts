@@ -26,7 +26,12 @@ const service = new SearchService({
   fetchText: async (path) => (await fetchSiteFile(path)).text(),
   fetchBytes: async (path) => new Uint8Array(await (await fetchSiteFile(path)).arrayBuffer()),
   openStore: () =>
-    IndexStore.open(() => post({ type: 'notice', message: 'Another tab of this app is holding an older copy of its storage open; close it to finish the update.' })),
+    IndexStore.open(() =>
+      post({
+        type: 'notice',
+        message: 'Another tab of this app is holding an older copy of its storage open; close it to finish the update.',
+      }),
+    ),
   loadEmbedder: async (model, onProgress) => {
     modelProgress = onProgress;
     try {

@@ -16,20 +16,32 @@ beforeAll(() => {
 
 /** bypassCSP lets axe's inline script tag in past the page's own-origin policy. */
 const newContext = (options: { width?: number; reducedMotion?: 'reduce' } = {}) =>
-  browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 }, serviceWorkers: 'block', bypassCSP: true, reducedMotion: options.reducedMotion ?? null });
+  browser.newContext({
+    viewport: { width: options.width ?? 1280, height: 900 },
+    serviceWorkers: 'block',
+    bypassCSP: true,
+    reducedMotion: options.reducedMotion ?? null,
+  });
 
 async function runAxe(page: Page): Promise<AxeResults> {
   await page.addScriptTag({ path: AXE });
-  return page.evaluate(() => (window as unknown as { axe: typeof Axe }).axe.run(document, { resultTypes: ['violations'] }));
+  return page.evaluate(() =>
+    (window as unknown as { axe: typeof Axe }).axe.run(document, { resultTypes: ['violations'] }),
+  );
 }
 
 /** One line per failing node, so a failure says what to fix and where. */
 const serious = (results: AxeResults) =>
   results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${String(n.target[0])} ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`));
+    .flatMap((v) =>
+      v.nodes.map(
+        (n) => `${v.id} (${v.impact}): ${String(n.target[0])} ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`,
+      ),
+    );
 
-const settled = (page: Page) => page.waitForFunction(() => !document.querySelector('.results-heading')?.textContent?.includes('updating'));
+const settled = (page: Page) =>
+  page.waitForFunction(() => !document.querySelector('.results-heading')?.textContent?.includes('updating'));
 
 describe('axe-core finds no serious or critical violation', () => {
   let context: BrowserContext;
@@ -91,7 +103,9 @@ const focusState = (page: Page) =>
       (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) ||
       style.boxShadow !== 'none' ||
       (stroke !== null && stroke.stroke !== 'none' && parseFloat(stroke.strokeWidth) > 0);
-    const name = el.getAttribute('aria-label') ?? (el instanceof HTMLInputElement && el.type === 'radio' ? el.value : el.textContent?.trim() ?? '');
+    const name =
+      el.getAttribute('aria-label') ??
+      (el instanceof HTMLInputElement && el.type === 'radio' ? el.value : (el.textContent?.trim() ?? ''));
     return { tag: el.tagName.toLowerCase(), name, visible };
   });
 

@@ -23,9 +23,14 @@ async function trackPhases(page: Page): Promise<void> {
 }
 const phases = (page: Page) => page.evaluate(() => (window as unknown as { __phases: string[] }).__phases);
 
-async function freshPage(options: { width?: number } = {}): Promise<{ context: BrowserContext; page: Page; requests: string[] }> {
+async function freshPage(
+  options: { width?: number } = {},
+): Promise<{ context: BrowserContext; page: Page; requests: string[] }> {
   // These tests are about the app, not offline use; routes see no request a service worker answers.
-  const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 }, serviceWorkers: 'block' });
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1280, height: 900 },
+    serviceWorkers: 'block',
+  });
   const requests = recordRequests(context);
   const page = await context.newPage();
   return { context, page, requests };
@@ -112,7 +117,9 @@ describe('searching', () => {
     expect((await resultParagraphs(page, 2022)).length).toBeGreaterThan(0);
     await page.getByLabel('Theme').selectOption('neglect');
     await page.locator('.results-heading', { hasText: 'Theme: Neglect' }).waitFor();
-    await expect(page.locator('.column[data-year="2012"] .absent').textContent()).resolves.toBe('The 2012 report does not discuss this theme.');
+    await expect(page.locator('.column[data-year="2012"] .absent').textContent()).resolves.toBe(
+      'The 2012 report does not discuss this theme.',
+    );
     expect(await resultParagraphs(page, 2022)).toContain('14');
   });
 
@@ -143,7 +150,9 @@ describe('searching', () => {
 describe('permalinks and storage', () => {
   it('restores query, mode, theme and focused paragraph from a link', async () => {
     const { context, page } = await freshPage();
-    await page.goto(`${url}?q=${encodeURIComponent('return home interviews')}&mode=keyword&theme=missing-exploitation&p=2022-p18`);
+    await page.goto(
+      `${url}?q=${encodeURIComponent('return home interviews')}&mode=keyword&theme=missing-exploitation&p=2022-p18`,
+    );
     await page.locator('.results-heading', { hasText: 'return home interviews' }).waitFor();
     expect(await searchBox(page).inputValue()).toBe('return home interviews');
     expect(await page.getByRole('radio', { name: 'Keyword' }).isChecked()).toBe(true);
@@ -183,7 +192,9 @@ describe('permalinks and storage', () => {
     // with the other id, no longer fit: the browser embeds the reports itself.
     await page.route('**/config.json', (route) => route.fulfill({ json: { model: 'other-model' } }));
     await page.route('**/models/other-model/**', async (route) => {
-      const response = await route.fetch({ url: route.request().url().replace('/models/other-model/', `/models/${siteModel().id}/`) });
+      const response = await route.fetch({
+        url: route.request().url().replace('/models/other-model/', `/models/${siteModel().id}/`),
+      });
       await route.fulfill({ response });
     });
     await page.reload();
@@ -198,7 +209,9 @@ describe('layout', () => {
     const { context, page } = await freshPage({ width: 390 });
     await page.goto(`${url}?q=care+leavers&mode=keyword`);
     await page.locator('article.result').first().waitFor();
-    const [a, b] = await page.locator('.column').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
+    const [a, b] = await page
+      .locator('.column')
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
     expect(b!.top).toBeGreaterThanOrEqual(a!.bottom);
     expect(a!.width).toBeGreaterThan(300);
     await context.close();

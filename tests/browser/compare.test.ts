@@ -12,7 +12,11 @@ let page: Page;
 
 beforeAll(async () => {
   ({ url, browser } = site);
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block', acceptDownloads: true });
+  context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    serviceWorkers: 'block',
+    acceptDownloads: true,
+  });
   page = await context.newPage();
   await page.goto(url);
   await waitForSemantic(page);
@@ -24,7 +28,14 @@ async function open(query: string): Promise<void> {
 }
 
 const counts = (selector: string) =>
-  page.locator(selector).evaluateAll((els) => els.map((e) => `${e.closest('[data-theme]')?.getAttribute('data-theme')}:${e.getAttribute('data-year')}=${e.getAttribute('data-count')}`));
+  page
+    .locator(selector)
+    .evaluateAll((els) =>
+      els.map(
+        (e) =>
+          `${e.closest('[data-theme]')?.getAttribute('data-theme')}:${e.getAttribute('data-year')}=${e.getAttribute('data-count')}`,
+      ),
+    );
 
 describe('coverage by theme', () => {
   it('draws the same numbers as its table, and opens a theme from a bar', async () => {
@@ -52,7 +63,9 @@ describe('then and now', () => {
     ]) {
       await open(`?view=compare&theme=${theme}`);
       await page.locator('ol.pairs').waitFor();
-      const only2022 = await page.locator('li.pair[data-only="2022"] article.result').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
+      const only2022 = await page
+        .locator('li.pair[data-only="2022"] article.result')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
       expect(only2022).toContain(id);
       expect(await page.locator('li.pair[data-only="2012"]').count()).toBe(0);
     }
@@ -62,26 +75,39 @@ describe('then and now', () => {
     await open('?view=compare&theme=care-leavers');
     const first = page.locator('li.pair').first();
     expect(await first.locator('.badge').textContent()).toBe('Matched pair 1');
-    expect(await first.locator('article.result').evaluateAll((els) => els.map((e) => e.getAttribute('data-year')))).toEqual(['2012', '2022']);
+    expect(
+      await first.locator('article.result').evaluateAll((els) => els.map((e) => e.getAttribute('data-year'))),
+    ).toEqual(['2012', '2022']);
   });
 
   it('exports the view as CSV and Markdown that parse back to the rows on screen', async () => {
     await open('?view=compare&theme=missing-exploitation');
     await page.locator('ol.pairs').waitFor();
-    const shown = await page.locator('ol.pairs article.result').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-year')}:${e.getAttribute('data-paragraph')}`));
-    const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
+    const shown = await page
+      .locator('ol.pairs article.result')
+      .evaluateAll((els) => els.map((e) => `${e.getAttribute('data-year')}:${e.getAttribute('data-paragraph')}`));
+    const [csvDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download CSV' }).click(),
+    ]);
     expect(csvDownload.suggestedFilename()).toBe('then-and-now-missing-exploitation.csv');
-    const rows = fromCsv(readFileSync((await csvDownload.path()), 'utf8'));
+    const rows = fromCsv(readFileSync(await csvDownload.path(), 'utf8'));
     expect(rows.map((r) => `${r.year}:${r.paragraph ?? ''}`)).toEqual(shown);
     expect(rows.every((r) => r.permalink.startsWith(url) && r.permalink.includes('p='))).toBe(true);
-    const [mdDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download Markdown' }).click()]);
-    expect(fromMarkdown(readFileSync((await mdDownload.path()), 'utf8'))).toEqual(rows);
+    const [mdDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download Markdown' }).click(),
+    ]);
+    expect(fromMarkdown(readFileSync(await mdDownload.path(), 'utf8'))).toEqual(rows);
   });
 
   it('prints the two reports side by side', async () => {
     await open('?view=compare&theme=care-leavers');
     await page.emulateMedia({ media: 'print' });
-    const columns = await page.locator('li.pair .columns').first().evaluate((e) => getComputedStyle(e).gridTemplateColumns.split(' ').length);
+    const columns = await page
+      .locator('li.pair .columns')
+      .first()
+      .evaluate((e) => getComputedStyle(e).gridTemplateColumns.split(' ').length);
     expect(columns).toBe(2);
     expect(await page.locator('.export').isVisible()).toBe(false);
     await page.emulateMedia({ media: 'screen' });
@@ -92,13 +118,19 @@ describe('recommendations', () => {
   it('sets both lists side by side by theme, recurring concerns first', async () => {
     await open('?view=recommendations');
     await page.locator('.rec-group').first().waitFor();
-    expect(await page.locator('.summary').first().textContent()).toMatch(/^13 recommendations in 2012, 6 recommendations in 2022\./);
-    const recurring = await page.locator('.rec-group[data-recurring="true"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-theme')));
+    expect(await page.locator('.summary').first().textContent()).toMatch(
+      /^13 recommendations in 2012, 6 recommendations in 2022\./,
+    );
+    const recurring = await page
+      .locator('.rec-group[data-recurring="true"]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-theme')));
     expect(recurring).toEqual(expect.arrayContaining(['assessment-quality', 'management-oversight', 'recording']));
     const first = await page.locator('.rec-group').first().getAttribute('data-recurring');
     expect(first).toBe('true');
     const immediately = page.locator('.rec-group [data-year="2012"] li', { hasText: 'Immediately' }).first();
-    expect(await immediately.textContent()).toContain('ensure that all assessments of children and families include risk and protective factors');
+    expect(await immediately.textContent()).toContain(
+      'ensure that all assessments of children and families include risk and protective factors',
+    );
   });
 });
 
@@ -109,14 +141,19 @@ describe('grades', () => {
     expect(await page.locator('.framework-note').textContent()).toContain('different frameworks');
     const overall = page.locator('tr[data-area="Overall effectiveness"]');
     expect(await overall.locator('td[data-year="2012"] .grade-word').allTextContents()).toEqual(['Adequate', 'Good']);
-    expect(await overall.locator('td[data-year="2022"] .grade-word').allTextContents()).toEqual(['Requires improvement to be good']);
+    expect(await overall.locator('td[data-year="2022"] .grade-word').allTextContents()).toEqual([
+      'Requires improvement to be good',
+    ]);
   });
 });
 
 describe('counterparts of a paragraph', () => {
   it('opens from a search result and from its permalink', async () => {
     await open('?q=missing+from+home+and+care&mode=keyword');
-    await page.locator('article.result[data-id="2012-p32"]').getByRole('link', { name: 'Compare with the other report' }).click();
+    await page
+      .locator('article.result[data-id="2012-p32"]')
+      .getByRole('link', { name: 'Compare with the other report' })
+      .click();
     await page.locator('.results-heading', { hasText: 'Closest paragraphs to 2012 paragraph 32' }).waitFor();
     const link = page.url();
     await page.goto(link);

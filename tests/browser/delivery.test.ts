@@ -5,7 +5,16 @@
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, root, searchBox, serveFolder, siteModel, waitForOffline, waitForSemantic, type HostEncoding } from './harness.ts';
+import {
+  launch,
+  root,
+  searchBox,
+  serveFolder,
+  siteModel,
+  waitForOffline,
+  waitForSemantic,
+  type HostEncoding,
+} from './harness.ts';
 
 let browser: Browser;
 const dist = () => join(root, 'dist');
@@ -19,31 +28,34 @@ afterAll(async () => {
 });
 
 describe('static hosts', () => {
-  it.each<HostEncoding>(['plain', 'gzip', 'gzip-chunked', 'br'])('semantic search becomes ready when the host sends files %s', async (encoding) => {
-    const host = await serveFolder(dist, '/', encoding);
-    // No service worker: the page loads the model itself, through whatever the host sends.
-    const context = await browser.newContext({ serviceWorkers: 'block' });
-    try {
-      const page = await context.newPage();
-      const encodings: string[] = [];
-      page.on('response', (r) => {
-        if (r.url().endsWith('.onnx')) encodings.push(r.headers()['content-encoding'] ?? 'identity');
-      });
-      await page.goto(host.url);
-      expect(await waitForSemantic(page)).toBe('bundled');
-      expect(encodings).toEqual([{ plain: 'identity', gzip: 'gzip', 'gzip-chunked': 'gzip', br: 'br' }[encoding]]);
-      await page.getByRole('radio', { name: 'Semantic' }).check();
-      await searchBox(page).fill('children who go missing from home');
-      await searchBox(page).press('Enter');
-      await page.locator('.results-heading', { hasText: 'Semantic search' }).filter({ hasText: 'missing' }).waitFor();
-      expect(await page.locator('article.result').count()).toBeGreaterThan(0);
-      // Read once, whole: no probing requests before the download.
-      expect(host.requests.filter((p) => p === modelFile())).toHaveLength(1);
-    } finally {
-      await context.close();
-      await host.close();
-    }
-  });
+  it.each<HostEncoding>(['plain', 'gzip', 'gzip-chunked', 'br'])(
+    'semantic search becomes ready when the host sends files %s',
+    async (encoding) => {
+      const host = await serveFolder(dist, '/', encoding);
+      // No service worker: the page loads the model itself, through whatever the host sends.
+      const context = await browser.newContext({ serviceWorkers: 'block' });
+      try {
+        const page = await context.newPage();
+        const encodings: string[] = [];
+        page.on('response', (r) => {
+          if (r.url().endsWith('.onnx')) encodings.push(r.headers()['content-encoding'] ?? 'identity');
+        });
+        await page.goto(host.url);
+        expect(await waitForSemantic(page)).toBe('bundled');
+        expect(encodings).toEqual([{ plain: 'identity', gzip: 'gzip', 'gzip-chunked': 'gzip', br: 'br' }[encoding]]);
+        await page.getByRole('radio', { name: 'Semantic' }).check();
+        await searchBox(page).fill('children who go missing from home');
+        await searchBox(page).press('Enter');
+        await page.locator('.results-heading', { hasText: 'Semantic search' }).filter({ hasText: 'missing' }).waitFor();
+        expect(await page.locator('article.result').count()).toBeGreaterThan(0);
+        // Read once, whole: no probing requests before the download.
+        expect(host.requests.filter((p) => p === modelFile())).toHaveLength(1);
+      } finally {
+        await context.close();
+        await host.close();
+      }
+    },
+  );
 });
 
 describe('each file downloaded once', () => {
@@ -58,7 +70,11 @@ describe('each file downloaded once', () => {
       await page.reload();
       expect(await waitForSemantic(page)).toBe('indexeddb');
       const large = [modelFile(), `models/${siteModel().id}/tokenizer.json`, 'data/embeddings.bin'];
-      for (const path of large) expect(host.requests.filter((p) => p === path), path).toHaveLength(1);
+      for (const path of large)
+        expect(
+          host.requests.filter((p) => p === path),
+          path,
+        ).toHaveLength(1);
       const wasm = host.requests.filter((p) => p.endsWith('.wasm'));
       expect(wasm).toHaveLength(1);
     } finally {

@@ -23,7 +23,9 @@ async function watchedPage(context: BrowserContext): Promise<{ page: Page; probl
     void d.dismiss();
   });
   await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   page.on('console', (m) => {
     if (m.text().startsWith('CSP violation')) problems.push(m.text());
@@ -31,11 +33,15 @@ async function watchedPage(context: BrowserContext): Promise<{ page: Page; probl
   return { page, problems };
 }
 
-const fresh = (options: Parameters<Browser['newContext']>[0] = {}) => browser.newContext({ serviceWorkers: 'block', ...options });
-const markupCount = (page: Page) => page.locator('main script, main img, main iframe, main svg:not(.chart) , main [onerror], main [onload]').count();
+const fresh = (options: Parameters<Browser['newContext']>[0] = {}) =>
+  browser.newContext({ serviceWorkers: 'block', ...options });
+const markupCount = (page: Page) =>
+  page.locator('main script, main img, main iframe, main svg:not(.chart) , main [onerror], main [onload]').count();
 
 describe('odd queries', () => {
-  const paragraph = readFileSync(join(root, 'seeds/2022-redcar-cleveland-ilacs.txt'), 'utf8').split('\n').find((l) => l.startsWith('- 14.'))!;
+  const paragraph = readFileSync(join(root, 'seeds/2022-redcar-cleveland-ilacs.txt'), 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith('- 14.'))!;
   const queries: [string, string][] = [
     ['empty', ''],
     ['whitespace', '   \t  '],
@@ -83,9 +89,16 @@ describe('hostile and broken links', () => {
     const context = await fresh();
     const { page, problems } = await watchedPage(context);
     const payload = encodeURIComponent('<img src=x onerror=alert(1)>');
-    await page.goto(`${url}?q=${payload}&mode=${payload}&theme=${encodeURIComponent('javascript:alert(1)')}&p=${payload}&view=${payload}&browse=${payload}`);
+    await page.goto(
+      `${url}?q=${payload}&mode=${payload}&theme=${encodeURIComponent('javascript:alert(1)')}&p=${payload}&view=${payload}&browse=${payload}`,
+    );
     await page.locator('.notice', { hasText: 'Unknown search mode' }).waitFor();
-    for (const text of ['theme that does not exist', 'paragraph that is not in these reports', 'view that does not exist', 'browse a report that is not here']) {
+    for (const text of [
+      'theme that does not exist',
+      'paragraph that is not in these reports',
+      'view that does not exist',
+      'browse a report that is not here',
+    ]) {
       expect(await page.locator('.notice', { hasText: text }).count()).toBe(1);
     }
     expect(await searchBox(page).inputValue()).toBe('<img src=x onerror=alert(1)>');
@@ -102,7 +115,10 @@ describe('links that name a pair', () => {
       const counts: Record<string, number> = {};
       (window as unknown as { __requests: typeof counts }).__requests = counts;
       // The page's own method, called with the page's worker as `this`.
-      const post = Object.getOwnPropertyDescriptor(Worker.prototype, 'postMessage')!.value as (this: Worker, ...args: unknown[]) => void;
+      const post = Object.getOwnPropertyDescriptor(Worker.prototype, 'postMessage')!.value as (
+        this: Worker,
+        ...args: unknown[]
+      ) => void;
       Worker.prototype.postMessage = function (this: Worker, message: { type?: string }, ...rest: unknown[]) {
         counts[String(message?.type)] = (counts[String(message?.type)] ?? 0) + 1;
         post.call(this, message, ...rest);
@@ -119,7 +135,10 @@ describe('links that name a pair', () => {
     const requests = await countingRequests(page);
     await page.goto(`${url}?a=${OLD}&b=${NEW}&q=private+fostering&mode=keyword`);
     await waitForSemantic(page);
-    await page.locator('.results-heading', { hasText: 'private fostering' }).filter({ hasText: 'Keyword search' }).waitFor();
+    await page
+      .locator('.results-heading', { hasText: 'private fostering' })
+      .filter({ hasText: 'Keyword search' })
+      .waitFor();
     expect(await page.getByRole('radio', { name: 'Keyword' }).isChecked()).toBe(true);
     expect((await requests())['select'] ?? 0).toBe(0);
     expect(new URL(page.url()).searchParams.get('q')).toBe('private fostering');
@@ -132,7 +151,10 @@ describe('links that name a pair', () => {
     const requests = await countingRequests(page);
     await page.goto(`${url}?a=${NEW}&b=${NEW}&q=private+fostering`);
     await waitForSemantic(page);
-    await page.locator('.results-heading', { hasText: 'private fostering' }).filter({ hasNotText: 'updating' }).waitFor();
+    await page
+      .locator('.results-heading', { hasText: 'private fostering' })
+      .filter({ hasNotText: 'updating' })
+      .waitFor();
     expect(await page.locator('.notice', { hasText: 'names the same report twice' }).count()).toBe(1);
     expect((await requests())['select'] ?? 0).toBe(0);
     expect(new URL(page.url()).searchParams.get('a')).toBeNull();
@@ -188,7 +210,11 @@ describe('storage', () => {
             const tx = open.result.transaction('reportIndexes', 'readwrite');
             const store = tx.objectStore('reportIndexes');
             store.clear();
-            store.put({ reportId: '2012-redcar-cleveland-safeguarding-and-looked-after-children', formatVersion: 0, vectors: new ArrayBuffer(8) });
+            store.put({
+              reportId: '2012-redcar-cleveland-safeguarding-and-looked-after-children',
+              formatVersion: 0,
+              vectors: new ArrayBuffer(8),
+            });
             tx.oncomplete = () => (open.result.close(), resolve());
           };
         }),
@@ -205,7 +231,10 @@ describe('storage', () => {
           };
         }),
     );
-    expect(records.map((r) => r.reportId).sort()).toEqual(['2012-redcar-cleveland-safeguarding-and-looked-after-children', '2022-redcar-cleveland-ilacs']);
+    expect(records.map((r) => r.reportId).sort()).toEqual([
+      '2012-redcar-cleveland-safeguarding-and-looked-after-children',
+      '2022-redcar-cleveland-ilacs',
+    ]);
     for (const r of records) {
       expect(r.formatVersion).toBe(INDEX_FORMAT_VERSION);
       expect(r.vectors!.key.startsWith(`${siteModel().id}:`)).toBe(true);
@@ -262,7 +291,8 @@ describe('failures', () => {
     const { page } = await watchedPage(context);
     let crashes = 0;
     await page.route(/search\.worker-[^/]+\.js$/, (route) => {
-      if (crashes++ === 0) return route.fulfill({ contentType: 'text/javascript', body: 'throw new Error("simulated crash")' });
+      if (crashes++ === 0)
+        return route.fulfill({ contentType: 'text/javascript', body: 'throw new Error("simulated crash")' });
       return route.continue();
     });
     await page.goto(url);
@@ -312,7 +342,9 @@ describe('content security policy', () => {
     }
     expect(problems).toEqual([]);
     const origin = new URL(url).origin;
-    expect(requests.filter((r) => !r.startsWith(origin) && !r.startsWith(`blob:${origin}`) && !r.startsWith('data:'))).toEqual([]);
+    expect(
+      requests.filter((r) => !r.startsWith(origin) && !r.startsWith(`blob:${origin}`) && !r.startsWith('data:')),
+    ).toEqual([]);
     await context.close();
   });
 });

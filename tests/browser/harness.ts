@@ -10,12 +10,30 @@ import { modelFromConfig, type ModelConfig } from '../../src/embed/embedder.ts';
 
 export const root = join(import.meta.dirname, '../..');
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** Serves the production build (dist/) the way `npm start` does, on a free loopback port. */
-export async function serveBuild(outDir = join(root, 'dist'), base = '/'): Promise<{ server: PreviewServer; url: string }> {
+export async function serveBuild(
+  outDir = join(root, 'dist'),
+  base = '/',
+): Promise<{ server: PreviewServer; url: string }> {
   if (!existsSync(join(outDir, 'index.html'))) throw new Error(`no build in ${outDir}: run \`npm run build\` first`);
-  const server = await preview({ root, base, logLevel: 'silent', build: { outDir }, preview: { host: '127.0.0.1', port: 0, strictPort: false } });
+  const server = await preview({
+    root,
+    base,
+    logLevel: 'silent',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 0, strictPort: false },
+  });
   const address = server.httpServer.address();
   if (!address || typeof address === 'string') throw new Error('preview server has no port');
   return { server, url: `http://127.0.0.1:${address.port}${base}` };
@@ -46,7 +64,9 @@ export async function waitForSemantic(page: Page, timeout = 120_000): Promise<st
 export const searchBox = (page: Page) => page.getByRole('searchbox', { name: /Search/ });
 
 export const resultParagraphs = (page: Page, year: number) =>
-  page.locator(`article.result[data-year="${year}"]`).evaluateAll((els) => els.map((e) => e.getAttribute('data-paragraph')));
+  page
+    .locator(`article.result[data-year="${year}"]`)
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-paragraph')));
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html',
@@ -79,7 +99,11 @@ export interface FolderHost {
  * A plain static host that reads files on every request, so a test can deploy a new build into the folder
  * while it runs (Vite's preview server indexes the folder once at start).
  */
-export async function serveFolder(dir: () => string, base = '/', encoding: HostEncoding = 'plain'): Promise<FolderHost> {
+export async function serveFolder(
+  dir: () => string,
+  base = '/',
+  encoding: HostEncoding = 'plain',
+): Promise<FolderHost> {
   const requests: string[] = [];
   const respond = async (req: IncomingMessage, res: ServerResponse) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -91,7 +115,10 @@ export async function serveFolder(dir: () => string, base = '/', encoding: HostE
       const file = join(dir(), rel);
       // As `npm start` and most hosts: files named by content hash are kept, the rest revalidated.
       const caching = rel.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
-      const headers: Record<string, string> = { 'Content-Type': TYPES[extname(rel)] ?? 'application/octet-stream', 'Cache-Control': caching };
+      const headers: Record<string, string> = {
+        'Content-Type': TYPES[extname(rel)] ?? 'application/octet-stream',
+        'Cache-Control': caching,
+      };
       const accepts = String(req.headers['accept-encoding'] ?? '');
       let body = await readFile(file);
       if (encoding === 'br' && accepts.includes('br')) {
@@ -115,7 +142,11 @@ export async function serveFolder(dir: () => string, base = '/', encoding: HostE
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('static server has no port');
-  return { url: `http://127.0.0.1:${address.port}${base}`, requests, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    url: `http://127.0.0.1:${address.port}${base}`,
+    requests,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }
 
 /** Waits until a service worker controls the page and has finished precaching (the app says "Works offline"). */

@@ -19,7 +19,10 @@ writeFileSync(testshire, seed('2022-redcar-cleveland-ilacs.txt').replaceAll('Red
 const northshire = join(dir, 'northshire-2012.txt');
 writeFileSync(
   northshire,
-  seed('2012-redcar-cleveland-safeguarding-and-looked-after-children.txt').replaceAll('Redcar and Cleveland', 'Northshire'),
+  seed('2012-redcar-cleveland-safeguarding-and-looked-after-children.txt').replaceAll(
+    'Redcar and Cleveland',
+    'Northshire',
+  ),
 );
 
 beforeAll(async () => {
@@ -78,14 +81,18 @@ describe('bring your own reports', () => {
     await searchBox(page).fill('private fostering');
     await searchBox(page).press('Enter');
     await page.locator('.results-heading', { hasText: 'Hybrid search' }).waitFor();
-    expect(await page.locator('.column h3').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('Testshire ILACS')]));
+    expect(await page.locator('.column h3').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining('Testshire ILACS')]),
+    );
     expect(await resultParagraphs(page, 2023)).toContain('15');
 
     // Stored on this device: a reload keeps it, and the permalink reopens the comparison in a new tab.
     const link = page.url();
     await page.reload();
     await waitForSemantic(page);
-    expect(await page.locator('.column h3').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('Testshire ILACS')]));
+    expect(await page.locator('.column h3').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining('Testshire ILACS')]),
+    );
     const fresh = await context.newPage();
     await fresh.goto(link);
     await waitForSemantic(fresh);
@@ -107,7 +114,9 @@ describe('bring your own reports', () => {
     await waitForSemantic(page);
     // The bundled 2012 report printed to PDF reads back to the same paragraphs, so it is recognised.
     await choose(page, samePath);
-    await page.locator('.notice[role="alert"]', { hasText: 'This report is already in your library (2012: ' }).waitFor({ timeout: 60_000 });
+    await page
+      .locator('.notice[role="alert"]', { hasText: 'This report is already in your library (2012: ' })
+      .waitFor({ timeout: 60_000 });
     await choose(page, otherPath);
     const form = page.getByRole('form', { name: 'Confirm the report' });
     await form.waitFor({ timeout: 60_000 });
@@ -120,7 +129,10 @@ describe('bring your own reports', () => {
     await waitForSemantic(page);
     await page.goto(`${url}?view=library`);
     await waitForSemantic(page);
-    const added = await page.getByLabel('Left column').locator('option', { hasText: 'Northshire 2012 (from PDF)' }).getAttribute('value', { timeout: 5000 });
+    const added = await page
+      .getByLabel('Left column')
+      .locator('option', { hasText: 'Northshire 2012 (from PDF)' })
+      .getAttribute('value', { timeout: 5000 });
     await page.getByLabel('Left column').selectOption(added);
     await page.getByLabel('Right column').selectOption('2022-redcar-cleveland-ilacs');
     await page.getByRole('button', { name: 'Compare these two' }).click();
@@ -146,8 +158,16 @@ describe('bring your own reports', () => {
       ['empty.txt', '', /empty\.txt is empty\./],
       ['latin1.txt', Buffer.from([0x49, 0x6e, 0xe9, 0x20, 0x62]), /not valid UTF-8/],
       ['notes.txt', 'Shopping list\n\neggs, milk, bread\n', /not look like an Ofsted inspection report/],
-      ['again.txt', seed('2022-redcar-cleveland-ilacs.txt').replaceAll('Redcar and Cleveland', 'Testshire'), /already in your library \(2023: Testshire ILACS\)/],
-      ['seed.txt', seed('2012-redcar-cleveland-safeguarding-and-looked-after-children.txt'), /already in your library \(2012: /],
+      [
+        'again.txt',
+        seed('2022-redcar-cleveland-ilacs.txt').replaceAll('Redcar and Cleveland', 'Testshire'),
+        /already in your library \(2023: Testshire ILACS\)/,
+      ],
+      [
+        'seed.txt',
+        seed('2012-redcar-cleveland-safeguarding-and-looked-after-children.txt'),
+        /already in your library \(2012: /,
+      ],
     ];
     for (const [name, content, message] of cases) {
       const path = join(dir, name);
@@ -179,16 +199,25 @@ describe('bring your own reports', () => {
     await add(page, northshire, 'Northshire 2012', 2012);
     await page.goto(`${url}?view=library`);
     await page.locator('table.library tr[data-origin="added"]').nth(1).waitFor();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export added reports' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export added reports' }).click(),
+    ]);
     const file = join(dir, 'library.json');
     await download.saveAs(file);
     const exported = JSON.parse(readFileSync(file, 'utf8')) as { reports: { title: string }[] };
     expect(exported.reports.map((r) => r.title).sort()).toEqual(['Northshire 2012', 'Testshire ILACS']);
     await page.getByRole('button', { name: 'Delete Testshire ILACS (2023)' }).click();
-    await page.locator('table.library tr[data-origin="added"]', { hasText: 'Testshire' }).waitFor({ state: 'detached' });
+    await page
+      .locator('table.library tr[data-origin="added"]', { hasText: 'Testshire' })
+      .waitFor({ state: 'detached' });
     expect(await page.locator('table.library tr[data-origin="added"]').count()).toBe(1);
     await page.getByLabel('Import a library file').setInputFiles(file);
-    await page.locator('.ok', { hasText: 'Imported 1 report. Skipped: Northshire 2012: This report is already in your library' }).waitFor();
+    await page
+      .locator('.ok', {
+        hasText: 'Imported 1 report. Skipped: Northshire 2012: This report is already in your library',
+      })
+      .waitFor();
     expect(await page.locator('table.library tr[data-origin="added"]').count()).toBe(2);
     await context.close();
   });

@@ -4,7 +4,18 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, recordRequests, resultParagraphs, root, searchBox, serveBuild, serveFolder, siteModel, waitForOffline, waitForSemantic } from './harness.ts';
+import {
+  launch,
+  recordRequests,
+  resultParagraphs,
+  root,
+  searchBox,
+  serveBuild,
+  serveFolder,
+  siteModel,
+  waitForOffline,
+  waitForSemantic,
+} from './harness.ts';
 
 let browser: Browser;
 
@@ -19,7 +30,10 @@ async function searchIn(page: Page, mode: 'Hybrid' | 'Keyword' | 'Semantic', que
   await page.getByRole('radio', { name: mode }).check();
   await searchBox(page).fill(query);
   await searchBox(page).press('Enter');
-  await page.locator('.results-heading', { hasText: `${mode} search` }).filter({ hasText: query }).waitFor();
+  await page
+    .locator('.results-heading', { hasText: `${mode} search` })
+    .filter({ hasText: query })
+    .waitFor();
   await page.waitForFunction(() => !document.querySelector('.results-heading')?.textContent?.includes('updating'));
 }
 
@@ -62,7 +76,9 @@ describe('offline after the first load', () => {
     expect(await page.getByLabel('Theme').inputValue()).toBe('care-leavers');
     await page.goto(`${server.url}?p=2022-p16`);
     await page.locator('.linked article.result[data-id="2022-p16"]').waitFor();
-    expect(await page.locator('.linked .text').textContent()).toMatch(/^Children who are aged 16 or 17 years old who present as homeless/);
+    expect(await page.locator('.linked .text').textContent()).toMatch(
+      /^Children who are aged 16 or 17 years old who present as homeless/,
+    );
     await page.close();
   });
 
@@ -93,7 +109,11 @@ describe('removing what the tool stores', () => {
             request.onsuccess = () => resolve(request.result);
           });
           db.close();
-          return { indexes: count, caches: (await caches.keys()).length, workers: (await navigator.serviceWorker.getRegistrations()).length };
+          return {
+            indexes: count,
+            caches: (await caches.keys()).length,
+            workers: (await navigator.serviceWorker.getRegistrations()).length,
+          };
         });
       const before = await stored();
       expect([before.indexes, before.workers]).toEqual([2, 1]);
@@ -210,7 +230,9 @@ describe('updates', () => {
     // end is seen whatever the reload's own check did).
     const installEnded = await page.evaluate(async () => {
       const registration = (await navigator.serviceWorker.getRegistration())!;
-      const found = new Promise<ServiceWorker>((resolve) => registration.addEventListener('updatefound', () => resolve(registration.installing!), { once: true }));
+      const found = new Promise<ServiceWorker>((resolve) =>
+        registration.addEventListener('updatefound', () => resolve(registration.installing!), { once: true }),
+      );
       await registration.update().catch(() => undefined);
       const worker = registration.installing ?? (await found);
       return new Promise<string>((resolve) => {
@@ -240,7 +262,9 @@ describe('when the model cannot be downloaded', () => {
     const context = await browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
     let blocked = true;
-    await page.route(/\/models\/|ort-wasm/, (route) => (blocked ? route.abort('internetdisconnected') : route.continue()));
+    await page.route(/\/models\/|ort-wasm/, (route) =>
+      blocked ? route.abort('internetdisconnected') : route.continue(),
+    );
     await page.goto(url);
     await page.locator('[data-phase="failed"]').waitFor({ timeout: 60_000 });
     expect(await page.locator('.status').textContent()).toContain('The language model could not be loaded');
@@ -248,7 +272,10 @@ describe('when the model cannot be downloaded', () => {
     await searchBox(page).fill('private fostering');
     await searchBox(page).press('Enter');
     // Hybrid was asked for; keyword results are what can be given, and the page says so.
-    await page.locator('.results-heading', { hasText: 'Keyword search' }).filter({ hasText: 'private fostering' }).waitFor();
+    await page
+      .locator('.results-heading', { hasText: 'Keyword search' })
+      .filter({ hasText: 'private fostering' })
+      .waitFor();
     expect(await page.getByRole('radio', { name: 'Hybrid' }).isChecked()).toBe(true);
     expect(await page.locator('.note', { hasText: 'keyword results' }).count()).toBe(1);
     expect(await resultParagraphs(page, 2022)).toContain('15');

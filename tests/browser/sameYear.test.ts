@@ -23,7 +23,10 @@ describe('two reports of the same year', () => {
   it('compares them in every view, naming each by year and council', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'same-year-'));
     const file = join(dir, 'testshire-2022.txt');
-    writeFileSync(file, readFileSync(join(root, 'seeds', `${BUNDLED_2022}.txt`), 'utf8').replaceAll('Redcar and Cleveland', 'Testshire'));
+    writeFileSync(
+      file,
+      readFileSync(join(root, 'seeds', `${BUNDLED_2022}.txt`), 'utf8').replaceAll('Redcar and Cleveland', 'Testshire'),
+    );
     const context = await site.browser.newContext({ serviceWorkers: 'block' });
     try {
       const page = await context.newPage();
@@ -35,7 +38,10 @@ describe('two reports of the same year', () => {
       const names = ['2022 (Redcar and Cleveland)', '2022 (Testshire)'];
       await page.goto(`${site.url}?${pair}&q=private+fostering`);
       await waitForSemantic(page);
-      await page.locator('.results-heading', { hasText: 'private fostering' }).filter({ hasNotText: 'updating' }).waitFor();
+      await page
+        .locator('.results-heading', { hasText: 'private fostering' })
+        .filter({ hasNotText: 'updating' })
+        .waitFor();
       expect(await page.locator('h1').textContent()).toContain('2022 (Redcar and Cleveland) and 2022 (Testshire)');
       const headings = await page.locator('.column > h3').allTextContents();
       expect(headings).toHaveLength(2);
@@ -57,13 +63,17 @@ describe('two reports of the same year', () => {
       await page.locator('.grades-table thead th').first().waitFor();
       expect(await page.locator('.grades-table thead th').allTextContents()).toEqual(['Area', ...names]);
       // Both are ILACS inspections: the same grades in the same areas, and no note about different frameworks.
-      const cells = await page.locator('.grades-table tbody tr').evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent)));
+      const cells = await page
+        .locator('.grades-table tbody tr')
+        .evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent)));
       expect(cells.length).toBeGreaterThan(0);
       for (const [left, right] of cells) expect(right).toBe(left);
       expect(await page.locator('.framework-note').count()).toBe(0);
 
       await page.goto(`${site.url}?${pair}&view=pairs&p=${id}-p15`);
-      await page.locator('.results-heading', { hasText: 'Closest paragraphs to 2022 (Testshire) paragraph 15' }).waitFor();
+      await page
+        .locator('.results-heading', { hasText: 'Closest paragraphs to 2022 (Testshire) paragraph 15' })
+        .waitFor();
       await page.locator('h3', { hasText: 'Closest in 2022 (Redcar and Cleveland)' }).waitFor();
 
       await page.goto(`${site.url}?${pair}&browse=${id}`);

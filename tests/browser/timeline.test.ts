@@ -16,7 +16,13 @@ describe('a library of several reports', () => {
     const dir = mkdtempSync(join(tmpdir(), 'timeline-'));
     const file = join(dir, 'redcar-2018.txt');
     // Another inspection of the same council: the 2022 report's text, dated 2018 by the reader.
-    writeFileSync(file, readFileSync(join(root, 'seeds', `${NEW}.txt`), 'utf8').replaceAll('Children who are aged 16 or 17', 'Young people aged 16 or 17'));
+    writeFileSync(
+      file,
+      readFileSync(join(root, 'seeds', `${NEW}.txt`), 'utf8').replaceAll(
+        'Children who are aged 16 or 17',
+        'Young people aged 16 or 17',
+      ),
+    );
     const context = await site.browser.newContext({ serviceWorkers: 'block' });
     try {
       const page = await context.newPage();
@@ -33,7 +39,11 @@ describe('a library of several reports', () => {
       await page.getByLabel('Search the 3 reports').fill('neglect');
       await page.getByLabel('Search the 3 reports').press('Enter');
       await page.locator('.results-heading', { hasText: 'neglect' }).filter({ hasNotText: 'updating' }).waitFor();
-      expect(await page.locator('.column > h3').allTextContents()).toEqual([expect.stringContaining('2012'), expect.stringContaining('2018'), expect.stringContaining('2022')]);
+      expect(await page.locator('.column > h3').allTextContents()).toEqual([
+        expect.stringContaining('2012'),
+        expect.stringContaining('2018'),
+        expect.stringContaining('2022'),
+      ]);
 
       // The address reopens the same three columns and query.
       const permalink = page.url();
@@ -65,7 +75,12 @@ describe('a library of several reports', () => {
       const libraryLink = page.url();
       await page.goto(libraryLink);
       await page.locator('.library-report').first().waitFor();
-      await page.locator('.library-report').first().getByRole('link', { name: 'Link to this paragraph' }).first().click();
+      await page
+        .locator('.library-report')
+        .first()
+        .getByRole('link', { name: 'Link to this paragraph' })
+        .first()
+        .click();
       await page.waitForURL((u) => u.searchParams.has('p') && u.searchParams.get('scope') === null);
       await page.locator('.result.focused').waitFor();
     } finally {

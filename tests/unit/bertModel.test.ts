@@ -33,8 +33,12 @@ beforeAll(async () => {
   const { config, weights } = loadMiniLmWeights();
   const tokenizer = await AutoTokenizer.from_pretrained(PREFERRED_MODEL);
   reference = SENTENCES.map((s) => {
-    const ids = (tokenizer.encode(s)).map(Number);
-    return meanPooled(bertForward(config, (n) => weights.get(n), ids), ids.length, config.hidden_size);
+    const ids = tokenizer.encode(s).map(Number);
+    return meanPooled(
+      bertForward(config, (n) => weights.get(n), ids),
+      ids.length,
+      config.hidden_size,
+    );
   });
 }, 120_000);
 
@@ -49,8 +53,18 @@ describe('the converted all-MiniLM-L6-v2', () => {
 
   it('ranks sentence pairs as the reference does', async () => {
     const converted = await embedder.embed(SENTENCES, 'passage');
-    const pairs = [[0, 2], [0, 1], [1, 3], [2, 3]] as const;
-    const order = (vs: Float32Array[]) => pairs.map(([a, b]) => dot(vs[a]!, vs[b]!)).map((s, i) => [s, i] as const).sort((x, y) => y[0] - x[0]).map(([, i]) => i);
+    const pairs = [
+      [0, 2],
+      [0, 1],
+      [1, 3],
+      [2, 3],
+    ] as const;
+    const order = (vs: Float32Array[]) =>
+      pairs
+        .map(([a, b]) => dot(vs[a]!, vs[b]!))
+        .map((s, i) => [s, i] as const)
+        .sort((x, y) => y[0] - x[0])
+        .map(([, i]) => i);
     expect(order(converted)).toEqual(order(reference));
     // A paraphrase sharing no content word is closer than an unrelated topic: the point of the model.
     expect(dot(converted[0]!, converted[2]!)).toBeGreaterThan(dot(converted[0]!, converted[3]!) + 0.2);

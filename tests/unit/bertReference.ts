@@ -25,7 +25,14 @@ function linear(x: Float32Array, n: number, weights: Weights, prefix: string): F
   return y;
 }
 
-function layerNorm(x: Float32Array, n: number, dim: number, weights: Weights, prefix: string, eps: number): Float32Array {
+function layerNorm(
+  x: Float32Array,
+  n: number,
+  dim: number,
+  weights: Weights,
+  prefix: string,
+  eps: number,
+): Float32Array {
   const gamma = weights(`${prefix}.weight`).data;
   const beta = weights(`${prefix}.bias`).data;
   const y = new Float32Array(x.length);

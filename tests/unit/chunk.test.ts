@@ -29,12 +29,20 @@ describe('numbered paragraphs', () => {
   });
 
   it('mends paragraphs cut by page breaks', () => {
-    expect(para(r2012, 97).text).toContain('However, it is not always clear from the health reviews whether these are being considered');
-    expect(para(r2012, 97).text).toMatch(/ health reviews whether these are being considered and used effectively as a basis for planning to meet individual needs\.$/);
-    expect(para(r2022, 24).text).toMatch(/However, children who return to their parents' care under supervision orders benefit/);
+    expect(para(r2012, 97).text).toContain(
+      'However, it is not always clear from the health reviews whether these are being considered',
+    );
+    expect(para(r2012, 97).text).toMatch(
+      / health reviews whether these are being considered and used effectively as a basis for planning to meet individual needs\.$/,
+    );
+    expect(para(r2022, 24).text).toMatch(
+      /However, children who return to their parents' care under supervision orders benefit/,
+    );
     expect(para(r2022, 35).text).toContain('workloads in the assessment teams, to complete work');
     expect(para(r2012, 21).text).toContain('including those with learning disabilities, have made a good contribution');
-    expect(para(r2012, 66).text).toMatch(/Resources are used effectively to ensure that the most vulnerable children who need to be protected and safeguarded are secure\.$/);
+    expect(para(r2012, 66).text).toMatch(
+      /Resources are used effectively to ensure that the most vulnerable children who need to be protected and safeguarded are secure\.$/,
+    );
   });
 
   it('keeps a paragraph’s own bullet list and table inside it', () => {
@@ -44,7 +52,14 @@ describe('numbered paragraphs', () => {
 
   it('drops boilerplate from covers, contents and back pages', () => {
     const all = [...r2012.chunks, ...r2022.chunks].map((c) => c.text).join('\n');
-    for (const junk of ['Crown copyright', 'www.ofsted.gov.uk', 'Piccadilly Gate', 'Open Government Licence', 'Contents', '\t']) {
+    for (const junk of [
+      'Crown copyright',
+      'www.ofsted.gov.uk',
+      'Piccadilly Gate',
+      'Open Government Licence',
+      'Contents',
+      '\t',
+    ]) {
       expect(all).not.toContain(junk);
     }
     expect(para(r2022, 49).text).toMatch(/are motivated to do the best for children\.$/);
@@ -54,29 +69,53 @@ describe('numbered paragraphs', () => {
 describe('sections and grades', () => {
   it('gives 2012 paragraphs their heading path and the innermost grade', () => {
     expect(para(r2012, 1)).toMatchObject({ sectionPath: ['About this inspection'], grade: null });
-    expect(para(r2012, 17)).toMatchObject({ sectionPath: ['Safeguarding services', 'Overall effectiveness'], grade: 'Grade 3 (Adequate)' });
+    expect(para(r2012, 17)).toMatchObject({
+      sectionPath: ['Safeguarding services', 'Overall effectiveness'],
+      grade: 'Grade 3 (Adequate)',
+    });
     expect(para(r2012, 32)).toMatchObject({
-      sectionPath: ['Safeguarding services', 'Safeguarding outcomes for children and young people', 'Children and young people are safe and feel safe'],
+      sectionPath: [
+        'Safeguarding services',
+        'Safeguarding outcomes for children and young people',
+        'Children and young people are safe and feel safe',
+      ],
       grade: 'Grade 2 (good)',
     });
     expect(para(r2012, 49)).toMatchObject({
-      sectionPath: ['Safeguarding services', 'The contribution of health agencies to keeping children and young people safe'],
+      sectionPath: [
+        'Safeguarding services',
+        'The contribution of health agencies to keeping children and young people safe',
+      ],
       grade: 'Grade 2 (good)',
     });
     expect(para(r2012, 105)).toMatchObject({
-      sectionPath: ['Services for looked after children', 'How good are outcomes for looked after children and care leavers?', 'Staying safe'],
+      sectionPath: [
+        'Services for looked after children',
+        'How good are outcomes for looked after children and care leavers?',
+        'Staying safe',
+      ],
       grade: 'Grade 2 (Good)',
     });
     expect(para(r2012, 117)).toMatchObject({
-      sectionPath: ['Services for looked after children', 'How good are outcomes for looked after children and care leavers?', 'Making a positive contribution, including user engagement'],
+      sectionPath: [
+        'Services for looked after children',
+        'How good are outcomes for looked after children and care leavers?',
+        'Making a positive contribution, including user engagement',
+      ],
       grade: 'Grade 2 (Good)',
     });
-    expect(para(r2012, 130)).toMatchObject({ sectionPath: ['Services for looked after children', 'Quality of provision'], grade: 'Grade 2 (good)' });
+    expect(para(r2012, 130)).toMatchObject({
+      sectionPath: ['Services for looked after children', 'Quality of provision'],
+      grade: 'Grade 2 (good)',
+    });
     expect(para(r2012, 153)).toMatchObject({
       sectionPath: ['Services for looked after children', 'Performance management and quality assurance'],
       grade: 'Grade 3 (adequate)',
     });
-    expect(para(r2012, 25)).toMatchObject({ sectionPath: ['Safeguarding services', 'Areas for improvement'], grade: null });
+    expect(para(r2012, 25)).toMatchObject({
+      sectionPath: ['Safeguarding services', 'Areas for improvement'],
+      grade: null,
+    });
   });
 
   it('gives 2022 paragraphs their judgement area and its grade', () => {
@@ -84,12 +123,17 @@ describe('sections and grades', () => {
     expect(para(r2022, 1)).toMatchObject({ sectionPath: [help], grade: 'Requires improvement to be good' });
     expect(para(r2022, 19).sectionPath).toEqual([help]);
     expect(para(r2022, 20).sectionPath).toEqual(['The experiences and progress of children in care and care leavers']);
-    expect(para(r2022, 34).sectionPath).toEqual(['The impact of leaders on social work practice with children and families']);
+    expect(para(r2022, 34).sectionPath).toEqual([
+      'The impact of leaders on social work practice with children and families',
+    ]);
   });
 
   it('lists every graded heading once', () => {
     expect(r2012.report.sectionGrades).toHaveLength(20);
-    expect(r2012.report.sectionGrades[0]).toEqual({ sectionPath: ['Safeguarding services', 'Overall effectiveness'], grade: 'Grade 3 (Adequate)' });
+    expect(r2012.report.sectionGrades[0]).toEqual({
+      sectionPath: ['Safeguarding services', 'Overall effectiveness'],
+      grade: 'Grade 3 (Adequate)',
+    });
     expect(r2022.report.sectionGrades.map((g) => g.sectionPath[0])).toEqual([
       'The experiences and progress of children who need help and protection',
       'The experiences and progress of children in care and care leavers',
@@ -109,7 +153,9 @@ describe('recommendations and summary', () => {
       ...Array<string>(3).fill('Areas for improvement / Within six months'),
     ]);
     expect(recs.every((c) => c.paragraph === null && c.grade === null)).toBe(true);
-    expect(recs[0]!.text).toBe('ensure that all assessments of children and families include risk and protective factors and the steps required to reduce risk');
+    expect(recs[0]!.text).toBe(
+      'ensure that all assessments of children and families include risk and protective factors and the steps required to reduce risk',
+    );
     expect(recs[7]!.sectionPath[0]).toBe('Services for looked after children');
   });
 
@@ -119,7 +165,9 @@ describe('recommendations and summary', () => {
     expect(summary[1]!.text).toMatch(/^The local authority's plans to improve services for children were stalled/);
     const recs = r2022.chunks.filter((c) => c.sectionPath[0] === 'What needs to improve?');
     expect(recs).toHaveLength(6);
-    expect(recs[3]!.text).toBe('The response to neglect, homeless 16 to 17-year-olds and return home interviews with children who have been missing.');
+    expect(recs[3]!.text).toBe(
+      'The response to neglect, homeless 16 to 17-year-olds and return home interviews with children who have been missing.',
+    );
   });
 });
 
@@ -159,9 +207,18 @@ describe('report metadata', () => {
       published: null,
     });
     expect(r2022.report.judgements).toEqual([
-      { area: 'The impact of leaders on social work practice with children and families', grade: 'Requires improvement to be good' },
-      { area: 'The experiences and progress of children who need help and protection', grade: 'Requires improvement to be good' },
-      { area: 'The experiences and progress of children in care and care leavers', grade: 'Requires improvement to be good' },
+      {
+        area: 'The impact of leaders on social work practice with children and families',
+        grade: 'Requires improvement to be good',
+      },
+      {
+        area: 'The experiences and progress of children who need help and protection',
+        grade: 'Requires improvement to be good',
+      },
+      {
+        area: 'The experiences and progress of children in care and care leavers',
+        grade: 'Requires improvement to be good',
+      },
       { area: 'Overall effectiveness', grade: 'Requires improvement to be good' },
     ]);
   });
@@ -170,11 +227,15 @@ describe('report metadata', () => {
 describe('bad input', () => {
   const bytes = (s: string) => new TextEncoder().encode(s);
   it('rejects an empty file, naming it', () => {
-    expect(() => decodeReport(new Uint8Array(), 'empty.txt')).toThrow(new ReportError('empty.txt', 'the file is empty'));
+    expect(() => decodeReport(new Uint8Array(), 'empty.txt')).toThrow(
+      new ReportError('empty.txt', 'the file is empty'),
+    );
     expect(() => parseReport('  \n\n', { id: 'blank' })).toThrow('blank: the file is empty');
   });
   it('rejects bytes that are not UTF-8', () => {
-    expect(() => decodeReport(new Uint8Array([0x49, 0x6e, 0xff, 0xfe, 0x20]), 'latin.txt')).toThrow(/latin\.txt: the file is not valid UTF-8/);
+    expect(() => decodeReport(new Uint8Array([0x49, 0x6e, 0xff, 0xfe, 0x20]), 'latin.txt')).toThrow(
+      /latin\.txt: the file is not valid UTF-8/,
+    );
     expect(decodeReport(bytes('Caf\u00e9'), 'ok.txt')).toBe('Caf\u00e9');
   });
   it('rejects a report with no numbered paragraphs', () => {
@@ -182,7 +243,9 @@ describe('bad input', () => {
     expect(() => parseReport(text, { id: 'x', source: 'plain.txt' })).toThrow(/plain\.txt: no numbered paragraphs/);
   });
   it('rejects text that is not an inspection report', () => {
-    expect(() => parseReport('Shopping list\n1. eggs\n2. milk\n', { id: 'x', source: 'list.txt' })).toThrow(/list\.txt: no "Inspection dates:" line/);
+    expect(() => parseReport('Shopping list\n1. eggs\n2. milk\n', { id: 'x', source: 'list.txt' })).toThrow(
+      /list\.txt: no "Inspection dates:" line/,
+    );
   });
   it('reports a skipped paragraph number instead of hiding it', () => {
     const text = 'Inspection of X\n\nInspection dates: 1 May 2020\n\nAbout\n\n1. One.\n2. Two.\n4. Four.\n';

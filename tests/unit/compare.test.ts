@@ -38,7 +38,8 @@ describe('counterparts', () => {
   });
 
   it('finds nothing close in 2012 for what 2012 never discusses', () => {
-    for (const id of ['2022-p14', '2022-p16', '2022-p28']) expect(similarity.counterparts(id, reports[0].id, 1)[0]!.similarity).toBeLessThan(0.2);
+    for (const id of ['2022-p14', '2022-p16', '2022-p28'])
+      expect(similarity.counterparts(id, reports[0].id, 1)[0]!.similarity).toBeLessThan(0.2);
   });
 });
 
@@ -63,8 +64,12 @@ describe('then and now by theme', () => {
     // Pairs are one to one; a left-over paragraph close to an already paired one says so instead of "only in".
     const paired = pairs.flatMap((r) => r.ids);
     expect(new Set(paired).size).toBe(paired.length);
-    for (const r of missing.rows.filter((x) => x.shared)) expect(r.ids.filter((id) => paired.includes(id))).toHaveLength(1);
-    expect(missing.rows.find((r) => r.ids[0] === '2012-p108')).toMatchObject({ ids: ['2012-p108', '2022-p18'], shared: true });
+    for (const r of missing.rows.filter((x) => x.shared))
+      expect(r.ids.filter((id) => paired.includes(id))).toHaveLength(1);
+    expect(missing.rows.find((r) => r.ids[0] === '2012-p108')).toMatchObject({
+      ids: ['2012-p108', '2022-p18'],
+      shared: true,
+    });
   });
 });
 
@@ -105,7 +110,10 @@ describe('recommendations', () => {
     const oversight = groups.find((g) => g.themeId === 'management-oversight')!;
     expect(oversight.byReport[0]).toContain('2012-r3');
     expect(oversight.byReport[1]).toContain('2022-r1');
-    expect(groups.find((g) => g.themeId === 'neglect')).toMatchObject({ recurring: false, byReport: [[], ['2022-r4']] });
+    expect(groups.find((g) => g.themeId === 'neglect')).toMatchObject({
+      recurring: false,
+      byReport: [[], ['2022-r4']],
+    });
   });
 });
 
@@ -135,7 +143,12 @@ describe('grades by area', () => {
       [{ area: 'Overall effectiveness', grade: 'Requires improvement to be good' }],
     ]);
     expect(areas[2]!.byReport[0]).toHaveLength(6);
-    expect(areas[3]!.byReport[1]).toEqual([{ area: 'The impact of leaders on social work practice with children and families', grade: 'Requires improvement to be good' }]);
+    expect(areas[3]!.byReport[1]).toEqual([
+      {
+        area: 'The impact of leaders on social work practice with children and families',
+        grade: 'Requires improvement to be good',
+      },
+    ]);
   });
 
   it('reads the framework from the report, not its year', () => {
@@ -146,24 +159,59 @@ describe('grades by area', () => {
     // Graded areas on both sides, so the check below compares grades, not empty lists.
     expect(areas.filter((area) => area.byReport[0]!.length > 0).length).toBeGreaterThanOrEqual(4);
     for (const area of areas) expect(area.byReport[1]).toEqual(area.byReport[0]);
-    expect(areas[0]!.byReport[1]).toEqual([{ area: 'Overall effectiveness', grade: 'Requires improvement to be good' }]);
+    expect(areas[0]!.byReport[1]).toEqual([
+      { area: 'Overall effectiveness', grade: 'Requires improvement to be good' },
+    ]);
     // A framework the list does not know: its graded rows stand apart, whole.
-    const unknown = { ...reports[1], id: 'u00000000', judgements: [{ area: 'Quality of practice', grade: 'Good' }], sectionGrades: [] };
+    const unknown = {
+      ...reports[1],
+      id: 'u00000000',
+      judgements: [{ area: 'Quality of practice', grade: 'Good' }],
+      sectionGrades: [],
+    };
     expect(frameworkOf(unknown)).toBe('other');
-    expect(gradesByArea([unknown]).at(-1)).toEqual({ label: 'Other graded areas', byReport: [[{ area: 'Quality of practice', grade: 'Good' }]] });
+    expect(gradesByArea([unknown]).at(-1)).toEqual({
+      label: 'Other graded areas',
+      byReport: [[{ area: 'Quality of practice', grade: 'Good' }]],
+    });
   });
 });
 
 describe('export', () => {
   const rows: ExportRow[] = [
-    { group: 'Neglect', year: 2022, paragraph: 14, section: 'Help and protection', grade: 'Requires improvement to be good', themes: 'Neglect', text: 'Line one, with "quotes" and *stars*;\n- a list item [link](x) <b>', permalink: 'https://example.org/?p=2022-p14' },
-    { group: 'Neglect', year: 2012, paragraph: null, section: 'Areas for improvement › Within three months', grade: '', themes: '', text: 'plain | pipes _under_ `code`', permalink: 'https://example.org/?p=2012-r2' },
+    {
+      group: 'Neglect',
+      year: 2022,
+      paragraph: 14,
+      section: 'Help and protection',
+      grade: 'Requires improvement to be good',
+      themes: 'Neglect',
+      text: 'Line one, with "quotes" and *stars*;\n- a list item [link](x) <b>',
+      permalink: 'https://example.org/?p=2022-p14',
+    },
+    {
+      group: 'Neglect',
+      year: 2012,
+      paragraph: null,
+      section: 'Areas for improvement › Within three months',
+      grade: '',
+      themes: '',
+      text: 'plain | pipes _under_ `code`',
+      permalink: 'https://example.org/?p=2012-r2',
+    },
   ];
   it('round-trips through CSV', () => {
     expect(fromCsv(toCsv(rows))).toEqual(rows);
   });
   it('neutralises cells a spreadsheet would run as formulas, and reads them back as they were', () => {
-    const hostile = ['=HYPERLINK("http://evil.example","x")', '+1+1', '-2+3', '@SUM(A1)', '\tTabbed', '=cmd|\' /C calc\'!A0\nsecond line'];
+    const hostile = [
+      '=HYPERLINK("http://evil.example","x")',
+      '+1+1',
+      '-2+3',
+      '@SUM(A1)',
+      '\tTabbed',
+      "=cmd|' /C calc'!A0\nsecond line",
+    ];
     const cells = hostile.map((text, i) => ({ ...rows[0]!, group: i === 0 ? '=1+1' : 'Neglect', text }));
     const csv = toCsv(cells);
     const textCells = csv.split('\n').slice(1).join('\n');

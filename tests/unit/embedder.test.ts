@@ -99,7 +99,12 @@ describe('texts longer than maxTokens', () => {
     const [a, b, both] = await embedder.embed([halfA, halfB, `${halfA} ${halfB}`], 'passage');
     const mean = a!.map((x, i) => x + b![i]!);
     expect(cosine(both!, a!)).toBeLessThan(0.99);
-    expect(cosine(both!, mean.map((x) => x / norm(mean)))).toBeGreaterThan(0.99);
+    expect(
+      cosine(
+        both!,
+        mean.map((x) => x / norm(mean)),
+      ),
+    ).toBeGreaterThan(0.99);
   });
 
   it('a 10,000-word text keeps the meaning of the paragraph it repeats', async () => {
@@ -125,6 +130,10 @@ describe('splitIntoWindows', () => {
   });
 
   it('gives an over-long word a window of its own', () => {
-    expect(splitIntoWindows('a supercalifragilistic b', (w) => w.length, 3)).toEqual(['a', 'supercalifragilistic', 'b']);
+    expect(splitIntoWindows('a supercalifragilistic b', (w) => w.length, 3)).toEqual([
+      'a',
+      'supercalifragilistic',
+      'b',
+    ]);
   });
 });

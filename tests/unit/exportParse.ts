@@ -7,7 +7,8 @@ import { FORMULA_START, type ExportRow } from '../../src/core/exportView.ts';
  */
 
 /** A cell as it was before toCsv neutralised it. */
-const unescapeFormula = (cell: string | undefined) => (cell?.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : (cell ?? ''));
+const unescapeFormula = (cell: string | undefined) =>
+  cell?.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : (cell ?? '');
 
 export function fromCsv(csv: string): ExportRow[] {
   const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });

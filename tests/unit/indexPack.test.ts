@@ -48,7 +48,8 @@ describe('index pack', () => {
     for (const [before, after] of pairs) {
       expect(after.rows).toBe(before.rows);
       for (let r = 0; r < before.rows; r++) {
-        for (let s = 0; s < before.rows; s++) expect(Math.abs(dot(after.row(r), after.row(s)) - dot(before.row(r), before.row(s)))).toBeLessThan(1e-3);
+        for (let s = 0; s < before.rows; s++)
+          expect(Math.abs(dot(after.row(r), after.row(s)) - dot(before.row(r), before.row(s)))).toBeLessThan(1e-3);
       }
     }
     expect([...semantic.index.sentences.row(3)].every((x) => x === 0)).toBe(true);

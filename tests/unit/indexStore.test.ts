@@ -7,7 +7,12 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { buildReportIndex } from '../../src/core/indexes.ts';
 import { serialiseKeywordIndex } from '../../src/core/keyword.ts';
 import type { Chunk, Report } from '../../src/core/types.ts';
-import { INDEX_FORMAT_VERSION, IndexStore, type StoredReport, type StoredReportIndex } from '../../src/store/indexStore.ts';
+import {
+  INDEX_FORMAT_VERSION,
+  IndexStore,
+  type StoredReport,
+  type StoredReportIndex,
+} from '../../src/store/indexStore.ts';
 import type { Answer, Event, ReportDraft } from '../../src/worker/protocol.ts';
 import { SearchService } from '../../src/worker/service.ts';
 
@@ -16,12 +21,53 @@ const publicDir = join(import.meta.dirname, '../../public');
 /** A small report of its own: three paragraphs, one naming its council. */
 function report(n: number): { stored: StoredReport; index: StoredReportIndex } {
   const id = `u${String(n).padStart(8, '0')}`;
-  const meta: Report = { id, year: 2010 + (n % 15), title: `Inspection ${n}`, council: `Council ${n}`, inspectionDates: '', publisher: 'Ofsted', published: null, judgements: [], sectionGrades: [] };
-  const texts = [`Council ${n} visits children in care regularly.`, 'Private fostering arrangements are checked.', n % 2 ? 'Care leavers have a personal adviser.' : 'Neglect is recognised early.'];
-  const chunks: Chunk[] = texts.map((text, i) => ({ id: `${id}-p${i + 1}`, reportId: id, year: meta.year, paragraph: i + 1, sectionPath: ['Findings'], grade: null, text }));
-  const stored: StoredReport = { id, report: meta, chunks, method: 'numbered', contentHash: id, sourceName: `${id}.txt`, text: texts.join('\n'), addedAt: n };
+  const meta: Report = {
+    id,
+    year: 2010 + (n % 15),
+    title: `Inspection ${n}`,
+    council: `Council ${n}`,
+    inspectionDates: '',
+    publisher: 'Ofsted',
+    published: null,
+    judgements: [],
+    sectionGrades: [],
+  };
+  const texts = [
+    `Council ${n} visits children in care regularly.`,
+    'Private fostering arrangements are checked.',
+    n % 2 ? 'Care leavers have a personal adviser.' : 'Neglect is recognised early.',
+  ];
+  const chunks: Chunk[] = texts.map((text, i) => ({
+    id: `${id}-p${i + 1}`,
+    reportId: id,
+    year: meta.year,
+    paragraph: i + 1,
+    sectionPath: ['Findings'],
+    grade: null,
+    text,
+  }));
+  const stored: StoredReport = {
+    id,
+    report: meta,
+    chunks,
+    method: 'numbered',
+    contentHash: id,
+    sourceName: `${id}.txt`,
+    text: texts.join('\n'),
+    addedAt: n,
+  };
   const keyword = serialiseKeywordIndex(buildReportIndex(meta, chunks).keyword);
-  return { stored, index: { reportId: id, formatVersion: INDEX_FORMAT_VERSION, textHash: 'x', keywordIndex: keyword, vectors: null, savedAt: 0 } };
+  return {
+    stored,
+    index: {
+      reportId: id,
+      formatVersion: INDEX_FORMAT_VERSION,
+      textHash: 'x',
+      keywordIndex: keyword,
+      vectors: null,
+      savedAt: 0,
+    },
+  };
 }
 
 function service() {
@@ -68,7 +114,11 @@ describe('IndexStore', () => {
     await send({ type: 'init', siteBase: '', selection: null });
     const library = events.find((e) => e.type === 'library') as Extract<Event, { type: 'library' }>;
     expect(library.reports).toHaveLength(302);
-    await send({ type: 'search', id: 1, search: { query: 'neglect', mode: 'keyword', theme: null, k: 3, scope: 'library' } });
+    await send({
+      type: 'search',
+      id: 1,
+      search: { query: 'neglect', mode: 'keyword', theme: null, k: 3, scope: 'library' },
+    });
     const answer = events.find((e): e is Answer<'search'> => e.type === 'answer' && e.to === 'search')!.reply;
     const discussing = answer.reports.filter((r) => r.discussed).map((r) => r.report.id);
     // The even-numbered reports, and the bundled 2022 one, discuss neglect; the odd ones are named as silent.
@@ -98,7 +148,12 @@ describe('IndexStore', () => {
     await two.send({ type: 'library-changed' });
     for (const tab of [one, two]) {
       const library = tab.events.filter((e) => e.type === 'library').at(-1) as Extract<Event, { type: 'library' }>;
-      expect(library.reports.map((r) => r.council).filter((c) => c.endsWith('shire')).sort()).toEqual(['Northshire', 'Southshire']);
+      expect(
+        library.reports
+          .map((r) => r.council)
+          .filter((c) => c.endsWith('shire'))
+          .sort(),
+      ).toEqual(['Northshire', 'Southshire']);
     }
   }, 60_000);
 });

@@ -5,11 +5,21 @@ import { describe, expect, it } from 'vitest';
 const src = join(import.meta.dirname, '../../src');
 
 function files(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : /\.(ts|svelte)$/.test(e.name) ? [join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? files(join(dir, e.name)) : /\.(ts|svelte)$/.test(e.name) ? [join(dir, e.name)] : [],
+  );
 }
 
 // Report text, queries and URL parameters are untrusted; every way of turning a string into markup is banned.
-const HTML_SINKS = [/\{@html\b/, /\.innerHTML\b/, /\.outerHTML\s*=/, /insertAdjacentHTML/, /document\.write/, /createContextualFragment/, /DOMParser/];
+const HTML_SINKS = [
+  /\{@html\b/,
+  /\.innerHTML\b/,
+  /\.outerHTML\s*=/,
+  /insertAdjacentHTML/,
+  /document\.write/,
+  /createContextualFragment/,
+  /DOMParser/,
+];
 
 describe('no HTML from strings', () => {
   it('finds no HTML sink anywhere in src/', () => {

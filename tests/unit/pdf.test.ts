@@ -22,7 +22,9 @@ beforeAll(async () => {
     const t1 = performance.now();
     fromPdf.push(parseReportText(extracted[i]!.text, { id: seeds[i]! }));
     const t2 = performance.now();
-    console.log(`${seeds[i]}.pdf: ${(pdf.length / 1024).toFixed(0)} KB, ${extracted[i]!.pages} pages; text extracted in ${(t1 - t0).toFixed(0)} ms, parsed in ${(t2 - t1).toFixed(0)} ms`);
+    console.log(
+      `${seeds[i]}.pdf: ${(pdf.length / 1024).toFixed(0)} KB, ${extracted[i]!.pages} pages; text extracted in ${(t1 - t0).toFixed(0)} ms, parsed in ${(t2 - t1).toFixed(0)} ms`,
+    );
   }
 }, 120_000);
 
@@ -41,15 +43,21 @@ describe('the seed reports printed to PDF and read back', () => {
   it('gives the same metadata, sections, grades and judgement tables as the text files', () => {
     seeds.forEach((_, i) => {
       expect(fromPdf[i]!.report).toEqual(fromText[i]!.report);
-      expect(fromPdf[i]!.chunks.map((c) => [c.id, c.sectionPath, c.grade])).toEqual(fromText[i]!.chunks.map((c) => [c.id, c.sectionPath, c.grade]));
+      expect(fromPdf[i]!.chunks.map((c) => [c.id, c.sectionPath, c.grade])).toEqual(
+        fromText[i]!.chunks.map((c) => [c.id, c.sectionPath, c.grade]),
+      );
     });
   });
 
   it('gives the same text for every chunk but one whose table lost its tabs', () => {
-    const differing = fromPdf.flatMap((r, i) => r.chunks.filter((c, k) => c.text !== fromText[i]!.chunks[k]!.text).map((c) => c.id));
+    const differing = fromPdf.flatMap((r, i) =>
+      r.chunks.filter((c, k) => c.text !== fromText[i]!.chunks[k]!.text).map((c) => c.id),
+    );
     expect(differing).toEqual(['2012-p3']);
     const p3 = fromPdf[0]!.chunks.find((c) => c.id === '2012-p3')!.text;
-    expect(p3).toContain('four point scale. Outstanding (Grade 1) A service that significantly exceeds minimum requirements Good (Grade 2) A service');
+    expect(p3).toContain(
+      'four point scale. Outstanding (Grade 1) A service that significantly exceeds minimum requirements Good (Grade 2) A service',
+    );
   });
 
   it('mends words hyphenated at line ends and paragraphs cut by page breaks', () => {
@@ -59,7 +67,9 @@ describe('the seed reports printed to PDF and read back', () => {
     expect(all).not.toMatch(/\u2010/);
     expect(all).toContain('needs-based support');
     const p97 = fromPdf[0]!.chunks.find((c) => c.paragraph === 97)!;
-    expect(p97.text).toMatch(/health reviews whether these are being considered and used effectively as a basis for planning to meet individual needs\.$/);
+    expect(p97.text).toMatch(
+      /health reviews whether these are being considered and used effectively as a basis for planning to meet individual needs\.$/,
+    );
   });
 
   it('drops running titles, page numbers and the footer address', () => {
@@ -77,7 +87,9 @@ describe('bad PDFs', () => {
   }, 60_000);
 
   it('refuses bytes that are not a PDF', async () => {
-    await expect(extractPdfText(pdfjs, new TextEncoder().encode('%PDF-1.7 nonsense'), 'broken.pdf')).rejects.toThrow(/^broken\.pdf could not be read as a PDF/);
+    await expect(extractPdfText(pdfjs, new TextEncoder().encode('%PDF-1.7 nonsense'), 'broken.pdf')).rejects.toThrow(
+      /^broken\.pdf could not be read as a PDF/,
+    );
   });
 
   it('refuses an empty file and one over 20 MB without opening them', async () => {
@@ -104,7 +116,8 @@ describe('bad PDFs', () => {
         const task = pdfjs.getDocument(source);
         void task.promise.then((doc) => {
           const getPage = doc.getPage.bind(doc);
-          doc.getPage = (n: number) => (n === 3 ? Promise.reject(new Error('Bad encoding in flate stream')) : getPage(n));
+          doc.getPage = (n: number) =>
+            n === 3 ? Promise.reject(new Error('Bad encoding in flate stream')) : getPage(n);
         });
         return task;
       },

@@ -2,12 +2,22 @@ import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 // A soft hyphen in the middle of every long word lets Chromium hyphenate at line ends, as typesetting does.
-const hyphenable = (s: string) => s.replace(/\p{L}{10,}/gu, (w) => `${w.slice(0, w.length >> 1)}\u00ad${w.slice(w.length >> 1)}`);
+const hyphenable = (s: string) =>
+  s.replace(/\p{L}{10,}/gu, (w) => `${w.slice(0, w.length >> 1)}\u00ad${w.slice(w.length >> 1)}`);
 
 /**
  * Prints text to an A4 PDF the way a publisher would: each source line a paragraph, wrapped at the page width and
@@ -24,7 +34,9 @@ export async function textToPdf(texts: { title: string; text: string }[]): Promi
         .split(/\n/)
         .map((l) => (l.trim() ? `<p>${hyphenable(escape(l.replace(/\t/g, '    ')))}</p>` : ''))
         .join('\n');
-      await page.setContent(`<html lang="en"><body style="font: 11pt serif; margin: 0"><style>p { margin: 0 0 8pt; }</style>${body}</body></html>`);
+      await page.setContent(
+        `<html lang="en"><body style="font: 11pt serif; margin: 0"><style>p { margin: 0 0 8pt; }</style>${body}</body></html>`,
+      );
       out.push(
         await page.pdf({
           format: 'A4',
@@ -47,7 +59,9 @@ export async function imageOnlyPdf(): Promise<Buffer> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
   try {
     const page = await browser.newPage();
-    await page.setContent('<html><body><div style="width:400px;height:600px;background:linear-gradient(#333,#ccc)"></div></body></html>');
+    await page.setContent(
+      '<html><body><div style="width:400px;height:600px;background:linear-gradient(#333,#ccc)"></div></body></html>',
+    );
     return await page.pdf({ format: 'A4', printBackground: true });
   } finally {
     await browser.close();

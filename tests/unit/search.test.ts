@@ -16,7 +16,8 @@ async function run(query: string, mode: Mode, k = 3, theme: string | null = null
   const queryVector = mode === 'keyword' ? null : (await search.embedder.embed([query], 'query'))[0]!;
   return search.engine.search({ query, mode, k, theme, queryVector });
 }
-const paragraphs = (r: SearchResponse, year: number) => r.reports.find((x) => x.report.year === year)!.results.map((x) => x.paragraph);
+const paragraphs = (r: SearchResponse, year: number) =>
+  r.reports.find((x) => x.report.year === year)!.results.map((x) => x.paragraph);
 
 describe('judged questions', () => {
   // Literal questions from tests/eval/questions.json that every mode must answer in its top 3, in both reports.
@@ -30,7 +31,8 @@ describe('judged questions', () => {
     for (const mode of modes) {
       it(`${mode}: "${j.query}" finds a judged paragraph of each report in its top 3`, async () => {
         const r = await run(j.query, mode);
-        for (const year of [2012, 2022]) expect(paragraphs(r, year).some((p) => j.relevant[String(year)]!.includes(p!))).toBe(true);
+        for (const year of [2012, 2022])
+          expect(paragraphs(r, year).some((p) => j.relevant[String(year)]!.includes(p!))).toBe(true);
       });
     }
   }
@@ -98,10 +100,13 @@ describe('per-report answers', () => {
     const r = await run('quality of assessments', 'hybrid', 10, 'assessment-quality');
     // Both reports discuss assessments: an empty column would make the check below pass on nothing.
     expect(r.reports.map((x) => x.results.length > 0)).toEqual([true, true]);
-    for (const report of r.reports) for (const result of report.results) expect(result.themes).toContain('assessment-quality');
+    for (const report of r.reports)
+      for (const result of report.results) expect(result.themes).toContain('assessment-quality');
     // And the filter does filter: without it, results outside the theme are among the answers.
     const unfiltered = await run('quality of assessments', 'hybrid', 10);
-    expect(unfiltered.reports.some((x) => x.results.some((result) => !result.themes.includes('assessment-quality')))).toBe(true);
+    expect(
+      unfiltered.reports.some((x) => x.results.some((result) => !result.themes.includes('assessment-quality'))),
+    ).toBe(true);
   });
 });
 
@@ -148,9 +153,14 @@ describe('pure pieces', () => {
   });
 
   it('computes cosine similarities over packed rows', () => {
-    const m = VectorMatrix.fromRows([new Float32Array([1, 0]), new Float32Array([0, 1]), new Float32Array([Math.SQRT1_2, Math.SQRT1_2])], 2);
+    const m = VectorMatrix.fromRows(
+      [new Float32Array([1, 0]), new Float32Array([0, 1]), new Float32Array([Math.SQRT1_2, Math.SQRT1_2])],
+      2,
+    );
     expect([...m.similarities(new Float32Array([1, 0]))].map((x) => Number(x.toFixed(4)))).toEqual([1, 0, 0.7071]);
-    expect([...centroid([new Float32Array([1, 0]), new Float32Array([0, 1])])].map((x) => Number(x.toFixed(4)))).toEqual([0.7071, 0.7071]);
+    expect(
+      [...centroid([new Float32Array([1, 0]), new Float32Array([0, 1])])].map((x) => Number(x.toFixed(4))),
+    ).toEqual([0.7071, 0.7071]);
     expect(() => new VectorMatrix(3, new Float32Array(4))).toThrow('not a whole number of 3-dimensional rows');
   });
 });

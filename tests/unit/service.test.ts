@@ -70,12 +70,18 @@ function replyTo<K extends keyof Questions>(events: Event[], kind: K, id: number
 }
 /** The corpus the page held when event `at` came: that of the last 'corpus' event before it. */
 function corpusAt(events: Event[], at: number) {
-  return events.slice(0, at).filter((e) => e.type === 'corpus').at(-1)!.corpus;
+  return events
+    .slice(0, at)
+    .filter((e) => e.type === 'corpus')
+    .at(-1)!.corpus;
 }
 /** A search's answer as the page shows it: its paragraphs put back from the corpus the page held when it came. */
 function result(events: Event[], id: number): { response: SearchResponse; notice: string | null } {
   const answer = replyTo(events, 'search', id);
-  const chunks = corpusAt(events, events.findIndex((e) => e.type === 'answer' && e.id === id)).chunks;
+  const chunks = corpusAt(
+    events,
+    events.findIndex((e) => e.type === 'answer' && e.id === id),
+  ).chunks;
   const response = withParagraphs(answer, new Map(chunks.map((c) => [c.id, c])));
   expect(response, 'every paragraph of the answer is on screen or sent with it').not.toBeNull();
   return { response: response!, notice: answer.notice };
@@ -90,7 +96,11 @@ describe('SearchService', () => {
     const first = makeService();
     await first.send({ type: 'init', siteBase: '', selection: null });
     expect(first.events.map((e) => e.type).slice(0, 2)).toEqual(['library', 'corpus']);
-    await first.send({ type: 'search', id: 1, search: { query: 'private fostering', mode: 'keyword', theme: null, k: 3 } });
+    await first.send({
+      type: 'search',
+      id: 1,
+      search: { query: 'private fostering', mode: 'keyword', theme: null, k: 3 },
+    });
     expect(result(first.events, 1).response.reports[1]!.results.map((r) => r.paragraph)).toContain(15);
     await first.semanticDone();
     expect(phases(first.events)).toEqual(['loading-model', 'ready']);
@@ -102,27 +112,42 @@ describe('SearchService', () => {
     await second.semanticDone();
     expect(phases(second.events)).toEqual(['loading-model', 'ready']);
     expect(second.events.at(-1)).toEqual(ready('indexeddb'));
-    await second.send({ type: 'search', id: 2, search: { query: 'teenagers with nowhere to live', mode: 'semantic', theme: null, k: 5 } });
+    await second.send({
+      type: 'search',
+      id: 2,
+      search: { query: 'teenagers with nowhere to live', mode: 'semantic', theme: null, k: 5 },
+    });
     expect(result(second.events, 2)).toMatchObject({ notice: null, response: { mode: 'semantic' } });
   });
 
   it('falls back to keyword search, and says so, while the model is unavailable', async () => {
-    const { events, send, semanticDone } = makeService({ loadEmbedder: () => Promise.reject(new Error('network down')) });
+    const { events, send, semanticDone } = makeService({
+      loadEmbedder: () => Promise.reject(new Error('network down')),
+    });
     await send({ type: 'init', siteBase: '', selection: null });
     await semanticDone();
     expect(events.at(-1)).toEqual({
       type: 'semantic',
-      state: { phase: 'failed', message: 'The language model could not be loaded (network down). Keyword search still works.' },
+      state: {
+        phase: 'failed',
+        message: 'The language model could not be loaded (network down). Keyword search still works.',
+      },
     });
     await send({ type: 'search', id: 3, search: { query: 'private fostering', mode: 'hybrid', theme: null, k: 3 } });
-    expect(result(events, 3)).toMatchObject({ notice: 'Hybrid search is not available yet, so these are keyword results.', response: { mode: 'keyword' } });
+    expect(result(events, 3)).toMatchObject({
+      notice: 'Hybrid search is not available yet, so these are keyword results.',
+      response: { mode: 'keyword' },
+    });
   });
 
   it('runs from memory when storage cannot be opened, and explains', async () => {
     const { events, send, semanticDone } = makeService({ openStore: () => Promise.reject(new Error('SecurityError')) });
     await send({ type: 'init', siteBase: '', selection: null });
     await semanticDone();
-    expect(events).toContainEqual({ type: 'notice', message: 'This browser will not let the app store its index (SecurityError), so it is rebuilt on each visit.' });
+    expect(events).toContainEqual({
+      type: 'notice',
+      message: 'This browser will not let the app store its index (SecurityError), so it is rebuilt on each visit.',
+    });
     expect(events.at(-1)).toEqual(ready('bundled'));
   });
 
@@ -131,24 +156,35 @@ describe('SearchService', () => {
     const second = await visit();
     expect(second.events).toContainEqual({
       type: 'notice',
-      message: "The saved search index of Inspection of Redcar and Cleveland local authority children's services could not be used (the stored index is damaged or from an older version); rebuilding it.",
+      message:
+        "The saved search index of Inspection of Redcar and Cleveland local authority children's services could not be used (the stored index is damaged or from an older version); rebuilding it.",
     });
     expect(second.events.at(-1)).toEqual(ready('bundled'));
   });
 
   it('says plainly when the stored data cannot be cleared, instead of claiming it was', async () => {
-    const unavailable = Object.assign(new Error('Internal error opening backing store for indexedDB.open.'), { name: 'UnknownError' });
+    const unavailable = Object.assign(new Error('Internal error opening backing store for indexedDB.open.'), {
+      name: 'UnknownError',
+    });
     const { events, send } = makeService({ openStore: () => Promise.reject(unavailable) });
     await send({ type: 'init', siteBase: '', selection: null });
     await send({ type: 'clear-storage', id: 9 });
     expect(events.filter((e) => e.type === 'answer')).toEqual([]);
-    expect(events).toContainEqual({ type: 'error', id: 9, message: 'the browser’s storage is not available just now; try again' });
+    expect(events).toContainEqual({
+      type: 'error',
+      id: 9,
+      message: 'the browser’s storage is not available just now; try again',
+    });
   });
 
   it('repairs a stored record whose keyword index is damaged, so the next visit has no warning', async () => {
     await damageStoredIndex({ keywordIndex: '{"not": "minisearch"' });
     const second = await visit();
-    expect(second.events).toContainEqual({ type: 'notice', message: "The saved keyword index of Inspection of Redcar and Cleveland local authority children's services was damaged; rebuilding it." });
+    expect(second.events).toContainEqual({
+      type: 'notice',
+      message:
+        "The saved keyword index of Inspection of Redcar and Cleveland local authority children's services was damaged; rebuilding it.",
+    });
     expect(second.events.at(-1)).toEqual(ready('bundled'));
 
     const third = await visit();
@@ -161,8 +197,14 @@ describe('SearchService', () => {
     const { key, semantic } = unpackSemanticIndexes(packed);
     const otherModel = packSemanticIndexes(semantic, { ...key, modelId: 'another-model' });
     for (const [fetchBytes, notice] of [
-      [() => Promise.reject(new Error('data/embeddings.bin: HTTP 404')), 'The prepared index of the bundled reports could not be used (data/embeddings.bin: HTTP 404); building it on this device.'],
-      [() => Promise.resolve(packed.subarray(0, 1000)), 'The prepared index of the bundled reports could not be used (the index pack is truncated or padded); building it on this device.'],
+      [
+        () => Promise.reject(new Error('data/embeddings.bin: HTTP 404')),
+        'The prepared index of the bundled reports could not be used (data/embeddings.bin: HTTP 404); building it on this device.',
+      ],
+      [
+        () => Promise.resolve(packed.subarray(0, 1000)),
+        'The prepared index of the bundled reports could not be used (the index pack is truncated or padded); building it on this device.',
+      ],
       [() => Promise.resolve(otherModel), null],
     ] as const) {
       await deleteDB('inspection-compare');
@@ -194,7 +236,12 @@ describe('SearchService', () => {
   it('reports a corpus that cannot be loaded as fatal', async () => {
     const { events, send } = makeService({ fetchText: () => Promise.reject(new Error('HTTP 404')) });
     await expect(send({ type: 'init', siteBase: '', selection: null })).rejects.toThrow('HTTP 404');
-    expect(events).toEqual([{ type: 'fatal', message: 'The reports could not be loaded (HTTP 404). Check your connection and reload the page.' }]);
+    expect(events).toEqual([
+      {
+        type: 'fatal',
+        message: 'The reports could not be loaded (HTTP 404). Check your connection and reload the page.',
+      },
+    ]);
   });
 });
 
@@ -202,8 +249,15 @@ describe('modelFromConfig', () => {
   it('uses the bundled model unless a deployer names another', () => {
     expect(modelFromConfig(null)).toBe(DEFAULT_MODEL);
     expect(modelFromConfig('{}')).toBe(DEFAULT_MODEL);
-    expect(modelFromConfig('{"model":"Snowflake/snowflake-arctic-embed-xs"}').queryPrefix).toBe('Represent this sentence for searching relevant passages: ');
-    expect(modelFromConfig('{"model":"org/custom"}')).toEqual({ id: 'org/custom', label: 'org/custom', maxTokens: 512, dtype: 'q8' });
+    expect(modelFromConfig('{"model":"Snowflake/snowflake-arctic-embed-xs"}').queryPrefix).toBe(
+      'Represent this sentence for searching relevant passages: ',
+    );
+    expect(modelFromConfig('{"model":"org/custom"}')).toEqual({
+      id: 'org/custom',
+      label: 'org/custom',
+      maxTokens: 512,
+      dtype: 'q8',
+    });
   });
 });
 
@@ -212,10 +266,12 @@ const [OLD, NEW] = ['2012-redcar-cleveland-safeguarding-and-looked-after-childre
 describe('the library of reports', () => {
   const seed = (name: string) => readFile(join(import.meta.dirname, '../../seeds', name), 'utf8');
   // A report of another council: the 2022 report with the council renamed, so it is a different report.
-  const otherCouncil = async () => (await seed('2022-redcar-cleveland-ilacs.txt')).replaceAll('Redcar and Cleveland', 'Testshire');
+  const otherCouncil = async () =>
+    (await seed('2022-redcar-cleveland-ilacs.txt')).replaceAll('Redcar and Cleveland', 'Testshire');
   const reply = (events: Event[], id: number) =>
     events.find((e) => (e.type === 'answer' || e.type === 'error') && e.id === id)!;
-  const library = (events: Event[]) => events.filter((e) => e.type === 'library').at(-1) as Extract<Event, { type: 'library' }>;
+  const library = (events: Event[]) =>
+    events.filter((e) => e.type === 'library').at(-1) as Extract<Event, { type: 'library' }>;
   let asked = 1000;
   /**
    * Adds a report as the page does: the worker reads its text, then is sent the draft's token with the reader's
@@ -252,18 +308,37 @@ describe('the library of reports', () => {
     await send({ type: 'add-report', id: 2, token: replyTo(events, 'inspect-report', 1).token, meta: testshire });
     const id = replyTo(events, 'add-report', 2);
     expect(id).toMatch(/^u[0-9a-f]{8}$/);
-    expect(library(events).reports.map((r) => `${r.year} ${r.origin}`)).toEqual(['2012 bundled', '2022 bundled', '2023 added']);
+    expect(library(events).reports.map((r) => `${r.year} ${r.origin}`)).toEqual([
+      '2012 bundled',
+      '2022 bundled',
+      '2023 added',
+    ]);
 
     await send({ type: 'select', selection: ['2022-redcar-cleveland-ilacs', id] });
     const corpus = events.filter((e) => e.type === 'corpus').at(-1) as Extract<Event, { type: 'corpus' }>;
-    expect(corpus.corpus.reports.map((r) => r.title)).toEqual(["Inspection of Redcar and Cleveland local authority children's services", 'Testshire ILACS']);
-    expect(corpus.corpus.chunks.filter((c) => c.reportId === id).map((c) => c.id).slice(0, 2)).toEqual([`${id}-s1`, `${id}-s2`]);
+    expect(corpus.corpus.reports.map((r) => r.title)).toEqual([
+      "Inspection of Redcar and Cleveland local authority children's services",
+      'Testshire ILACS',
+    ]);
+    expect(
+      corpus.corpus.chunks
+        .filter((c) => c.reportId === id)
+        .map((c) => c.id)
+        .slice(0, 2),
+    ).toEqual([`${id}-s1`, `${id}-s2`]);
 
     await send({ type: 'inspect-report', id: 3, sourceName: 'again.txt', text: text.replaceAll('\n', '\n\n') });
-    expect(reply(events, 3)).toEqual({ type: 'error', id: 3, message: 'This report is already in your library (2023: Testshire ILACS).' });
+    expect(reply(events, 3)).toEqual({
+      type: 'error',
+      id: 3,
+      message: 'This report is already in your library (2023: Testshire ILACS).',
+    });
     const bundledText = await seed('2012-redcar-cleveland-safeguarding-and-looked-after-children.txt');
     await send({ type: 'inspect-report', id: 4, sourceName: 'seed.txt', text: bundledText });
-    expect(reply(events, 4)).toMatchObject({ type: 'error', message: /^This report is already in your library \(2012: / });
+    expect(reply(events, 4)).toMatchObject({
+      type: 'error',
+      message: /^This report is already in your library \(2012: /,
+    });
 
     await send({ type: 'export-library', id: 5 });
     const json = replyTo(events, 'export-library', 5);
@@ -356,10 +431,17 @@ describe('the library of reports', () => {
     await semanticDone();
     expect(events.at(-1)).toEqual(ready('built'));
     const corpus = events.filter((e) => e.type === 'corpus').at(-1)!.corpus;
-    const passages = (chunks: Chunk[]) => [...chunks.map(passageText), ...chunks.flatMap((c) => splitSentences(c.text))];
+    const passages = (chunks: Chunk[]) => [
+      ...chunks.map(passageText),
+      ...chunks.flatMap((c) => splitSentences(c.text)),
+    ];
     expect(embedded).toEqual(passages(corpus.chunks.filter((c) => c.reportId === id)));
     // The added report (2022's text) answers a semantic question as 2022 does: with its paragraph 16.
-    await send({ type: 'search', id: 2, search: { query: 'teenagers with nowhere to live', mode: 'semantic', theme: null, k: 5 } });
+    await send({
+      type: 'search',
+      id: 2,
+      search: { query: 'teenagers with nowhere to live', mode: 'semantic', theme: null, k: 5 },
+    });
     expect(result(events, 2).response.reports[1]!.results.map((r) => r.paragraph)).toContain(16);
 
     // Another pair, and three reports side by side: nothing is embedded again, in this visit or the next.
@@ -368,7 +450,12 @@ describe('the library of reports', () => {
     await semanticDone();
     await send({ type: 'select', selection: [OLD, NEW, id] });
     await semanticDone();
-    expect(events.filter((e) => e.type === 'corpus').at(-1)!.corpus.reports.map((r) => r.id)).toEqual([OLD, NEW, id]);
+    expect(
+      events
+        .filter((e) => e.type === 'corpus')
+        .at(-1)!
+        .corpus.reports.map((r) => r.id),
+    ).toEqual([OLD, NEW, id]);
     await send({ type: 'search', id: 3, search: { query: 'private fostering', mode: 'hybrid', theme: null, k: 3 } });
     expect(result(events, 3).response.reports.map((r) => r.report.id)).toEqual([OLD, NEW, id]);
     const next = makeService({ loadEmbedder: counting });
@@ -387,7 +474,11 @@ describe('the library of reports', () => {
     const { events, send, semanticDone } = makeService();
     await send({ type: 'init', siteBase: '', selection: null });
     const id = await added({ events, send }, 'testshire.txt', await otherCouncil(), testshire);
-    await send({ type: 'search', id: 2, search: { query: 'unaccompanied asylum-seeking children', mode: 'keyword', theme: null, k: 3, scope: 'library' } });
+    await send({
+      type: 'search',
+      id: 2,
+      search: { query: 'unaccompanied asylum-seeking children', mode: 'keyword', theme: null, k: 3, scope: 'library' },
+    });
     const keyword = result(events, 2).response.reports;
     // 2012 never discusses asylum; 2022 and its renamed copy do, with the same paragraph.
     expect(keyword.map((r) => [r.report.id, r.discussed, r.results.length > 0])).toEqual([
@@ -395,19 +486,37 @@ describe('the library of reports', () => {
       [expect.any(String), true, true],
       [OLD, false, false],
     ]);
-    expect(keyword.slice(0, 2).map((r) => r.report.id).sort()).toEqual([NEW, id].sort());
+    expect(
+      keyword
+        .slice(0, 2)
+        .map((r) => r.report.id)
+        .sort(),
+    ).toEqual([NEW, id].sort());
     // Semantic search of every report waits until every report has its vectors, and says so meanwhile.
     await semanticDone();
-    await send({ type: 'search', id: 3, search: { query: 'refugee minors who arrive alone', mode: 'semantic', theme: null, k: 3, scope: 'library' } });
+    await send({
+      type: 'search',
+      id: 3,
+      search: { query: 'refugee minors who arrive alone', mode: 'semantic', theme: null, k: 3, scope: 'library' },
+    });
     const answer = result(events, 3);
-    if (answer.notice) expect(answer.notice).toMatch(/^Semantic search of every report waits until 1 of 3 reports are still being prepared/);
+    if (answer.notice)
+      expect(answer.notice).toMatch(
+        /^Semantic search of every report waits until 1 of 3 reports are still being prepared/,
+      );
     await send({ type: 'select', selection: [NEW, id] });
     await semanticDone();
-    await send({ type: 'search', id: 4, search: { query: 'refugee minors who arrive alone', mode: 'semantic', theme: null, k: 3, scope: 'library' } });
+    await send({
+      type: 'search',
+      id: 4,
+      search: { query: 'refugee minors who arrive alone', mode: 'semantic', theme: null, k: 3, scope: 'library' },
+    });
     expect(result(events, 4)).toMatchObject({ notice: null, response: { mode: 'semantic' } });
     const semantic = result(events, 4).response.reports;
     expect(semantic.filter((r) => r.discussed).map((r) => r.report.id)).toEqual(expect.arrayContaining([NEW, id]));
-    expect(semantic.map((r) => r.discussed)).toEqual([...semantic.map((r) => r.discussed)].sort((a, b) => Number(b) - Number(a)));
+    expect(semantic.map((r) => r.discussed)).toEqual(
+      [...semantic.map((r) => r.discussed)].sort((a, b) => Number(b) - Number(a)),
+    );
     for (const r of semantic) expect(r.results.length > 0).toBe(r.discussed);
   }, 180_000);
 
@@ -437,7 +546,16 @@ describe('the library of reports', () => {
         db.createObjectStore('reports', { keyPath: 'id' });
       },
     });
-    await old.put('reports', { id: 'u12345678', report: { ...parsed.report, title: 'Testshire ILACS', year: 2023 }, chunks: parsed.chunks, method: parsed.method, contentHash: 'h', sourceName: 'testshire.txt', text, addedAt: 1 });
+    await old.put('reports', {
+      id: 'u12345678',
+      report: { ...parsed.report, title: 'Testshire ILACS', year: 2023 },
+      chunks: parsed.chunks,
+      method: parsed.method,
+      contentHash: 'h',
+      sourceName: 'testshire.txt',
+      text,
+      addedAt: 1,
+    });
     await old.put('indexes', { key: 'v2:m:h', formatVersion: 2 });
     old.close();
 
@@ -456,12 +574,27 @@ describe('the library of reports', () => {
     const { events, send } = makeService();
     await send({ type: 'init', siteBase: '', selection: null });
     await send({ type: 'inspect-report', id: 1, sourceName: 'shopping.txt', text: 'eggs\nmilk\nbread\n' });
-    expect(reply(events, 1)).toMatchObject({ type: 'error', message: /shopping\.txt: .*not look like an Ofsted inspection report/ });
+    expect(reply(events, 1)).toMatchObject({
+      type: 'error',
+      message: /shopping\.txt: .*not look like an Ofsted inspection report/,
+    });
     await send({ type: 'import-library', id: 2, json: '{"hello": 1}' });
-    expect(reply(events, 2)).toEqual({ type: 'error', id: 2, message: 'This file is not a library exported from this tool.' });
-    for (const [id, json] of [[3, 'null'], [4, '7'], [5, '"text"']] as const) {
+    expect(reply(events, 2)).toEqual({
+      type: 'error',
+      id: 2,
+      message: 'This file is not a library exported from this tool.',
+    });
+    for (const [id, json] of [
+      [3, 'null'],
+      [4, '7'],
+      [5, '"text"'],
+    ] as const) {
       await send({ type: 'import-library', id, json });
-      expect(reply(events, id)).toEqual({ type: 'error', id, message: 'This file is not a library exported from this tool.' });
+      expect(reply(events, id)).toEqual({
+        type: 'error',
+        id,
+        message: 'This file is not a library exported from this tool.',
+      });
     }
     expect(library(events).reports).toHaveLength(2);
   });
@@ -472,7 +605,8 @@ describe('the library of reports', () => {
       const channel = new BroadcastChannel('inspection-compare-library-test');
       const tab = makeService({ announceLibraryChange: () => channel.postMessage('changed') });
       const waiting: (() => void)[] = [];
-      channel.onmessage = () => void tab.send({ type: 'library-changed' }).then(() => waiting.splice(0).forEach((resolve) => resolve()));
+      channel.onmessage = () =>
+        void tab.send({ type: 'library-changed' }).then(() => waiting.splice(0).forEach((resolve) => resolve()));
       return { ...tab, channel, heard: () => new Promise<void>((resolve) => waiting.push(resolve)) };
     };
     const [one, two] = [linkedTab(), linkedTab()];
@@ -533,7 +667,11 @@ describe('the library of reports', () => {
 
   it('opens the bundled pair when a link names a report this browser lacks, and says which', async () => {
     const { events, send } = makeService();
-    await send({ type: 'init', siteBase: '', selection: ['2012-redcar-cleveland-safeguarding-and-looked-after-children', 'u00000000'] });
+    await send({
+      type: 'init',
+      siteBase: '',
+      selection: ['2012-redcar-cleveland-safeguarding-and-looked-after-children', 'u00000000'],
+    });
     expect(library(events)).toMatchObject({ missing: ['u00000000'] });
     expect(library(events).selection).toEqual(library(events).defaultSelection);
   });

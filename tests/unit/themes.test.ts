@@ -24,7 +24,10 @@ beforeAll(async () => {
 
 /** Paragraph numbers of one report confidently assigned a theme. */
 function confidentParagraphs(themeId: string, year: number): number[] {
-  return report.themes.find((t) => t.id === themeId)!.reports.find((r) => r.year === year)!.confident.filter((p) => typeof p === 'number');
+  return report.themes
+    .find((t) => t.id === themeId)!
+    .reports.find((r) => r.year === year)!
+    .confident.filter((p) => typeof p === 'number');
 }
 
 const confidentCount = (themeId: string, year: number) =>
@@ -42,7 +45,13 @@ describe('taxonomy', () => {
   it('gives every theme a label, a one-sentence description, seeds and keywords', () => {
     for (const t of THEMES) {
       expect(t.label.trim(), t.id).not.toBe('');
-      expect(t.description.trim().split(/[.!?](\s|$)/).filter((s) => s.trim()).length, t.id).toBe(1);
+      expect(
+        t.description
+          .trim()
+          .split(/[.!?](\s|$)/)
+          .filter((s) => s.trim()).length,
+        t.id,
+      ).toBe(1);
       expect(t.seeds.length, t.id).toBeGreaterThanOrEqual(6);
       expect(t.keywords.length, t.id).toBeGreaterThanOrEqual(5);
     }
@@ -52,7 +61,11 @@ describe('taxonomy', () => {
     expect(Object.keys(THEME_EXAMPLES).sort()).toEqual(THEMES.map((t) => t.id).sort());
     for (const [id, byYear] of Object.entries(THEME_EXAMPLES)) {
       for (const year of [2012, 2022] as const) {
-        for (const p of byYear[year]) expect(corpus.chunks.some((c) => c.year === year && c.paragraph === p), `${id} ${year} ¶${p}`).toBe(true);
+        for (const p of byYear[year])
+          expect(
+            corpus.chunks.some((c) => c.year === year && c.paragraph === p),
+            `${id} ${year} ¶${p}`,
+          ).toBe(true);
       }
     }
   });
@@ -73,7 +86,14 @@ describe('keywordHits', () => {
 
   it('counts distinct keywords, once each however often they occur, and keywords that stem alike once', () => {
     expect(keywordHits('neglect, neglect and more neglect', ['neglect'])).toBe(1);
-    expect(keywordHits('children aged 16 or 17 who present as homeless', ['homeless', 'present as homeless', '16 or 17', '16 to 17'])).toBe(3);
+    expect(
+      keywordHits('children aged 16 or 17 who present as homeless', [
+        'homeless',
+        'present as homeless',
+        '16 or 17',
+        '16 to 17',
+      ]),
+    ).toBe(3);
     expect(keywordHits('a 16 to 17-year-old who is homeless', ['16 or 17', '17-year-old', 'homeless'])).toBe(3);
   });
 
@@ -119,12 +139,14 @@ describe('theme assignment on the corpus', () => {
 
   it('keeps a theme from claiming much of a report', () => {
     for (const theme of report.themes) {
-      for (const r of theme.reports) expect(r.confident.length / report.chunks[r.year]!, `${theme.id} ${r.year}`).toBeLessThanOrEqual(0.4);
+      for (const r of theme.reports)
+        expect(r.confident.length / report.chunks[r.year]!, `${theme.id} ${r.year}`).toBeLessThanOrEqual(0.4);
     }
   });
 
   it('leaves few chunks without a confident theme', () => {
-    for (const [year, unthemed] of Object.entries(report.unthemed)) expect(unthemed.length / report.chunks[Number(year)]!, year).toBeLessThan(0.25);
+    for (const [year, unthemed] of Object.entries(report.unthemed))
+      expect(unthemed.length / report.chunks[Number(year)]!, year).toBeLessThan(0.25);
   });
 
   it('agrees with isConfident: only confident themes follow the primary', () => {

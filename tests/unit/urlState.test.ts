@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_STATE, formatState, parseReports, parseState, sameReports, type Known } from '../../src/ui/urlState.ts';
+import {
+  DEFAULT_STATE,
+  formatState,
+  parseReports,
+  parseState,
+  sameReports,
+  type Known,
+} from '../../src/ui/urlState.ts';
 
 const known: Known = {
   themes: ['neglect', 'care-leavers'],
@@ -13,16 +20,31 @@ const known: Known = {
 describe('parseState', () => {
   it('reads every field of a well-formed link', () => {
     expect(parseState('?q=missing+children&mode=semantic&theme=neglect&p=2012-p32&browse=2022-redcar', known)).toEqual({
-      state: { view: 'search', query: 'missing children', mode: 'semantic', theme: 'neglect', focus: '2012-p32', browse: '2022-redcar', reports: null, scope: 'selection' },
+      state: {
+        view: 'search',
+        query: 'missing children',
+        mode: 'semantic',
+        theme: 'neglect',
+        focus: '2012-p32',
+        browse: '2022-redcar',
+        reports: null,
+        scope: 'selection',
+      },
       problems: [],
     });
   });
 
   it('browses a report by id, and by year in older links when that year is one report', () => {
-    expect(parseState('?browse=2012', known)).toEqual({ state: { ...DEFAULT_STATE, browse: '2012-redcar' }, problems: [] });
+    expect(parseState('?browse=2012', known)).toEqual({
+      state: { ...DEFAULT_STATE, browse: '2012-redcar' },
+      problems: [],
+    });
     const sameYear = { ...known, reports: [...known.reports, { id: 'u1a2b3c4d', year: 2022 }] };
     expect(parseState('?browse=u1a2b3c4d', sameYear).state.browse).toBe('u1a2b3c4d');
-    expect(parseState('?browse=2022', sameYear)).toEqual({ state: DEFAULT_STATE, problems: ['The link asks to browse a report that is not here.'] });
+    expect(parseState('?browse=2022', sameYear)).toEqual({
+      state: DEFAULT_STATE,
+      problems: ['The link asks to browse a report that is not here.'],
+    });
   });
 
   it('gives the defaults for an empty link', () => {
@@ -47,7 +69,9 @@ describe('parseState', () => {
       state: DEFAULT_STATE,
       problems: ['The link asks for the counterparts of a paragraph but names none; showing the overview.'],
     });
-    expect(parseState('?view=admin', known).problems).toEqual(['The link asks for a view that does not exist; showing the overview.']);
+    expect(parseState('?view=admin', known).problems).toEqual([
+      'The link asks for a view that does not exist; showing the overview.',
+    ]);
   });
 
   it('refuses a pair that names the same report twice, keeping the rest of the link', () => {
@@ -93,15 +117,33 @@ describe('parseReports', () => {
 describe('formatState', () => {
   it('leaves defaults out and round-trips', () => {
     expect(formatState(DEFAULT_STATE)).toBe('');
-    const state = { view: 'compare' as const, query: 'return home & "missing"', mode: 'keyword' as const, theme: 'neglect', focus: '2022-r4', browse: null, reports: ['u1a2b3c4d', '2022-x'], scope: 'selection' as const };
-    expect(formatState(state)).toBe('?view=compare&a=u1a2b3c4d&b=2022-x&q=return+home+%26+%22missing%22&mode=keyword&theme=neglect&p=2022-r4');
+    const state = {
+      view: 'compare' as const,
+      query: 'return home & "missing"',
+      mode: 'keyword' as const,
+      theme: 'neglect',
+      focus: '2022-r4',
+      browse: null,
+      reports: ['u1a2b3c4d', '2022-x'],
+      scope: 'selection' as const,
+    };
+    expect(formatState(state)).toBe(
+      '?view=compare&a=u1a2b3c4d&b=2022-x&q=return+home+%26+%22missing%22&mode=keyword&theme=neglect&p=2022-r4',
+    );
     expect(parseState(formatState(state), known).state).toEqual(state);
   });
 
   it('names three reports or more in one list, and a search of every report by its scope', () => {
-    const state = { ...DEFAULT_STATE, query: 'neglect', reports: ['2012-x', '2015-y', '2022-z'], scope: 'library' as const };
+    const state = {
+      ...DEFAULT_STATE,
+      query: 'neglect',
+      reports: ['2012-x', '2015-y', '2022-z'],
+      scope: 'library' as const,
+    };
     expect(formatState(state)).toBe('?r=2012-x%2C2015-y%2C2022-z&scope=library&q=neglect');
     expect(parseState(formatState(state), known).state).toEqual(state);
-    expect(parseState('?scope=everywhere', known).problems).toEqual(['Unknown search scope in the link; searching the reports side by side.']);
+    expect(parseState('?scope=everywhere', known).problems).toEqual([
+      'Unknown search scope in the link; searching the reports side by side.',
+    ]);
   });
 });
