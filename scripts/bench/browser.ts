@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, CDPSession, Page, Response } from 'playwright-core';
 import { MODES, type Mode } from '../../src/core/search.ts';
-import { launch, serveBuild, serveFolder } from '../../tests/browser/harness.ts';
+import { launchChromium, serveBuild, serveFolder } from '../../tests/browser/harness.ts';
 import { quantile } from '../eval.ts';
 import type { Judgement } from '../lib/metrics.ts';
 import { latencyOf, runChecked, type Latency } from './measure.ts';
@@ -352,7 +352,7 @@ export async function benchBrowser(
   paragraphs: number,
 ): Promise<{ figures: BrowserFigures; chromium: string }> {
   const { server, url } = await serveBuild(outDir);
-  const browser = await launch();
+  const browser = await launchChromium();
   try {
     const origin = new URL(url).origin;
     const fetched = new Map<string, boolean>();

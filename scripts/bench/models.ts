@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { KNOWN_MODELS } from '../../src/embed/embedder.ts';
-import { launch, searchBox, serveBuild } from '../../tests/browser/harness.ts';
+import { launchChromium, searchBox, serveBuild } from '../../tests/browser/harness.ts';
 import { evaluate, type ModeScores } from '../eval.ts';
 import { loadSearch, root } from '../lib/engine.ts';
 import type { Judgement } from '../lib/metrics.ts';
@@ -68,7 +68,7 @@ async function inWorker(
   questions: string[],
 ): Promise<{ latency: Latency; embedMs: number }> {
   const { server, url } = await serveBuild(site.outDir);
-  const browser = await launch();
+  const browser = await launchChromium();
   try {
     const context = await browser.newContext({ serviceWorkers: 'block' });
     await context.route('**/config.json', (route) => route.fulfill({ json: { model: id } }));

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  launch,
+  launchChromium,
   root,
   searchBox,
   serveFolder,
@@ -21,7 +21,7 @@ const dist = () => join(root, 'dist');
 const modelFile = () => `models/${siteModel().id}/onnx/model_quantized.onnx`;
 
 beforeAll(async () => {
-  browser = await launch();
+  browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();

@@ -3,23 +3,13 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll } from 'vitest';
 import { modelFromConfig, type ModelConfig } from '../../src/embed/embedder.ts';
+import { launchChromium } from '../chromium.ts';
 
 export const root = join(import.meta.dirname, '../..');
-export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** Serves the production build (dist/) the way `npm start` does, on a free loopback port. */
 export async function serveBuild(
@@ -39,10 +29,7 @@ export async function serveBuild(
   return { server, url: `http://127.0.0.1:${address.port}${base}` };
 }
 
-export function launch(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
-  return chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
-}
+export { launchChromium };
 
 /** Records every request, so a test can check that nothing leaves the page's own origin. */
 export function recordRequests(context: BrowserContext): string[] {
@@ -160,7 +147,7 @@ export function siteAndBrowser(): { url: string; browser: Browser } {
   const site = {} as { url: string; browser: Browser; server: PreviewServer };
   beforeAll(async () => {
     ({ server: site.server, url: site.url } = await serveBuild());
-    site.browser = await launch();
+    site.browser = await launchChromium();
   });
   afterAll(async () => {
     await site.browser?.close();

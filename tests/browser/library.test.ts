@@ -5,7 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { textToPdf } from '../unit/pdfFixtures.ts';
-import { launch, resultParagraphs, root, searchBox, serveBuild, waitForSemantic } from './harness.ts';
+import { launchChromium, resultParagraphs, root, searchBox, serveBuild, waitForSemantic } from './harness.ts';
 
 let server: PreviewServer;
 let url: string;
@@ -27,7 +27,7 @@ writeFileSync(
 
 beforeAll(async () => {
   ({ server, url } = await serveBuild());
-  browser = await launch();
+  browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();

@@ -5,7 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  launch,
+  launchChromium,
   recordRequests,
   resultParagraphs,
   root,
@@ -20,7 +20,7 @@ import {
 let browser: Browser;
 
 beforeAll(async () => {
-  browser = await launch();
+  browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();

@@ -1,17 +1,4 @@
-import { existsSync } from 'node:fs';
-import { chromium } from 'playwright-core';
-
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { launchChromium } from '../chromium.ts';
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -24,8 +11,7 @@ const hyphenable = (s: string) =>
  * hyphenated, with a running title at the top of every page and Ofsted's address and "Page n of m" at the bottom.
  */
 export async function textToPdf(texts: { title: string; text: string }[]): Promise<Buffer[]> {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     const out: Buffer[] = [];
@@ -56,7 +42,7 @@ export async function textToPdf(texts: { title: string; text: string }[]): Promi
 
 /** A PDF with an image and no text layer, like a scan. */
 export async function imageOnlyPdf(): Promise<Buffer> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     await page.setContent(
