@@ -1,4 +1,5 @@
 import type { SearchResponse } from '../core/search.ts';
+import { isSelection } from '../core/selection.ts';
 import type { Corpus } from '../core/types.ts';
 import type {
   CompareAnswer,
@@ -16,7 +17,6 @@ import { SearchClient } from './searchClient.ts';
 import { paragraphsById, withParagraphs } from './searchResponse.ts';
 import {
   DEFAULT_STATE,
-  allDifferent,
   formatState,
   parseReports,
   parseState,
@@ -155,7 +155,7 @@ export class AppState {
     // URL is corrected below rather than asked again, which would loop.
     if (
       asked &&
-      allDifferent(asked) &&
+      isSelection(asked) &&
       !sameReports(asked, this.library.selection) &&
       !sameReports(asked, this.asked) &&
       !this.missingReports.length

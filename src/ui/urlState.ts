@@ -1,4 +1,5 @@
 import { MODES, MAX_QUERY_CHARS, isMode, type Mode } from '../core/search.ts';
+import { MAX_COLUMNS } from '../core/selection.ts';
 
 export const VIEWS = ['search', 'compare', 'recommendations', 'grades', 'pairs', 'library'] as const;
 /** search: overview and results; compare: theme coverage, or one theme then and now; pairs: a paragraph's counterparts. */
@@ -33,9 +34,6 @@ export const DEFAULT_STATE: ViewState = {
   scope: 'selection',
 };
 
-/** The most reports side by side (the worker's MAX_COLUMNS). */
-export const MAX_REPORTS = 6;
-
 export interface ParsedState {
   state: ViewState;
   /** What could not be used, in words for the reader. */
@@ -61,9 +59,6 @@ export function sameReports(a: readonly string[] | null, b: readonly string[] | 
  * Reads only the reports a link puts side by side, before the reports themselves are known: `a` and `b` for a pair
  * (as links have always named it), `r=id,id,id` for more.
  */
-/** Whether a list names each report once. */
-export const allDifferent = (ids: readonly string[]) => new Set(ids).size === ids.length;
-
 export function parseReports(search: string): string[] | null {
   let params: URLSearchParams;
   try {
@@ -73,7 +68,7 @@ export function parseReports(search: string): string[] | null {
   }
   const [a, b, r] = [params.get('a'), params.get('b'), params.get('r')];
   const ids = r ? r.split(',') : a && b ? [a, b] : null;
-  return ids && ids.length >= 2 && ids.length <= MAX_REPORTS && ids.every((id) => REPORT_ID.test(id)) ? ids : null;
+  return ids && ids.length >= 2 && ids.length <= MAX_COLUMNS && ids.every((id) => REPORT_ID.test(id)) ? ids : null;
 }
 
 /**

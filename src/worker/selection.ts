@@ -2,20 +2,13 @@ import type { ParagraphSimilarity } from '../core/compare.ts';
 import { corpusOf } from '../core/indexes.ts';
 import type { ReportIndex } from '../core/reportIndex.ts';
 import { SearchEngine } from '../core/search.ts';
+import { isSelection } from '../core/selection.ts';
 import { THEMES } from '../core/taxonomy.ts';
 import type { Corpus } from '../core/types.ts';
 import type { Event, Selection } from './protocol.ts';
 import type { ReportIndexes } from './reportIndexes.ts';
 import type { ReportLibrary } from './reportLibrary.ts';
 import type { Semantic } from './semantic.ts';
-
-/** The most reports shown side by side: a council's inspections over a decade or so. */
-export const MAX_COLUMNS = 6;
-
-/** Two reports or more, each once, and not more than fit on a screen. */
-export function isSelection(ids: readonly string[]): boolean {
-  return ids.length >= 2 && ids.length <= MAX_COLUMNS && new Set(ids).size === ids.length;
-}
 
 /** The reports on screen, side by side, and what searching and comparing them needs. */
 export interface Shown {

@@ -36,17 +36,22 @@ export class Semantic {
     return this.loaded;
   }
 
+  /** Whether semantic search of these reports needs nothing more: the model is loaded and each has its vectors. */
+  private readyFor(shown: Shown): boolean {
+    return this.loaded !== null && shown.reports.every((r) => r.semantic);
+  }
+
   /** Reports just put on screen: their themes at once when the model and their vectors are ready, else a run. */
   shown(screen: Screen, start: boolean): void {
     const { shown } = screen;
-    if (this.loaded && shown.reports.every((r) => r.semantic)) this.postThemes(screen, shown, 'indexeddb');
+    if (this.readyFor(shown)) this.postThemes(screen, shown, 'indexeddb');
     else if (start) void this.start(screen);
   }
 
   /** Loads the model and the vectors of the reports on screen. */
   start(screen: Screen): Promise<void> {
     const { shown } = screen;
-    if (this.loaded && shown.reports.every((r) => r.semantic)) return Promise.resolve();
+    if (this.readyFor(shown)) return Promise.resolve();
     // One run at a time: a run still busy with reports no longer shown is followed by one for those on screen.
     if (this.run) return this.run.then(() => this.start(screen));
     this.run = this.embedShown(screen, shown).finally(() => {

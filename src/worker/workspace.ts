@@ -1,4 +1,5 @@
 import { CORPUS_FORMAT_VERSION } from '../core/corpus.ts';
+import { isSelection } from '../core/selection.ts';
 import type { Corpus } from '../core/types.ts';
 import { modelFromConfig } from '../embed/embedder.ts';
 import type { CatalogueEntry, IndexStore } from '../store/indexStore.ts';
@@ -9,7 +10,7 @@ import type { Event, Selection } from './protocol.ts';
 import { ReportIndexes } from './reportIndexes.ts';
 import { ReportLibrary } from './reportLibrary.ts';
 import { SearchAnswers } from './searchAnswers.ts';
-import { ReportsOnScreen, isSelection } from './selection.ts';
+import { ReportsOnScreen } from './selection.ts';
 import { Semantic } from './semantic.ts';
 
 /** Everything the worker's requests are answered from, made once by `openWorkspace`. */
