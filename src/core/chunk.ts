@@ -1,5 +1,5 @@
 import { MAX_PLAUSIBLE_PARAGRAPH } from './limits.ts';
-import { withoutRunningLines } from './runningLines.ts';
+import { cleanLine, withoutRunningLines } from './runningLines.ts';
 import type { Chunk, Judgement, Report, SectionGrade } from './types.ts';
 
 /** A report that cannot be turned into chunks; the message names the file. */
@@ -102,9 +102,7 @@ const OUTCOME_AREA = new RegExp(
   'i',
 );
 
-const clean = (s: string): string => s.replace(/\*+/g, '').replace(/\s+/g, ' ').trim();
-
-const normalise = (s: string): string => clean(s).replace(/:$/, '').toLowerCase();
+const normalise = (s: string): string => cleanLine(s).replace(/:$/, '').toLowerCase();
 
 // A long line that ends no sentence was wrapped at the page width, so its sentence goes on in the next line.
 const wrapsOn = (line: string): boolean => line.length >= 60 && !ENDS_SENTENCE.test(line);
@@ -159,9 +157,9 @@ function readHeader(lines: string[], source: string, guesses: string[] | null): 
     if (lines[i]!.trim()) firstLines.push(i);
   }
   const titleIndex = firstLines[0]!;
-  const title = clean(lines[titleIndex]!).slice(0, 200);
+  const title = cleanLine(lines[titleIndex]!).slice(0, 200);
   const secondIndex = firstLines[1];
-  const second = secondIndex === undefined ? '' : clean(lines[secondIndex]!);
+  const second = secondIndex === undefined ? '' : cleanLine(lines[secondIndex]!);
   const named = COUNCIL_IN_TITLE.exec(title)?.[1];
   const secondIsCouncil =
     !named && second !== '' && !/:/.test(second) && second.length < 80 && !ENDS_SENTENCE.test(second);
@@ -336,7 +334,7 @@ function splitAtBlankLines(lines: string[], reportId: string, year: number, pref
     if (!trimmed) flush();
     else if (!boilerplate[i]) {
       const bullet = BULLET.exec(trimmed);
-      parts.push(bullet ? '\n- ' + clean(bullet[1]!) : ' ' + clean(trimmed));
+      parts.push(bullet ? '\n- ' + cleanLine(bullet[1]!) : ' ' + cleanLine(trimmed));
     }
   });
   flush();
@@ -431,12 +429,12 @@ const lastPart = (chunk: OpenChunk): string => chunk.parts[chunk.parts.length - 
 
 function gradedRow(text: string): Judgement | null {
   const row = GRADED_ROW.exec(text);
-  return row ? { area: clean(row[1]!), grade: clean(row[2]!) } : null;
+  return row ? { area: cleanLine(row[1]!), grade: cleanLine(row[2]!) } : null;
 }
 
 /** A tabbed row: the judgement table above the first paragraph and in the record, otherwise part of a paragraph. */
 function tableRow(line: string, r: Reading): LineKind {
-  const cells = line.split('\t').map(clean);
+  const cells = line.split('\t').map(cleanLine);
   const [area = '', grade = ''] = cells;
   if (r.inRecord || nothingWritten(r)) {
     if (/^judgement$/i.test(area)) return { kind: 'stray-row' };
@@ -446,7 +444,7 @@ function tableRow(line: string, r: Reading): LineKind {
 }
 
 function headingOf(line: string, r: Reading): Heading | null {
-  let title = clean(line).replace(/:$/, '');
+  let title = cleanLine(line).replace(/:$/, '');
   let grade: string | null = null;
   const inline = INLINE_GRADE.exec(title);
   if (inline && r.contents.has(normalise(inline[1]!))) {
@@ -480,7 +478,7 @@ function bulletLine(text: string, r: Reading): LineKind | null {
   if (inRecommendations(r.path)) return { kind: 'start', chunk: 'recommendation', paragraph: null, text: item };
   if (!r.open) return { kind: 'start', chunk: blockKind(r.path), paragraph: null, text: item };
   const inList = /:$/.test(lastPart(r.open)) || r.open.parts.some((p) => p.startsWith('\n- '));
-  return { kind: 'continuation', part: (inList ? '\n- ' : ' ') + clean(item) };
+  return { kind: 'continuation', part: (inList ? '\n- ' : ' ') + cleanLine(item) };
 }
 
 /**
@@ -490,7 +488,7 @@ function bulletLine(text: string, r: Reading): LineKind | null {
 function textLine({ text, afterBlank }: BodyLine, r: Reading): LineKind {
   const open = r.open;
   const newBlock = open !== null && afterBlank && ENDS_SENTENCE.test(lastPart(open)) && /^[A-Z]/.test(text);
-  if (open && (open.kind === 'numbered' || !newBlock)) return { kind: 'continuation', part: ' ' + clean(text) };
+  if (open && (open.kind === 'numbered' || !newBlock)) return { kind: 'continuation', part: ' ' + cleanLine(text) };
   return { kind: 'start', chunk: blockKind(r.path), paragraph: null, text };
 }
 
@@ -502,12 +500,12 @@ function classify(body: BodyLine, r: Reading): LineKind {
   if (entry && !r.inRecord) return { kind: 'contents-entry', title: normalise(entry[1]!) };
   if (line.includes('\t')) return tableRow(line, r);
   // Every row of the record is a judgement, its group headings included, which would otherwise read as headings.
-  if (r.inRecord) return { kind: 'judgement', judgement: gradedRow(text) ?? { area: clean(text), grade: null } };
+  if (r.inRecord) return { kind: 'judgement', judgement: gradedRow(text) ?? { area: cleanLine(text), grade: null } };
   // A judgement table whose tabs were lost on the way out of a PDF.
   if (JUDGEMENT_HEADER.test(text) && r.written.length === 0) return { kind: 'judgement-header' };
   const row = gradedRow(text);
   if (row && r.sawJudgementHeader && nothingWritten(r)) return { kind: 'judgement', judgement: row };
-  if (GRADE_LINE.test(text.replace(/\*+/g, ''))) return { kind: 'grade', grade: clean(text) };
+  if (GRADE_LINE.test(text.replace(/\*+/g, ''))) return { kind: 'grade', grade: cleanLine(text) };
   const heading = headingOf(text, r);
   if (heading) return { kind: 'heading', heading };
   return numberedStart(text, r.lastNumber) ?? bulletLine(text, r) ?? textLine(body, r);
@@ -542,7 +540,7 @@ function startChunk(r: Reading, { chunk: kind, paragraph, text }: Extract<LineKi
     r.lastNumber = paragraph;
   }
   const [sectionPath, grade] = [titlesOf(r.path), innermostGrade(r.path)];
-  r.open = { kind, paragraph, parts: [clean(text)], sectionPath, grade };
+  r.open = { kind, paragraph, parts: [cleanLine(text)], sectionPath, grade };
 }
 
 /** Takes a classified line into the outline, the judgement tables and the chunks. */

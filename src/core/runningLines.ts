@@ -13,7 +13,10 @@ const MIN_PAGES = 3;
 
 const isPageMark = (line: string): boolean => PAGE_NUMBER.test(line.trim()) || OFSTED_ADDRESS.test(line.trim());
 
-const keyOf = (line: string): string => line.replace(/\*+/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
+/** A line without its emphasis marks and with its spacing collapsed: how the chunker and this filter compare lines. */
+export const cleanLine = (line: string): string => line.replace(/\*+/g, '').replace(/\s+/g, ' ').trim();
+
+const keyOf = (line: string): string => cleanLine(line).toLowerCase();
 
 /** A run of lines with text between page breaks and page marks: its lines' indexes, and the page it is on. */
 interface Stretch {
