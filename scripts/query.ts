@@ -3,16 +3,18 @@ import { parseArgs } from 'node:util';
 import { THEMES } from '../src/core/taxonomy.ts';
 import { MODES, isMode, normaliseQuery, type Mode, type SearchResponse } from '../src/core/search.ts';
 import { formatSideBySide, toJson } from './lib/format.ts';
-import { UsageError, loadSearch } from './lib/engine.ts';
+import { UsageError, ask, loadSearch } from './lib/engine.ts';
 
 const USAGE =
-  'usage: npm run query -- [--json] [--mode hybrid|keyword|semantic] [--k N] [--theme ID] [--batch FILE] "question"';
+  'usage: npm run query -- [--json] [--mode hybrid|keyword|semantic] [--k N] [--theme ID] [--no-expand] [--batch FILE] "question"';
 
 interface Options {
   json: boolean;
   mode: Mode;
   k: number;
   theme: string | null;
+  /** Whether everyday words are searched with the reports' words for them too. */
+  expand: boolean;
   queries: string[];
   batch: boolean;
 }
@@ -29,6 +31,7 @@ function parseOptions(argv: string[]): Options {
         k: { type: 'string', default: '10' },
         theme: { type: 'string' },
         batch: { type: 'string' },
+        'no-expand': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -61,7 +64,15 @@ function parseOptions(argv: string[]): Options {
       throw new UsageError(`empty query: give a question, or a --theme to browse\n${USAGE}`);
     queries = [query];
   }
-  return { json: values.json, mode: values.mode, k, theme, queries, batch: values.batch !== undefined };
+  return {
+    json: values.json,
+    mode: values.mode,
+    k,
+    theme,
+    expand: !values['no-expand'],
+    queries,
+    batch: values.batch !== undefined,
+  };
 }
 
 async function main(): Promise<void> {
@@ -71,8 +82,12 @@ async function main(): Promise<void> {
   for (const raw of options.queries) {
     const { query, truncated } = normaliseQuery(raw);
     if (truncated) console.error(`warning: query of ${raw.length} characters truncated to ${query.length}`);
-    const queryVector = options.mode === 'keyword' || !query ? null : (await embedder.embed([query], 'query'))[0]!;
-    responses.push(engine.search({ query, mode: options.mode, k: options.k, theme: options.theme, queryVector }));
+    responses.push(
+      await ask(
+        { engine, embedder },
+        { query, mode: options.mode, k: options.k, theme: options.theme, expand: options.expand },
+      ),
+    );
   }
   if (options.json) {
     const json = responses.map(toJson);

@@ -1,45 +1,51 @@
 /**
- * Measures the relevance bar ("the report does not discuss this") on tests/eval, hybrid mode: for each setting, how
- * many (question, report) pairs judged silent are shown as silent, and how many pairs with an answer are wrongly
- * shown as silent. Usage: npm run relevance-report
+ * Measures the relevance bar ("the report does not discuss this") on the tuning questions (tests/eval/questions.json;
+ * never the held-out file), hybrid mode: for each setting, how many (question, report) pairs judged silent are shown
+ * as silent, and how many pairs with an answer are wrongly shown as silent. Usage: npm run relevance-report
  */
-import { buildSemanticIndexes, reportIndexesOf } from '../src/core/indexes.ts';
-import { SEARCH_TUNING, SearchEngine } from '../src/core/search.ts';
-import { loadCorpus, loadModel } from './lib/engine.ts';
-import { loadJudgements } from './eval.ts';
+import { SEARCH_TUNING, SearchEngine, queryVectorFor } from '../src/core/search.ts';
+import type { RelevanceTuning } from '../src/core/relevance.ts';
+import { loadSearch } from './lib/engine.ts';
+import { loadJudgements, type Silence } from './eval.ts';
 
-const corpus = loadCorpus();
-const embedder = await loadModel();
+const search = await loadSearch();
 const judgements = loadJudgements();
-const semantic = await buildSemanticIndexes(corpus, (t, k) => embedder.embed(t, k), embedder.dim);
-const reports = reportIndexesOf(corpus, semantic);
+const reports = search.engine.reports;
 const vectors = new Map<string, Float32Array>();
-for (const j of judgements) vectors.set(j.query, (await embedder.embed([j.query], 'query'))[0]!);
+for (const j of judgements)
+  vectors.set(
+    j.query,
+    await queryVectorFor(search.engine.plan(j.query), (texts) => search.embedder.embed(texts, 'query')),
+  );
 
-console.log('min similarity  min coverage | silent pairs shown silent | answered pairs shown silent');
-for (const minSimilarity of [0.4, 0.45, 0.5, 0.55, 0.6])
-  for (const minCoverage of [0.4, 0.5, 0.6]) {
-    const engine = new SearchEngine(reports, { ...SEARCH_TUNING, relevance: { minSimilarity, minCoverage } });
-    let silent = 0;
-    let silentFound = 0;
-    let answered = 0;
-    let answeredMissed = 0;
-    for (const j of judgements) {
-      const response = engine.search({ query: j.query, mode: 'hybrid', k: 10, queryVector: vectors.get(j.query)! });
-      for (const { report, discussed } of response.reports) {
-        const relevant = j.relevant[String(report.year)];
-        if (!relevant) continue;
-        if (relevant.length === 0) {
-          silent++;
-          if (!discussed) silentFound++;
-        } else {
-          answered++;
-          if (!discussed) answeredMissed++;
-        }
+async function measure(relevance: RelevanceTuning): Promise<Silence> {
+  const engine = new SearchEngine(reports, { ...SEARCH_TUNING, relevance });
+  const s: Silence = { silent: 0, shownSilent: 0, answered: 0, wronglySilent: 0 };
+  for (const j of judgements) {
+    const response = engine.search({ query: j.query, mode: 'hybrid', k: 10, queryVector: vectors.get(j.query)! });
+    for (const { report, discussed } of response.reports) {
+      const relevant = j.relevant[String(report.year)];
+      if (!relevant) continue;
+      if (relevant.length === 0) {
+        s.silent++;
+        if (!discussed) s.shownSilent++;
+      } else {
+        s.answered++;
+        if (!discussed) s.wronglySilent++;
       }
     }
-    console.log(
-      `${String(minSimilarity).padEnd(15)} ${String(minCoverage).padEnd(12)} | ${silentFound} of ${silent}`.padEnd(56) +
-        `| ${answeredMissed} of ${answered}`,
-    );
   }
+  return s;
+}
+
+console.log('similarity  coverage  floor  standout  gap | silent shown silent | answered shown silent');
+for (const minSimilarity of [0.45, 0.5, 0.55, 0.6])
+  for (const minCoverage of [0.4, 0.5, 0.6, 0.7])
+    for (const floor of [0.3, 0.35, 0.4])
+      for (const standout of [2.5, 3, 3.5])
+        for (const gap of [0.05, 0.1, 1]) {
+          const s = await measure({ minSimilarity, minCoverage, floor, standout, gap });
+          console.log(
+            `${[minSimilarity, minCoverage, floor, standout, gap].map((x) => String(x).padEnd(9)).join(' ')} | ${`${s.shownSilent} of ${s.silent}`.padEnd(19)} | ${s.wronglySilent} of ${s.answered}`,
+          );
+        }

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { CORPUS_FORMAT_VERSION } from '../../src/core/corpus.ts';
 import { buildSemanticIndexes, createEngine, indexHash } from '../../src/core/indexes.ts';
 import { packSemanticIndexes, unpackSemanticIndexes } from '../../src/core/indexPack.ts';
-import type { SearchEngine } from '../../src/core/search.ts';
+import { queryVectorFor, type SearchEngine, type SearchRequest, type SearchResponse } from '../../src/core/search.ts';
 import type { Corpus } from '../../src/core/types.ts';
 import { loadEmbedder, modelFromConfig, type Embedder, type ModelConfig } from '../../src/embed/embedder.ts';
 import { configureNodeEnv } from '../../src/embed/nodeEnv.ts';
@@ -59,4 +59,18 @@ export async function loadSearch(model = siteModel()): Promise<NodeSearch> {
     packSemanticIndexes(built, { modelId: model.id, indexHash: indexHash(corpus) }),
   );
   return { corpus, engine: createEngine(corpus, semantic), embedder };
+}
+
+/** A search as the worker runs it: the question read (plan), embedded with its rewriting, then ranked. */
+export async function ask(
+  { engine, embedder }: Pick<NodeSearch, 'engine' | 'embedder'>,
+  request: Omit<SearchRequest, 'queryVector'>,
+  rewriteWeight?: number,
+): Promise<SearchResponse> {
+  const plan = engine.plan(request.query, request.expand ?? true);
+  const queryVector =
+    request.mode === 'keyword' || !plan.query
+      ? null
+      : await queryVectorFor(plan, (texts) => embedder.embed(texts, 'query'), rewriteWeight);
+  return engine.search({ ...request, queryVector });
 }

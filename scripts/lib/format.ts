@@ -1,4 +1,4 @@
-import type { SearchResponse, SearchResult } from '../../src/core/search.ts';
+import { STRENGTH_LABELS, type SearchResponse, type SearchResult, type Strength } from '../../src/core/search.ts';
 
 export interface JsonResult {
   id: string;
@@ -7,6 +7,11 @@ export interface JsonResult {
   grade: string | null;
   themes: string[];
   score: number;
+  /** Whether it clears the relevance bar: an answer, not merely the closest. */
+  relevant: boolean;
+  strength: Strength;
+  /** The sentence closest by meaning, when close enough. */
+  sentence: string | null;
   text: string;
 }
 
@@ -15,12 +20,20 @@ export interface JsonResponse {
   mode: string;
   theme: string | null;
   results: Record<string, JsonResult[]>;
+  /** Whether each report discusses the question, keyed like `results`. */
+  discussed: Record<string, boolean>;
+  /** The reader's everyday phrases and the reports' words searched for them too. */
+  expansion: { said: string; find: string[] }[];
+  /** Words no report holds, and the word each was read as. */
+  corrections: { word: string; suggestion: string }[];
 }
 
 /** The CLI's JSON shape: results keyed by the report's year. */
 export function toJson(response: SearchResponse): JsonResponse {
   const results: Record<string, JsonResult[]> = {};
-  for (const { report, results: list } of response.reports) {
+  const discussed: Record<string, boolean> = {};
+  for (const { report, results: list, discussed: says } of response.reports) {
+    discussed[String(report.year)] = says;
     results[String(report.year)] = list.map((r) => ({
       id: r.id,
       paragraph: r.paragraph,
@@ -28,10 +41,21 @@ export function toJson(response: SearchResponse): JsonResponse {
       grade: r.grade,
       themes: r.themes,
       score: Number(r.score.toFixed(6)),
+      relevant: r.relevant,
+      strength: r.strength,
+      sentence: r.sentence,
       text: r.text,
     }));
   }
-  return { query: response.query, mode: response.mode, theme: response.theme, results };
+  return {
+    query: response.query,
+    mode: response.mode,
+    theme: response.theme,
+    results,
+    discussed,
+    expansion: response.expansion,
+    corrections: response.corrections,
+  };
 }
 
 function wrap(text: string, width: number, maxLines: number): string[] {
@@ -58,7 +82,7 @@ function card(r: SearchResult, rank: number, width: number): string[] {
   return [
     ...wrap(`${rank}. ${where}`, width, 2),
     ...wrap(
-      `score ${r.score.toFixed(3)}${r.relevant ? '' : ' · weak match'}${r.grade ? ` · ${r.grade}` : ''}${r.themes.length ? ` · ${r.themes.join(', ')}` : ''}`,
+      `${STRENGTH_LABELS[r.strength]} · score ${r.score.toFixed(3)}${r.grade ? ` · ${r.grade}` : ''}${r.themes.length ? ` · ${r.themes.join(', ')}` : ''}`,
       width,
       2,
     ),
@@ -69,7 +93,14 @@ function card(r: SearchResult, rank: number, width: number): string[] {
 
 /** Two columns, earlier report on the left; stacked when the terminal is narrow. */
 export function formatSideBySide(response: SearchResponse, columns: number): string {
-  const heading = `${response.mode} search: "${response.query}"${response.theme ? ` (theme ${response.theme})` : ''}`;
+  const also = response.expansion.flatMap((b) => b.find);
+  const heading = [
+    `${response.mode} search: "${response.query}"${response.theme ? ` (theme ${response.theme})` : ''}`,
+    ...(response.corrections.length
+      ? [`Read as: ${response.corrections.map((c) => `${c.word} → ${c.suggestion}`).join(', ')}`]
+      : []),
+    ...(also.length ? [`Also searched for: ${also.join(', ')}`] : []),
+  ].join('\n');
   const titles = response.reports.map(({ report, results, discussed }) =>
     discussed
       ? `${report.year}: best ${results.length} paragraphs`

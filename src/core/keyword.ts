@@ -29,15 +29,12 @@ const SEARCH: SearchOptions = {
 export type KnownTerm = (term: string) => boolean;
 
 /**
- * Prefix and typo matching only for words the reports do not use as they stand. A complete word must not turn into a
- * longer or nearby one ("homes" into "homeless", "kids" into "kidnap"): that is how an everyday question used to match
- * paragraphs that only shared a fragment of a word. Only the last word can still be half-typed.
+ * Prefix matching only for the last word, half-typed, and only when the reports do not use it as it stands: a complete
+ * word must not turn into a longer one ("homes" into "homeless", "kids" into "kidnap"). Misspelt words are read as the
+ * reports' words before searching (spelling.ts), not matched fuzzily.
  */
-function looseMatching(known: KnownTerm): Pick<SearchOptions, 'prefix' | 'fuzzy'> {
-  return {
-    prefix: (term, i, terms) => i === terms.length - 1 && term.length >= 3 && !known(term),
-    fuzzy: (term) => (term.length >= 6 && !known(term) ? 0.15 : false),
-  };
+function prefixMatching(known: KnownTerm): Pick<SearchOptions, 'prefix'> {
+  return { prefix: (term, i, terms) => i === terms.length - 1 && term.length >= 3 && !known(term) };
 }
 
 const OPTIONS: Options<IndexedChunk> = {
@@ -63,9 +60,27 @@ export function loadKeywordIndex(json: string): KeywordIndex {
   return MiniSearch.loadJSON<IndexedChunk>(json, OPTIONS);
 }
 
+/** Phrases searched beside the reader's words, each as a whole (all its words), at a lower weight. */
+export interface AlsoSearched {
+  phrases: readonly string[];
+  /** Share of a word's score when it is matched through a phrase rather than typed. */
+  weight: number;
+}
+
 /** Best keyword matches in an index (one report's), best first. */
-export function searchKeywords(index: KeywordIndex, query: string, known: KnownTerm): KeywordHit[] {
+export function searchKeywords(
+  index: KeywordIndex,
+  query: string,
+  known: KnownTerm,
+  also: AlsoSearched = { phrases: [], weight: 0 },
+): KeywordHit[] {
+  const w = also.weight;
+  const phrases = also.phrases.map((p) => ({
+    queries: [p],
+    combineWith: 'AND' as const,
+    boost: { text: w, section: w * (SEARCH.boost?.['section'] ?? 1) },
+  }));
   return index
-    .search({ queries: [query], ...looseMatching(known) })
+    .search({ queries: [query, ...phrases], ...prefixMatching(known) })
     .map((r) => ({ id: String(r.id), score: r.score, terms: r.terms, queryTerms: r.queryTerms }));
 }

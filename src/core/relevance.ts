@@ -1,11 +1,78 @@
+import type { ReportResults, SearchResult } from './search.ts';
 import { indexTerms } from './terms.ts';
-import type { Chunk } from './types.ts';
+import type { Chunk, Report } from './types.ts';
 
 export interface RelevanceTuning {
   /** A semantic similarity at least this high counts as an answer on its own. */
   minSimilarity: number;
   /** Or the paragraph holds at least this share of the query's words, weighted by rarity (IDF). */
   minCoverage: number;
+  /**
+   * Or, from this similarity up, it stands out: at least `standout` standard deviations above the mean similarity of
+   * its report's paragraphs, and no more than `gap` below the best paragraph of the other reports searched with it.
+   */
+  floor: number;
+  standout: number;
+  gap: number;
+}
+
+/** What made a paragraph rank, for the relevance bar. */
+export interface Evidence {
+  /** It holds the question word for word. */
+  phrase: boolean;
+  /** Share of the question's words it matched, weighted by rarity. */
+  coverage: number;
+  /** Similarity by meaning, or null in keyword mode. */
+  similarity: number | null;
+  /** Listed for a theme with no question: every paragraph listed belongs. */
+  browsed: boolean;
+}
+
+/** One report's ranking before the relevance bar is applied across the reports searched together. */
+export interface Searched {
+  report: Report;
+  results: { result: SearchResult; evidence: Evidence }[];
+  /** Every paragraph's similarity to the question, or null without one. */
+  similarities: Float32Array | null;
+}
+
+function meanAndDeviation(values: Float32Array): { mean: number; deviation: number } {
+  let sum = 0;
+  for (const v of values) sum += v;
+  const mean = sum / (values.length || 1);
+  let squares = 0;
+  for (const v of values) squares += (v - mean) ** 2;
+  return { mean, deviation: Math.sqrt(squares / (values.length || 1)) };
+}
+
+/**
+ * The relevance bar, applied to the reports searched together. A report is silent on a question when none of its
+ * paragraphs clears it; otherwise its paragraphs that clear it are strong matches and the others possible ones. A
+ * silent report's paragraphs are still offered, as the closest, not as answers.
+ */
+export function judgeRelevance(searched: readonly Searched[], tuning: RelevanceTuning): ReportResults[] {
+  const tops = searched.map((s) => (s.similarities ? Math.max(...s.similarities) : Number.NEGATIVE_INFINITY));
+  return searched.map((s, i) => {
+    const others = Math.max(...tops.filter((_, j) => j !== i));
+    const { mean, deviation } = s.similarities ? meanAndDeviation(s.similarities) : { mean: 0, deviation: 0 };
+    const clears = ({ phrase, coverage, similarity, browsed }: Evidence) =>
+      browsed ||
+      phrase ||
+      coverage >= tuning.minCoverage ||
+      (similarity !== null &&
+        (similarity >= tuning.minSimilarity ||
+          (similarity >= tuning.floor &&
+            deviation > 0 &&
+            (similarity - mean) / deviation >= tuning.standout &&
+            similarity >= others - tuning.gap)));
+    const marked = s.results.map(({ result, evidence }) => ({ ...result, relevant: clears(evidence) }));
+    const discussed = marked.some((r) => r.relevant);
+    const results = marked.map((r) => ({
+      ...r,
+      strength: r.relevant ? ('strong' as const) : discussed ? ('possible' as const) : ('weak' as const),
+    }));
+    return { report: s.report, results, discussed };
+  });
 }
 
 /**
@@ -13,7 +80,13 @@ export interface RelevanceTuning {
  * shows as silent and how many answers it wrongly hides; the figures are in the README ("Measured quality"). The best
  * paragraphs are still ranked and offered when a report is called silent, only not presented as answers.
  */
-export const RELEVANCE_TUNING: RelevanceTuning = { minSimilarity: 0.45, minCoverage: 0.4 };
+export const RELEVANCE_TUNING: RelevanceTuning = {
+  minSimilarity: 0.45,
+  minCoverage: 0.4,
+  floor: 0.3,
+  standout: 3,
+  gap: 0.1,
+};
 
 /** Inverse document frequencies over the whole corpus, so a rare word ("homeless") outweighs a common one ("year"). */
 export class TermWeights {

@@ -1,10 +1,13 @@
+import { Vocabulary, rewrite, type Bridged } from './expansion.ts';
 import { fuse, type Fusion, type KeywordRanked, type Ranked } from './fuse.ts';
 import { searchKeywords } from './keyword.ts';
 import { isConfident } from './themes.ts';
 import type { Chunk, Report } from './types.ts';
-import { RELEVANCE_TUNING, TermWeights, type RelevanceTuning } from './relevance.ts';
+import { RELEVANCE_TUNING, TermWeights, judgeRelevance, type RelevanceTuning, type Searched } from './relevance.ts';
 import { foldForPhrase, type ReportIndex } from './reportIndex.ts';
-import { indexTerms } from './terms.ts';
+import { splitSentences } from './semantic.ts';
+import { Spelling, type Correction } from './spelling.ts';
+import { indexTerm, indexTerms, isStopWord, tokenize } from './terms.ts';
 
 export const MODES = ['hybrid', 'keyword', 'semantic'] as const;
 export type Mode = (typeof MODES)[number];
@@ -27,6 +30,10 @@ export interface SearchTuning {
   sentenceShortlist: number;
   /** How hybrid search combines the keyword and the semantic ranking. */
   fusion: Fusion;
+  /** Share of a word's keyword weight when a paragraph matches it through the reports' words for it (expansion.ts). */
+  expansionWeight: number;
+  /** Share of the rewritten question (the question with the reports' words added) in the query vector. */
+  rewriteWeight: number;
   /** When a paragraph counts as an answer, not merely the closest one (relevance.ts). */
   relevance: RelevanceTuning;
 }
@@ -44,6 +51,8 @@ export const SEARCH_TUNING: SearchTuning = {
   sentenceWeight: 0.7,
   sentenceShortlist: 40,
   fusion: { method: 'blend', alpha: 0.2 },
+  expansionWeight: 0.7,
+  rewriteWeight: 0.5,
   relevance: RELEVANCE_TUNING,
 };
 
@@ -54,9 +63,27 @@ export interface SearchRequest {
   k?: number;
   /** Restrict to one theme; with an empty query, browse that theme. */
   theme?: string | null;
-  /** The embedded query, needed by semantic and hybrid modes. */
+  /** The embedded query (see queryVectorFor), needed by semantic and hybrid modes. */
   queryVector?: Float32Array | null;
+  /** Whether to search for the reports' words for the reader's everyday ones too (default true). */
+  expand?: boolean;
 }
+
+/** How a question is read before it is searched: its misspellings and everyday words, and the text to embed. */
+export interface QueryPlan {
+  query: string;
+  /** Words no report holds, read as the reports' nearest word. */
+  corrections: Correction[];
+  /** The query with its corrections. */
+  corrected: string;
+  /** The reader's everyday phrases and the reports' words searched for them too; empty when expansion is off. */
+  expansion: Bridged[];
+  /** What the model embeds beside the query. */
+  rewritten: string;
+}
+
+/** How strongly a paragraph answers: an answer, related, or only the closest in a report that is silent on it. */
+export type Strength = 'strong' | 'possible' | 'weak';
 
 export interface SearchResult extends Chunk {
   score: number;
@@ -64,8 +91,13 @@ export interface SearchResult extends Chunk {
   themes: string[];
   /** Index terms (stems) the chunk shares with the query, for highlighting. */
   matchedTerms: string[];
+  /** Index terms it matched only through the reports' words for the reader's (the expansion). */
+  expansionTerms: string[];
+  /** The sentence closest to the question by meaning, when it is close enough to say so. */
+  sentence: string | null;
   /** Whether the paragraph clears the relevance bar (see relevance.ts), rather than being merely the closest. */
   relevant: boolean;
+  strength: Strength;
 }
 
 export interface ReportResults {
@@ -79,8 +111,21 @@ export interface SearchResponse {
   query: string;
   mode: Mode;
   theme: string | null;
+  /** Whether the reports' words for everyday ones were searched too (the request's choice). */
+  expand: boolean;
+  expansion: Bridged[];
+  corrections: Correction[];
   reports: ReportResults[];
 }
+
+const VOCABULARY = new Vocabulary();
+
+/** Plain words for a match's strength, as the page and the CLI show it. */
+export const STRENGTH_LABELS: Record<Strength, string> = {
+  strong: 'strong match',
+  possible: 'possible match',
+  weak: 'closest, not an answer',
+};
 
 export function normaliseQuery(raw: string): { query: string; truncated: boolean } {
   const query = raw.replace(/\s+/g, ' ').trim();
@@ -95,6 +140,7 @@ export function normaliseQuery(raw: string): { query: string; truncated: boolean
  */
 export class SearchEngine {
   private readonly weights: TermWeights;
+  private spellingOf: Spelling | null = null;
 
   constructor(
     readonly reports: readonly ReportIndex[],
@@ -108,8 +154,35 @@ export class SearchEngine {
     return this.reports.every((r) => r.semantic !== null);
   }
 
+  /** Reads a question as it will be searched: the same for the same question, reports and choice. */
+  plan(raw: string, expand = true): QueryPlan {
+    const { query } = normaliseQuery(raw);
+    const corrections = this.corrections(query);
+    let corrected = query;
+    for (const { word, suggestion } of corrections)
+      corrected = corrected.replace(new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'giu'), suggestion);
+    const expansion = expand ? VOCABULARY.bridge(corrected) : [];
+    return { query, corrections, corrected, expansion, rewritten: rewrite(corrected, expansion) };
+  }
+
+  private corrections(query: string): Correction[] {
+    const words = tokenize(query);
+    const out: Correction[] = [];
+    words.forEach((word, i) => {
+      const term = indexTerm(word);
+      if (!term || this.weights.has(term) || VOCABULARY.knows(word) || out.some((c) => c.word === word.toLowerCase()))
+        return;
+      const spelling = (this.spellingOf ??= new Spelling(Spelling.wordCounts(this.reports.flatMap((r) => r.chunks.map((c) => c.text)))));
+      if (spelling.has(word) || (i === words.length - 1 && spelling.startsAWord(word))) return;
+      const suggestion = spelling.suggest(word);
+      if (suggestion) out.push({ word: word.toLowerCase(), suggestion });
+    });
+    return out;
+  }
+
   search(request: SearchRequest): SearchResponse {
-    const { query } = normaliseQuery(request.query);
+    const plan = this.plan(request.query, request.expand ?? true);
+    const { query } = plan;
     const k = request.k ?? 10;
     const theme = request.theme ?? null;
     const { mode } = request;
@@ -117,20 +190,41 @@ export class SearchEngine {
       if (!request.queryVector) throw new Error('semantic search needs the embedded query');
       if (!this.semanticReady) throw new Error('semantic search needs the embeddings, which are not ready');
     }
-    const queryTerms = indexTerms(query);
-    const phrase = foldForPhrase(query);
-    const reports = this.reports.map((r) =>
-      this.searchReport(r, { query, mode, k, theme, queryVector: request.queryVector ?? null }, queryTerms, phrase),
+    const bridges = plan.expansion.map((b) => ({
+      terms: indexTerms(b.said),
+      find: b.find.map((f) => indexTerms(f)).filter((t) => t.length),
+    }));
+    const ownTerms = indexTerms(plan.corrected);
+    const own = new Set(ownTerms);
+    const context: QueryContext = {
+      plan,
+      ownTerms,
+      bridges,
+      expansionTerms: new Set(bridges.flatMap((b) => b.find.flat()).filter((t) => !own.has(t))),
+      phrase: foldForPhrase(query),
+    };
+    const searched = this.reports.map((r) =>
+      this.searchReport(r, { mode, k, theme, queryVector: request.queryVector ?? null }, context),
     );
-    return { query, mode, theme, reports };
+    const reports = judgeRelevance(searched, this.tuning.relevance);
+    return {
+      query,
+      mode,
+      theme,
+      expand: request.expand ?? true,
+      expansion: plan.expansion,
+      corrections: plan.corrections,
+      reports,
+    };
   }
 
   private searchReport(
     r: ReportIndex,
-    { query, mode, k, theme, queryVector }: Required<SearchRequest>,
-    queryTerms: string[],
-    phrase: string,
-  ): ReportResults {
+    { mode, k, theme, queryVector }: Omit<Required<SearchRequest>, 'query' | 'expand'>,
+    context: QueryContext,
+  ): Searched {
+    const { plan, phrase } = context;
+    const query = plan.query;
     const keep = (i: number) => theme === null || hasTheme(r, i, theme);
     // A paragraph that holds the query word for word answers it, whatever the similarity says: its report is never
     // called silent, in any mode, and it is among the report's results.
@@ -142,34 +236,32 @@ export class SearchEngine {
         ? r.semantic!.index.scores(queryVector!, this.tuning.sentenceWeight, this.tuning.sentenceShortlist)
         : null;
     const matched = new Map<string, string[]>();
-    const relevant = new Set<string>(phraseHits);
+    const coverageById = new Map<string, number>();
     let ranking: Ranked[] = [];
     if (!query) {
       if (theme !== null) ranking = themeRanking(r, theme);
-      for (const { id } of ranking) relevant.add(id);
     } else {
       // Hits share a handful of combinations of query words: each combination's coverage is worked out once.
       const coverageOf = new Map<string, number>();
       const keywordHits: KeywordRanked[] = [];
       if (mode !== 'semantic') {
-        for (const hit of searchKeywords(r.keyword, query, (t) => this.weights.has(t))) {
+        const also = { phrases: context.plan.expansion.flatMap((b) => b.find), weight: this.tuning.expansionWeight };
+        for (const hit of searchKeywords(r.keyword, context.plan.corrected, (t) => this.weights.has(t), also)) {
           if (theme !== null && !keep(r.position(hit.id)!)) continue;
           const key = hit.queryTerms.join(' ');
           let coverage = coverageOf.get(key);
-          if (coverage === undefined)
-            coverageOf.set(key, (coverage = this.weights.coverage(queryTerms, new Set(hit.queryTerms))));
+          if (coverage === undefined) coverageOf.set(key, (coverage = this.coverage(context, new Set(hit.queryTerms))));
           keywordHits.push({ id: hit.id, score: hit.score, coverage });
           matched.set(hit.id, hit.terms);
-          if (coverage >= this.tuning.relevance.minCoverage) relevant.add(hit.id);
+          coverageById.set(hit.id, coverage);
         }
       }
       const semanticHits = new Map<string, number>();
       if (similarity) {
-        const { minSimilarity, relevance } = this.tuning;
+        const { minSimilarity } = this.tuning;
         for (let i = 0; i < similarity.length; i++) {
           const score = similarity[i]!;
           if (score >= minSimilarity && (theme === null || keep(i))) semanticHits.set(r.chunks[i]!.id, score);
-          if (score >= relevance.minSimilarity) relevant.add(r.chunks[i]!.id);
         }
       }
       ranking =
@@ -188,18 +280,88 @@ export class SearchEngine {
       };
       shown.splice(Math.min(shown.length, k - 1), 1, best);
     }
+    const expansionTerms = context.expansionTerms;
     const results = shown.map(({ id, score }) => {
       const i = r.position(id)!;
+      const terms = matched.get(id) ?? [];
+      const sentence = similarity ? r.semantic!.index.bestSentence(i, queryVector!) : null;
       return {
-        ...r.chunks[i]!,
-        score,
-        themes: (r.semantic?.assignments[i] ?? []).map((t) => t.id),
-        matchedTerms: matched.get(id) ?? [],
-        relevant: relevant.has(id),
+        result: {
+          ...r.chunks[i]!,
+          score,
+          themes: (r.semantic?.assignments[i] ?? []).map((t) => t.id),
+          matchedTerms: terms.filter((t) => !expansionTerms.has(t)),
+          expansionTerms: terms.filter((t) => expansionTerms.has(t)),
+          sentence:
+            sentence && sentence.similarity >= this.tuning.minSimilarity
+              ? (splitSentences(r.chunks[i]!.text)[sentence.index] ?? null)
+              : null,
+          relevant: false,
+          strength: 'weak' as Strength,
+        },
+        evidence: {
+          phrase: phraseHits.has(id),
+          coverage: coverageById.get(id) ?? 0,
+          similarity: similarity?.[i] ?? null,
+          browsed: !query,
+        },
       };
     });
-    return { report: r.report, results, discussed: results.some((x) => x.relevant) };
+    return { report: r.report, results, similarities: similarity };
   }
+
+  /**
+   * Share of the question's weight (IDF) that a paragraph matched. A word the reader typed counts in full; a phrase of
+   * theirs the paragraph matched through the reports' words for it counts at the expansion weight.
+   */
+  private coverage(context: QueryContext, matched: ReadonlySet<string>): number {
+    let total = 0;
+    let hit = 0;
+    const bridgedTerms = new Map<string, boolean>();
+    for (const b of context.bridges) {
+      const found = b.find.some((terms) => terms.every((t) => matched.has(t)));
+      for (const t of b.terms) bridgedTerms.set(t, (bridgedTerms.get(t) ?? false) || found);
+    }
+    for (const t of context.ownTerms) {
+      const w = this.weights.idf(t);
+      total += w;
+      if (matched.has(t)) hit += w;
+      else if (bridgedTerms.get(t)) hit += w * this.tuning.expansionWeight;
+    }
+    return total > 0 ? hit / total : 0;
+  }
+}
+
+interface QueryContext {
+  plan: QueryPlan;
+  /** Index terms of the question as searched (its corrections made). */
+  ownTerms: string[];
+  /** Each bridged phrase's terms, and the terms of each report phrase searched for it. */
+  bridges: { terms: string[]; find: string[][] }[];
+  /** Terms only the expansion brought. */
+  expansionTerms: ReadonlySet<string>;
+  phrase: string;
+}
+
+/** The query vector: the question's own, blended with the rewritten question's when the expansion rewrote it. */
+export async function queryVectorFor(
+  plan: QueryPlan,
+  embed: (texts: string[]) => Promise<Float32Array[]>,
+  weight = SEARCH_TUNING.rewriteWeight,
+): Promise<Float32Array> {
+  const texts = plan.rewritten === plan.query || weight === 0 ? [plan.query] : [plan.query, plan.rewritten];
+  const [own, rewritten] = await embed(texts);
+  if (!own) throw new Error('the model returned no vector for the query');
+  if (!rewritten) return own;
+  const out = new Float32Array(own.length);
+  let norm = 0;
+  for (let i = 0; i < out.length; i++) {
+    out[i] = (1 - weight) * own[i]! + weight * rewritten[i]!;
+    norm += out[i]! * out[i]!;
+  }
+  norm = Math.sqrt(norm) || 1;
+  for (let i = 0; i < out.length; i++) out[i] = out[i]! / norm;
+  return out;
 }
 
 /** The chunks of one report that belong to a theme, most typical first. */

@@ -14,6 +14,8 @@ export function splitSentences(text: string): string[] {
  * question visible, while the whole paragraph keeps its context (see SEARCH_TUNING for the weight).
  */
 export class SemanticIndex {
+  private firstRows: Int32Array | null = null;
+
   constructor(
     readonly chunks: Vectors,
     readonly sentences: Vectors,
@@ -50,5 +52,21 @@ export class SemanticIndex {
     for (let i = 0; i < whole.length; i++)
       if (best[i]! >= -0.5) whole[i] = (1 - sentenceWeight) * whole[i]! + sentenceWeight * best[i]!;
     return whole;
+  }
+
+  /** A paragraph's sentence closest to the query: its place among the paragraph's sentences, and how close. */
+  bestSentence(chunk: number, query: Float32Array): { index: number; similarity: number } | null {
+    if (!this.firstRows) {
+      this.firstRows = new Int32Array(this.chunks.rows + 1).fill(-1);
+      for (let s = this.sentenceOwner.length - 1; s >= 0; s--) this.firstRows[this.sentenceOwner[s]!] = s;
+    }
+    const first = this.firstRows[chunk]!;
+    if (first < 0) return null;
+    let best: { index: number; similarity: number } | null = null;
+    for (let s = first; s < this.sentenceOwner.length && this.sentenceOwner[s] === chunk; s++) {
+      const similarity = this.sentences.similarity(s, query);
+      if (!best || similarity > best.similarity) best = { index: s - first, similarity };
+    }
+    return best;
   }
 }

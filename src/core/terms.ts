@@ -1,7 +1,28 @@
 import { stemmer } from 'stemmer';
 import { eng } from 'stopword';
 
-const STOP_WORDS = new Set(eng);
+/**
+ * Words that carry no topic in a question ("when do they go off"), on top of the usual English list: left out of
+ * matching and highlighting. Phrases keep them: the vocabulary bridge (expansion.ts) and word-for-word matching read
+ * the whole text.
+ */
+const FILLER = ['when', 'go', 'goes', 'going', 'gone', 'went', 'off', 'get', 'gets', 'getting', 'got', 'really', 'happen', 'happens', 'happening', 'thing', 'things', 'lot', 'lots', 'kind', 'sort', 'way', 'ways', 'much', 'many', 'also', 'even', 'still', 'yet', 'ever', 'enough', 'actually', 'anything', 'something', 'everything', 'someone', 'anyone', 'tell', 'know', 'like', 'say', 'says', 'said', 'think', 'please', 'can', 'could', 'would', 'should', 'will', 'does', 'did', 'doing', 'done', 'make', 'makes', 'made'];
+const STOP_WORDS = new Set([...eng, ...FILLER]);
+/**
+ * Words the Porter stemmer would join to an unrelated one in this field: "parenting" (corporate parenting) is not
+ * "parents", "missed" (a missed visit) is not "missing" (a missing child), an "officer" is not an "office", a
+ * "community" is not a "communication", a "university" is not "universal". Each keeps a term of its own.
+ */
+const OWN_TERMS: ReadonlyMap<string, string> = new Map([
+  ['parenting', 'parenting'],
+  ['missed', 'missed'],
+  ['officer', 'officer'],
+  ['officers', 'officer'],
+  ['community', 'community'],
+  ['communities', 'community'],
+  ['university', 'university'],
+  ['universities', 'university'],
+]);
 // MiniSearch's own default tokenizer: splitting text the same way for indexing, queries and highlighting
 // keeps highlighted words identical to the words that matched.
 const SPLIT = /[\n\r\p{Z}\p{P}]+/u;
@@ -25,8 +46,17 @@ export function tokenize(text: string): string[] {
 export function indexTerm(word: string): string | null {
   const lower = word.toLowerCase();
   if (STOP_WORDS.has(lower)) return null;
-  return stemmer(lower);
+  return wordStem(lower);
 }
+
+/** A word's stem, stop word or not: for matching phrases, where every word counts. */
+export function wordStem(word: string): string {
+  const lower = word.toLowerCase();
+  return OWN_TERMS.get(lower) ?? stemmer(lower);
+}
+
+/** Whether a word carries no topic of its own. */
+export const isStopWord = (word: string): boolean => STOP_WORDS.has(word.toLowerCase());
 
 /** The index terms of a text in reading order, repeats kept: for phrases and term counts. */
 export function termSequence(text: string): string[] {

@@ -3,7 +3,7 @@ import type { ThemeAssignment } from '../core/themes.ts';
 import type { Chunk, Report } from '../core/types.ts';
 
 /** Bump when the shape of a stored report index changes: records of another version are rebuilt, not read. */
-export const INDEX_FORMAT_VERSION = 3;
+export const INDEX_FORMAT_VERSION = 4;
 
 const DB_NAME = 'inspection-compare';
 const DB_VERSION = 3;

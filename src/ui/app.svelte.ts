@@ -223,6 +223,7 @@ export class AppState {
       ...DEFAULT_STATE,
       query: this.view.query,
       mode: this.view.mode,
+      expand: this.view.expand,
       theme: this.view.theme,
       focus: chunkId,
       reports: ids.length >= 2 ? this.urlReports(ids) : null,
@@ -279,7 +280,7 @@ export class AppState {
   }
 
   private async run(): Promise<void> {
-    const { view, query, mode, theme, focus, scope } = this.view;
+    const { view, query, mode, expand, theme, focus, scope } = this.view;
     const ticket = ++this.latest;
     if (view !== 'search') {
       this.response = null;
@@ -321,6 +322,7 @@ export class AppState {
       const answer = await this.client.search({
         query,
         mode,
+        expand,
         theme,
         k: scope === 'library' ? RESULTS_PER_REPORT_IN_LIBRARY : RESULTS_PER_REPORT,
         scope,

@@ -1,3 +1,4 @@
+import type { Marks } from '../core/highlight.ts';
 import type { ReportResults, SearchResponse, SearchResult } from '../core/search.ts';
 import type { Chunk } from '../core/types.ts';
 import type { SearchAnswer } from '../worker/protocol.ts';
@@ -23,5 +24,50 @@ export function withParagraphs(answer: SearchAnswer, onScreen: ReadonlyMap<strin
     }
     reports.push({ report, results, discussed });
   }
-  return { query: answer.query, mode: answer.mode, theme: answer.theme, reports };
+  const { query, mode, theme, expand, expansion, corrections } = answer;
+  return { query, mode, theme, expand, expansion, corrections, reports };
+}
+
+/**
+ * What a card marks: the words that matched, those matched through the expansion apart, and the sentence that
+ * matched by meaning. A paragraph found by meaning alone still marks any word of the question it holds.
+ */
+export function marksOf(result: SearchResult, queryTerms: readonly string[]): Marks {
+  return {
+    terms: result.matchedTerms.length || result.expansionTerms.length ? result.matchedTerms : queryTerms,
+    also: result.expansionTerms,
+    sentence: result.sentence,
+  };
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** A column's count, honest about strength: "2 strong matches, 8 possible", best first. */
+export function matchCount(results: readonly SearchResult[]): string {
+  const strong = results.filter((r) => r.strength === 'strong').length;
+  const possible = results.length - strong;
+  if (!possible) return `${plural(strong, 'strong match', 'strong matches')}, best first`;
+  if (!strong) return `${plural(possible, 'possible match', 'possible matches')}, best first`;
+  return `${plural(strong, 'strong match', 'strong matches')}, ${possible} possible, best first`;
+}
+
+/**
+ * The themes a question is closest to, read from the themes of its strong matches: each strong match gives its first
+ * theme 1 / its rank, so the themes the best answers of every report share come first. At most two, and only themes
+ * that at least two strong matches share, so one stray paragraph does not suggest a theme.
+ */
+export function closestThemes(response: SearchResponse, limit = 2): string[] {
+  const score = new Map<string, { weight: number; count: number }>();
+  for (const { results } of response.reports)
+    results.forEach((r, rank) => {
+      const theme = r.themes[0];
+      if (r.strength !== 'strong' || !theme) return;
+      const s = score.get(theme) ?? { weight: 0, count: 0 };
+      score.set(theme, { weight: s.weight + 1 / (rank + 1), count: s.count + 1 });
+    });
+  return [...score]
+    .filter(([, s]) => s.count >= 2)
+    .sort((a, b) => b[1].weight - a[1].weight || (a[0] < b[0] ? -1 : 1))
+    .slice(0, limit)
+    .map(([id]) => id);
 }

@@ -10,6 +10,8 @@ export interface ViewState {
   view: View;
   query: string;
   mode: Mode;
+  /** Whether the reports' words for the reader's everyday ones are searched too (`expand=0` in a link turns it off). */
+  expand: boolean;
   theme: string | null;
   /** Chunk id of the paragraph the reader focused, e.g. `2012-p32`. */
   focus: string | null;
@@ -27,6 +29,7 @@ export const DEFAULT_STATE: ViewState = {
   view: 'search',
   query: '',
   mode: 'hybrid',
+  expand: true,
   theme: null,
   focus: null,
   browse: null,
@@ -103,6 +106,10 @@ export function parseState(search: string, known: Known): ParsedState {
     if (isMode(mode)) state.mode = mode;
     else problems.push(`Unknown search mode in the link; using hybrid (modes: ${MODES.join(', ')}).`);
   }
+  const expand = params.get('expand');
+  if (expand === '0') state.expand = false;
+  else if (expand !== null && expand !== '1')
+    problems.push('The link has an unknown "expand" setting; everyday words are widened as usual.');
   const theme = params.get('theme');
   if (theme !== null && theme !== '') {
     if (known.themes.includes(theme)) state.theme = theme;
@@ -148,6 +155,7 @@ export function formatState(state: ViewState): string {
   if (state.scope !== DEFAULT_STATE.scope) params.set('scope', state.scope);
   if (state.query) params.set('q', state.query);
   if (state.mode !== DEFAULT_STATE.mode) params.set('mode', state.mode);
+  if (!state.expand) params.set('expand', '0');
   if (state.theme) params.set('theme', state.theme);
   if (state.browse !== null) params.set('browse', state.browse);
   if (state.focus) params.set('p', state.focus);

@@ -16,6 +16,8 @@ export interface SearchQuery {
   theme: string | null;
   /** Results per report. */
   k: number;
+  /** Whether to search for the reports' words for the reader's everyday ones too (default true). */
+  expand?: boolean;
   /** The reports on screen, or every report in the library (grouped by report, those that discuss it first). */
   scope?: 'selection' | 'library';
 }
@@ -24,7 +26,10 @@ export interface SearchQuery {
  * A ranked paragraph as the page receives it: its id and why it ranked, not its text, which the page holds for the
  * reports on screen (the 'corpus' event) and receives in the answer's `paragraphs` for the others.
  */
-export type Hit = Pick<SearchResult, 'id' | 'score' | 'themes' | 'matchedTerms' | 'relevant'>;
+export type Hit = Pick<
+  SearchResult,
+  'id' | 'score' | 'themes' | 'matchedTerms' | 'expansionTerms' | 'sentence' | 'relevant' | 'strength'
+>;
 
 export interface ReportHits extends Omit<ReportResults, 'results'> {
   hits: Hit[];

@@ -1,6 +1,7 @@
 import {
   SearchEngine,
   normaliseQuery,
+  queryVectorFor,
   type ReportResults,
   type SearchResponse,
   type SearchResult,
@@ -55,9 +56,18 @@ export class SearchAnswers {
           : 'Theme lists appear once the semantic index is ready.';
       }
     }
-    const queryVector = query && mode !== 'keyword' && embedder ? await embedQuery(embedder, query) : null;
+    const plan = engine.plan(query, search.expand ?? true);
+    const queryVector =
+      query && mode !== 'keyword' && embedder ? await queryVectorFor(plan, (texts) => embedQuery(embedder, texts)) : null;
     const start = performance.now();
-    const response = engine.search({ query, mode, k: search.k, theme: search.theme, queryVector });
+    const response = engine.search({
+      query,
+      mode,
+      k: search.k,
+      theme: search.theme,
+      queryVector,
+      expand: search.expand,
+    });
     performance.measure('rank', { start });
     return toAnswer(wholeLibrary ? byRelevance(response) : response, new Set(this.screen.shown.ids), notice);
   }
@@ -90,24 +100,30 @@ function byRelevance(response: SearchResponse): SearchResponse {
  * hold, those of reports not on screen.
  */
 function toAnswer(response: SearchResponse, onScreen: ReadonlySet<string>, notice: string | null): SearchAnswer {
-  const { query, mode, theme, reports } = response;
+  const { query, mode, theme, expand, expansion, corrections, reports } = response;
   return {
     query,
     mode,
     theme,
+    expand,
+    expansion,
+    corrections,
     reports: reports.map(({ report, results, discussed }) => ({ report, discussed, hits: results.map(hitOf) })),
     paragraphs: reports.flatMap(({ report, results }) => (onScreen.has(report.id) ? [] : results.map(paragraphOf))),
     notice,
   };
 }
 
-const hitOf = ({ id, score, themes, matchedTerms, relevant }: SearchResult): Hit => ({
+const hitOf = ({
   id,
   score,
   themes,
   matchedTerms,
+  expansionTerms,
+  sentence,
   relevant,
-});
+  strength,
+}: SearchResult): Hit => ({ id, score, themes, matchedTerms, expansionTerms, sentence, relevant, strength });
 
 const paragraphOf = ({ id, reportId, year, paragraph, sectionPath, grade, text }: SearchResult): Chunk => ({
   id,

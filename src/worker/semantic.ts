@@ -157,10 +157,9 @@ export class Semantic {
  * Timed, as are ranking, loading the model and reading the stored index, by User Timing measures, which DevTools
  * traces show and `npm run bench` reads from the worker.
  */
-export async function embedQuery(embedder: Embedder, query: string): Promise<Float32Array> {
+export async function embedQuery(embedder: Embedder, texts: string[]): Promise<Float32Array[]> {
   const start = performance.now();
-  const [vector] = await embedder.embed([query], 'query');
+  const vectors = await embedder.embed(texts, 'query');
   performance.measure('embed-query', { start });
-  if (!vector) throw new Error('the model returned no vector for the query');
-  return vector;
+  return vectors;
 }

@@ -26,6 +26,9 @@ interface QueryOutput {
   mode: string;
   theme: string | null;
   results: Record<string, { paragraph: number; [field: string]: unknown }[]>;
+  discussed: Record<string, boolean>;
+  expansion: { said: string; find: string[] }[];
+  corrections: { word: string; suggestion: string }[];
 }
 
 const parse = <T>(json: string) => JSON.parse(json) as T;
@@ -35,14 +38,27 @@ describe('npm run query', () => {
     const { code, stdout } = run('query.ts', ['--json', '--k', '3', 'return home interviews after going missing']);
     expect(code).toBe(0);
     const out = parse<QueryOutput>(stdout);
-    expect(Object.keys(out)).toEqual(['query', 'mode', 'theme', 'results']);
+    expect(Object.keys(out)).toEqual(['query', 'mode', 'theme', 'results', 'discussed', 'expansion', 'corrections']);
+    expect(out.discussed).toEqual({ '2012': true, '2022': true });
     expect(out).toMatchObject({ query: 'return home interviews after going missing', mode: 'hybrid', theme: null });
     expect(Object.keys(out.results)).toEqual(['2012', '2022']);
     expect(out.results['2022']).toHaveLength(3);
     expect(Object.keys(out.results['2022']![0]!).sort()).toEqual(
-      ['grade', 'id', 'paragraph', 'score', 'sectionPath', 'text', 'themes'].sort(),
+      ['grade', 'id', 'paragraph', 'score', 'sectionPath', 'text', 'themes', 'relevant', 'strength', 'sentence'].sort(),
     );
     expect(out.results['2022']!.map((r) => r.paragraph)).toContain(18);
+    expect(out.results['2022']!.find((r) => r.paragraph === 18)).toMatchObject({ relevant: true, strength: 'strong' });
+  });
+
+  it('names the everyday words it widened, and searches only the words given with --no-expand', () => {
+    const widened = parse<QueryOutput>(run('query.ts', ['--json', '--k', '3', 'runaways']).stdout);
+    expect(widened.expansion.map((b) => b.said)).toEqual(['runaways']);
+    expect(widened.expansion[0]!.find.length).toBeGreaterThan(0);
+    expect(widened.discussed).toEqual({ '2012': true, '2022': true });
+    const own = parse<QueryOutput>(run('query.ts', ['--json', '--k', '3', '--mode', 'keyword', '--no-expand', 'runaways']).stdout);
+    expect(own.expansion).toEqual([]);
+    expect(own.discussed).toEqual({ '2012': false, '2022': false });
+    for (const list of Object.values(own.results)) for (const r of list) expect(r['strength']).toBe('weak');
   });
 
   it('answers a batch with one object per line, in order', () => {

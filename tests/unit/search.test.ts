@@ -3,7 +3,7 @@ import { blendScores, reciprocalRankFusion } from '../../src/core/fuse.ts';
 import { normaliseQuery, type Mode, type SearchResponse } from '../../src/core/search.ts';
 import { VectorMatrix, centroid } from '../../src/core/vectors.ts';
 import { evaluate, loadJudgements, type ModeScores } from '../../scripts/eval.ts';
-import { loadSearch, type NodeSearch } from '../../scripts/lib/engine.ts';
+import { ask, loadSearch, type NodeSearch } from '../../scripts/lib/engine.ts';
 
 let search: NodeSearch;
 const judgements = loadJudgements();
@@ -12,9 +12,14 @@ beforeAll(async () => {
   search = await loadSearch();
 });
 
-async function run(query: string, mode: Mode, k = 3, theme: string | null = null): Promise<SearchResponse> {
-  const queryVector = mode === 'keyword' ? null : (await search.embedder.embed([query], 'query'))[0]!;
-  return search.engine.search({ query, mode, k, theme, queryVector });
+async function run(
+  query: string,
+  mode: Mode,
+  k = 3,
+  theme: string | null = null,
+  expand = true,
+): Promise<SearchResponse> {
+  return ask(search, { query, mode, k, theme, expand });
 }
 const paragraphs = (r: SearchResponse, year: number) =>
   r.reports.find((x) => x.report.year === year)!.results.map((x) => x.paragraph);
@@ -107,6 +112,55 @@ describe('per-report answers', () => {
     expect(
       unfiltered.reports.some((x) => x.results.some((result) => !result.themes.includes('assessment-quality'))),
     ).toBe(true);
+  });
+});
+
+describe('everyday questions', () => {
+  it('answers "runaways" and "staff turnover" in both reports, through the reports words for them', async () => {
+    for (const query of ['runaways', 'staff turnover']) {
+      const r = await run(query, 'hybrid', 10);
+      expect(r.expansion.length, query).toBeGreaterThan(0);
+      expect(r.reports.map((x) => x.discussed), query).toEqual([true, true]);
+      // Without the bridge neither word is in the reports as the reader means it.
+      const own = await run(query, 'keyword', 10, null, false);
+      expect(own.expansion).toEqual([]);
+    }
+    const runaways = await run('runaways', 'hybrid', 3);
+    for (const report of runaways.reports) expect(report.results[0]!.text.toLowerCase()).toMatch(/missing/);
+  });
+
+  it('does not read "foster parents" as corporate parenting', async () => {
+    const r = await run('foster parents', 'hybrid', 5);
+    for (const report of r.reports)
+      for (const result of report.results.slice(0, 2)) expect(result.text).not.toMatch(/corporate parent/i);
+  });
+
+  it('reads a short misspelling as the reports word, and says so', async () => {
+    const r = await run('fostr', 'keyword', 5);
+    expect(r.corrections).toEqual([{ word: 'fostr', suggestion: 'foster' }]);
+    expect(r.reports.every((x) => x.results.length > 0)).toBe(true);
+    expect(r.reports[0]!.results[0]!.matchedTerms).toContain('foster');
+  });
+
+  it('marks the sentence that matched by meaning, taken from the paragraph itself', async () => {
+    const r = await run('refugee minors who arrive in the country alone', 'semantic', 3);
+    const found = r.reports[1]!.results.find((x) => x.paragraph === 28)!;
+    expect(found.sentence).not.toBeNull();
+    expect(found.text).toContain(found.sentence);
+  });
+
+  it('marks no filler word as matched', async () => {
+    const r = await run('what happens when children go missing off the radar', 'hybrid', 10);
+    for (const report of r.reports)
+      for (const result of report.results)
+        for (const t of ['when', 'go', 'off', 'happen']) expect(result.matchedTerms).not.toContain(t);
+  });
+
+  it('labels every paragraph by strength, strong only where it clears the bar', async () => {
+    const r = await run('return home interviews after going missing', 'hybrid', 10);
+    for (const report of r.reports)
+      for (const result of report.results)
+        expect(result.strength).toBe(result.relevant ? 'strong' : report.discussed ? 'possible' : 'weak');
   });
 });
 

@@ -19,11 +19,14 @@ const known: Known = {
 
 describe('parseState', () => {
   it('reads every field of a well-formed link', () => {
-    expect(parseState('?q=missing+children&mode=semantic&theme=neglect&p=2012-p32&browse=2022-redcar', known)).toEqual({
+    expect(
+      parseState('?q=missing+children&mode=semantic&expand=0&theme=neglect&p=2012-p32&browse=2022-redcar', known),
+    ).toEqual({
       state: {
         view: 'search',
         query: 'missing children',
         mode: 'semantic',
+        expand: false,
         theme: 'neglect',
         focus: '2012-p32',
         browse: '2022-redcar',
@@ -121,6 +124,7 @@ describe('formatState', () => {
       view: 'compare' as const,
       query: 'return home & "missing"',
       mode: 'keyword' as const,
+      expand: false,
       theme: 'neglect',
       focus: '2022-r4',
       browse: null,
@@ -128,9 +132,21 @@ describe('formatState', () => {
       scope: 'selection' as const,
     };
     expect(formatState(state)).toBe(
-      '?view=compare&a=u1a2b3c4d&b=2022-x&q=return+home+%26+%22missing%22&mode=keyword&theme=neglect&p=2022-r4',
+      '?view=compare&a=u1a2b3c4d&b=2022-x&q=return+home+%26+%22missing%22&mode=keyword&expand=0&theme=neglect&p=2022-r4',
     );
     expect(parseState(formatState(state), known).state).toEqual(state);
+  });
+
+  it('keeps the choice to search only the reader\'s words, and names a setting it cannot read', () => {
+    expect(formatState({ ...DEFAULT_STATE, query: 'runaways' })).toBe('?q=runaways');
+    expect(parseState('?q=runaways&expand=0', known)).toEqual({
+      state: { ...DEFAULT_STATE, query: 'runaways', expand: false },
+      problems: [],
+    });
+    expect(parseState('?q=runaways&expand=maybe', known)).toEqual({
+      state: { ...DEFAULT_STATE, query: 'runaways' },
+      problems: ['The link has an unknown "expand" setting; everyday words are widened as usual.'],
+    });
   });
 
   it('names three reports or more in one list, and a search of every report by its scope', () => {
