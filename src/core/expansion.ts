@@ -61,7 +61,7 @@ export class Vocabulary {
     const asked = ` ${stems.join(' ')} `;
     const found: Bridged[] = [];
     const added = new Set<string>();
-    for (let i = 0; i < stems.length; ) {
+    for (let i = 0; i < stems.length;) {
       const phrase = this.table.get(stems[i]!)?.find((p) => p.stems.every((s, j) => stems[i + j] === s));
       if (!phrase) {
         i++;

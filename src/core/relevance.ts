@@ -8,11 +8,10 @@ export interface RelevanceTuning {
   /** Or the paragraph holds at least this share of the query's words, weighted by rarity (IDF). */
   minCoverage: number;
   /**
-   * Or, from this similarity up, it stands out: at least `standout` standard deviations above the mean similarity of
-   * its report's paragraphs, and no more than `gap` below the best paragraph of the other reports searched with it.
+   * Or, from this similarity up, it is no more than `gap` below the best paragraph of all the reports searched
+   * together: a report is judged against what the others say on the question, not by one fixed cosine.
    */
   floor: number;
-  standout: number;
   gap: number;
 }
 
@@ -36,35 +35,21 @@ export interface Searched {
   similarities: Float32Array | null;
 }
 
-function meanAndDeviation(values: Float32Array): { mean: number; deviation: number } {
-  let sum = 0;
-  for (const v of values) sum += v;
-  const mean = sum / (values.length || 1);
-  let squares = 0;
-  for (const v of values) squares += (v - mean) ** 2;
-  return { mean, deviation: Math.sqrt(squares / (values.length || 1)) };
-}
-
 /**
  * The relevance bar, applied to the reports searched together. A report is silent on a question when none of its
  * paragraphs clears it; otherwise its paragraphs that clear it are strong matches and the others possible ones. A
  * silent report's paragraphs are still offered, as the closest, not as answers.
  */
 export function judgeRelevance(searched: readonly Searched[], tuning: RelevanceTuning): ReportResults[] {
-  const tops = searched.map((s) => (s.similarities ? Math.max(...s.similarities) : Number.NEGATIVE_INFINITY));
-  return searched.map((s, i) => {
-    const others = Math.max(...tops.filter((_, j) => j !== i));
-    const { mean, deviation } = s.similarities ? meanAndDeviation(s.similarities) : { mean: 0, deviation: 0 };
-    const clears = ({ phrase, coverage, similarity, browsed }: Evidence) =>
-      browsed ||
-      phrase ||
-      coverage >= tuning.minCoverage ||
-      (similarity !== null &&
-        (similarity >= tuning.minSimilarity ||
-          (similarity >= tuning.floor &&
-            deviation > 0 &&
-            (similarity - mean) / deviation >= tuning.standout &&
-            similarity >= others - tuning.gap)));
+  let best = Number.NEGATIVE_INFINITY;
+  for (const { similarities } of searched) if (similarities) for (const v of similarities) if (v > best) best = v;
+  const bar = Math.max(tuning.floor, best - tuning.gap);
+  const clears = ({ phrase, coverage, similarity, browsed }: Evidence) =>
+    browsed ||
+    phrase ||
+    coverage >= tuning.minCoverage ||
+    (similarity !== null && (similarity >= tuning.minSimilarity || similarity >= bar));
+  return searched.map((s) => {
     const marked = s.results.map(({ result, evidence }) => ({ ...result, relevant: clears(evidence) }));
     const discussed = marked.some((r) => r.relevant);
     const results = marked.map((r) => ({
@@ -80,13 +65,7 @@ export function judgeRelevance(searched: readonly Searched[], tuning: RelevanceT
  * shows as silent and how many answers it wrongly hides; the figures are in the README ("Measured quality"). The best
  * paragraphs are still ranked and offered when a report is called silent, only not presented as answers.
  */
-export const RELEVANCE_TUNING: RelevanceTuning = {
-  minSimilarity: 0.45,
-  minCoverage: 0.4,
-  floor: 0.3,
-  standout: 3,
-  gap: 0.1,
-};
+export const RELEVANCE_TUNING: RelevanceTuning = { minSimilarity: 0.5, minCoverage: 0.6, floor: 0.3, gap: 0.15 };
 
 /** Inverse document frequencies over the whole corpus, so a rare word ("homeless") outweighs a common one ("year"). */
 export class TermWeights {

@@ -7,7 +7,7 @@ import { RELEVANCE_TUNING, TermWeights, judgeRelevance, type RelevanceTuning, ty
 import { foldForPhrase, type ReportIndex } from './reportIndex.ts';
 import { splitSentences } from './semantic.ts';
 import { Spelling, type Correction } from './spelling.ts';
-import { indexTerm, indexTerms, isStopWord, tokenize } from './terms.ts';
+import { indexTerm, indexTerms, tokenize } from './terms.ts';
 
 export const MODES = ['hybrid', 'keyword', 'semantic'] as const;
 export type Mode = (typeof MODES)[number];
@@ -50,9 +50,9 @@ export const SEARCH_TUNING: SearchTuning = {
   minSimilarity: 0.2,
   sentenceWeight: 0.7,
   sentenceShortlist: 40,
-  fusion: { method: 'blend', alpha: 0.2 },
-  expansionWeight: 0.7,
-  rewriteWeight: 0.5,
+  fusion: { method: 'blend', alpha: 0.3 },
+  expansionWeight: 0.5,
+  rewriteWeight: 0.7,
   relevance: RELEVANCE_TUNING,
 };
 
@@ -172,7 +172,9 @@ export class SearchEngine {
       const term = indexTerm(word);
       if (!term || this.weights.has(term) || VOCABULARY.knows(word) || out.some((c) => c.word === word.toLowerCase()))
         return;
-      const spelling = (this.spellingOf ??= new Spelling(Spelling.wordCounts(this.reports.flatMap((r) => r.chunks.map((c) => c.text)))));
+      const spelling = (this.spellingOf ??= new Spelling(
+        Spelling.wordCounts(this.reports.flatMap((r) => r.chunks.map((c) => c.text))),
+      ));
       if (spelling.has(word) || (i === words.length - 1 && spelling.startsAWord(word))) return;
       const suggestion = spelling.suggest(word);
       if (suggestion) out.push({ word: word.toLowerCase(), suggestion });
@@ -281,7 +283,7 @@ export class SearchEngine {
       shown.splice(Math.min(shown.length, k - 1), 1, best);
     }
     const expansionTerms = context.expansionTerms;
-    const results = shown.map(({ id, score }) => {
+    const results = shown.map(({ id, score }): Searched['results'][number] => {
       const i = r.position(id)!;
       const terms = matched.get(id) ?? [];
       const sentence = similarity ? r.semantic!.index.bestSentence(i, queryVector!) : null;
@@ -297,7 +299,7 @@ export class SearchEngine {
               ? (splitSentences(r.chunks[i]!.text)[sentence.index] ?? null)
               : null,
           relevant: false,
-          strength: 'weak' as Strength,
+          strength: 'weak',
         },
         evidence: {
           phrase: phraseHits.has(id),

@@ -33,7 +33,8 @@ export class Spelling {
   static wordCounts(texts: Iterable<string>): Map<string, number> {
     const counts = new Map<string, number>();
     for (const text of texts)
-      for (const w of text.toLowerCase().split(/[^\p{L}]+/u)) if (w.length >= 3) counts.set(w, (counts.get(w) ?? 0) + 1);
+      for (const w of text.toLowerCase().split(/[^\p{L}]+/u))
+        if (w.length >= 3) counts.set(w, (counts.get(w) ?? 0) + 1);
     return counts;
   }
 

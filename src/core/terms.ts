@@ -6,7 +6,65 @@ import { eng } from 'stopword';
  * matching and highlighting. Phrases keep them: the vocabulary bridge (expansion.ts) and word-for-word matching read
  * the whole text.
  */
-const FILLER = ['when', 'go', 'goes', 'going', 'gone', 'went', 'off', 'get', 'gets', 'getting', 'got', 'really', 'happen', 'happens', 'happening', 'thing', 'things', 'lot', 'lots', 'kind', 'sort', 'way', 'ways', 'much', 'many', 'also', 'even', 'still', 'yet', 'ever', 'enough', 'actually', 'anything', 'something', 'everything', 'someone', 'anyone', 'tell', 'know', 'like', 'say', 'says', 'said', 'think', 'please', 'can', 'could', 'would', 'should', 'will', 'does', 'did', 'doing', 'done', 'make', 'makes', 'made'];
+const FILLER = [
+  'when',
+  'go',
+  'goes',
+  'going',
+  'gone',
+  'went',
+  'off',
+  'get',
+  'gets',
+  'getting',
+  'got',
+  'really',
+  'happen',
+  'happens',
+  'happening',
+  'thing',
+  'things',
+  'lot',
+  'lots',
+  'kind',
+  'sort',
+  'way',
+  'ways',
+  'much',
+  'many',
+  'also',
+  'even',
+  'still',
+  'yet',
+  'ever',
+  'enough',
+  'actually',
+  'anything',
+  'something',
+  'everything',
+  'someone',
+  'anyone',
+  'tell',
+  'know',
+  'like',
+  'say',
+  'says',
+  'said',
+  'think',
+  'please',
+  'can',
+  'could',
+  'would',
+  'should',
+  'will',
+  'does',
+  'did',
+  'doing',
+  'done',
+  'make',
+  'makes',
+  'made',
+];
 const STOP_WORDS = new Set([...eng, ...FILLER]);
 /**
  * Words the Porter stemmer would join to an unrelated one in this field: "parenting" (corporate parenting) is not
@@ -54,9 +112,6 @@ export function wordStem(word: string): string {
   const lower = word.toLowerCase();
   return OWN_TERMS.get(lower) ?? stemmer(lower);
 }
-
-/** Whether a word carries no topic of its own. */
-export const isStopWord = (word: string): boolean => STOP_WORDS.has(word.toLowerCase());
 
 /** The index terms of a text in reading order, repeats kept: for phrases and term counts. */
 export function termSequence(text: string): string[] {

@@ -71,3 +71,9 @@ export function closestThemes(response: SearchResponse, limit = 2): string[] {
     .slice(0, limit)
     .map(([id]) => id);
 }
+
+/** A change to a search that the line on how it was read offers: the corrected query, or the expansion off or on. */
+export interface ReadingChange {
+  query?: string;
+  expand?: boolean;
+}

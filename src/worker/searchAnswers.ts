@@ -58,7 +58,9 @@ export class SearchAnswers {
     }
     const plan = engine.plan(query, search.expand ?? true);
     const queryVector =
-      query && mode !== 'keyword' && embedder ? await queryVectorFor(plan, (texts) => embedQuery(embedder, texts)) : null;
+      query && mode !== 'keyword' && embedder
+        ? await queryVectorFor(plan, (texts) => embedQuery(embedder, texts))
+        : null;
     const start = performance.now();
     const response = engine.search({
       query,

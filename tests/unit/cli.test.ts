@@ -55,7 +55,9 @@ describe('npm run query', () => {
     expect(widened.expansion.map((b) => b.said)).toEqual(['runaways']);
     expect(widened.expansion[0]!.find.length).toBeGreaterThan(0);
     expect(widened.discussed).toEqual({ '2012': true, '2022': true });
-    const own = parse<QueryOutput>(run('query.ts', ['--json', '--k', '3', '--mode', 'keyword', '--no-expand', 'runaways']).stdout);
+    const own = parse<QueryOutput>(
+      run('query.ts', ['--json', '--k', '3', '--mode', 'keyword', '--no-expand', 'runaways']).stdout,
+    );
     expect(own.expansion).toEqual([]);
     expect(own.discussed).toEqual({ '2012': false, '2022': false });
     for (const list of Object.values(own.results)) for (const r of list) expect(r['strength']).toBe('weak');

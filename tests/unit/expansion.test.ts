@@ -13,7 +13,9 @@ const vocabulary = new Vocabulary([
 
 describe('Vocabulary.bridge', () => {
   it('finds the reports words for an everyday phrase, matching word stems', () => {
-    expect(vocabulary.bridge('Runaways')).toEqual([{ said: 'runaways', find: ['missing from home', 'missing from care'] }]);
+    expect(vocabulary.bridge('Runaways')).toEqual([
+      { said: 'runaways', find: ['missing from home', 'missing from care'] },
+    ]);
     expect(vocabulary.bridge('kids who run away')).toEqual([
       { said: 'kids', find: ['children', 'young people'] },
       { said: 'run away', find: ['missing from home', 'missing from care'] },

@@ -52,7 +52,7 @@ describe('highlight', () => {
     ]);
   });
 
-  it('marks words matched through the expansion apart from the reader\'s own', () => {
+  it("marks words matched through the expansion apart from the reader's own", () => {
     expect(highlight('Foster carers and agency staff', { terms: ['foster'], also: ['carer'] })).toEqual([
       { text: 'Foster', match: 'own', sentence: false },
       { text: ' ', match: false, sentence: false },

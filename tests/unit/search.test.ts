@@ -120,7 +120,10 @@ describe('everyday questions', () => {
     for (const query of ['runaways', 'staff turnover']) {
       const r = await run(query, 'hybrid', 10);
       expect(r.expansion.length, query).toBeGreaterThan(0);
-      expect(r.reports.map((x) => x.discussed), query).toEqual([true, true]);
+      expect(
+        r.reports.map((x) => x.discussed),
+        query,
+      ).toEqual([true, true]);
       // Without the bridge neither word is in the reports as the reader means it.
       const own = await run(query, 'keyword', 10, null, false);
       expect(own.expansion).toEqual([]);

@@ -137,7 +137,7 @@ describe('formatState', () => {
     expect(parseState(formatState(state), known).state).toEqual(state);
   });
 
-  it('keeps the choice to search only the reader\'s words, and names a setting it cannot read', () => {
+  it("keeps the choice to search only the reader's words, and names a setting it cannot read", () => {
     expect(formatState({ ...DEFAULT_STATE, query: 'runaways' })).toBe('?q=runaways');
     expect(parseState('?q=runaways&expand=0', known)).toEqual({
       state: { ...DEFAULT_STATE, query: 'runaways', expand: false },
