@@ -38,8 +38,9 @@ describe('searchKeywords matching', () => {
     expect(ids('homes')).toEqual(['a2']);
   });
 
-  it('still completes a half-typed last word and forgives a typo in a long word', () => {
+  it('still completes a half-typed last word, and leaves typos to the spelling step before it', () => {
     expect(ids('homel')).toEqual(['a1']);
-    expect(ids('fosterr')).toEqual(['a2']);
+    // The engine reads "fosterr" as "foster" (spelling.ts) before the index is asked; the index matches words only.
+    expect(ids('fosterr')).toEqual([]);
   });
 });

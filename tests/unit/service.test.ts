@@ -226,7 +226,9 @@ describe('SearchService', () => {
     const hits = answer.reports.flatMap((r) => r.hits);
     expect(hits.length).toBeGreaterThan(0);
     for (const hit of hits) {
-      expect(Object.keys(hit).sort()).toEqual(['id', 'matchedTerms', 'relevant', 'score', 'themes']);
+      expect(Object.keys(hit).sort()).toEqual(
+        ['expansionTerms', 'id', 'matchedTerms', 'relevant', 'score', 'sentence', 'strength', 'themes'].sort(),
+      );
     }
     const onScreen = corpusAt(events, events.length - 1).chunks;
     const texts = hits.map((hit) => onScreen.find((c) => c.id === hit.id)!.text);
