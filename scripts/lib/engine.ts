@@ -72,5 +72,5 @@ export async function ask(
     request.mode === 'keyword' || !plan.query
       ? null
       : await queryVectorFor(plan, (texts) => embedder.embed(texts, 'query'), rewriteWeight);
-  return engine.search({ ...request, queryVector });
+  return engine.search({ ...request, queryVector }, plan);
 }

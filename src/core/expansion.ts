@@ -47,12 +47,12 @@ export class Vocabulary {
 
   constructor(bridges: readonly Bridge[] = BRIDGES) {
     this.table = phraseTable(bridges);
-    this.words = new Set(bridges.flatMap((b) => b.ask.flatMap((a) => tokenize(a.toLowerCase()))));
+    this.words = new Set(bridges.flatMap((b) => b.ask.flatMap((a) => tokenize(a.toLowerCase()).map(wordStem))));
   }
 
   /** Whether a word belongs to one of the everyday phrases: it is meant as typed, not misspelt. */
   knows(word: string): boolean {
-    return this.words.has(word.toLowerCase());
+    return this.words.has(wordStem(word));
   }
 
   bridge(question: string): Bridged[] {

@@ -78,7 +78,9 @@ export function searchKeywords(
   const phrases = also.phrases.map((p) => ({
     queries: [p],
     combineWith: 'AND' as const,
-    boost: { text: w, section: w * (SEARCH.boost?.['section'] ?? 1) },
+    // The reports' own phrases are whole words: no prefix matching of their last word.
+    prefix: false,
+    boost: { text: w * (SEARCH.boost?.['text'] ?? 1), section: w * (SEARCH.boost?.['section'] ?? 1) },
   }));
   return index
     .search({ queries: [query, ...phrases], ...prefixMatching(known) })

@@ -6,7 +6,7 @@ import type { Chunk, Report } from './types.ts';
 import { RELEVANCE_TUNING, TermWeights, judgeRelevance, type RelevanceTuning, type Searched } from './relevance.ts';
 import { foldForPhrase, type ReportIndex } from './reportIndex.ts';
 import { splitSentences } from './semantic.ts';
-import { Spelling, type Correction } from './spelling.ts';
+import { Spelling, applyCorrections, type Correction } from './spelling.ts';
 import { indexTerm, indexTerms, tokenize } from './terms.ts';
 
 export const MODES = ['hybrid', 'keyword', 'semantic'] as const;
@@ -158,9 +158,7 @@ export class SearchEngine {
   plan(raw: string, expand = true): QueryPlan {
     const { query } = normaliseQuery(raw);
     const corrections = this.corrections(query);
-    let corrected = query;
-    for (const { word, suggestion } of corrections)
-      corrected = corrected.replace(new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'giu'), suggestion);
+    const corrected = applyCorrections(query, corrections);
     const expansion = expand ? VOCABULARY.bridge(corrected) : [];
     return { query, corrections, corrected, expansion, rewritten: rewrite(corrected, expansion) };
   }
@@ -182,8 +180,8 @@ export class SearchEngine {
     return out;
   }
 
-  search(request: SearchRequest): SearchResponse {
-    const plan = this.plan(request.query, request.expand ?? true);
+  /** Searches as planned; a caller that embedded the plan's texts passes the same plan, so it is read once. */
+  search(request: SearchRequest, plan = this.plan(request.query, request.expand ?? true)): SearchResponse {
     const { query } = plan;
     const k = request.k ?? 10;
     const theme = request.theme ?? null;
@@ -309,7 +307,9 @@ export class SearchEngine {
         },
       };
     });
-    return { report: r.report, results, similarities: similarity };
+    // With a theme filter, the bar is set by the paragraphs that may be shown, not by those filtered out.
+    const similarities = similarity && theme !== null ? similarity.filter((_, i) => keep(i)) : similarity;
+    return { report: r.report, results, similarities };
   }
 
   /**

@@ -9,6 +9,16 @@ export interface Correction {
 
 const WORD = /^\p{L}+$/u;
 
+/** The question with each misspelt word replaced by the word it was read as (whole words, any case). */
+export function applyCorrections(query: string, corrections: readonly Correction[]): string {
+  const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return corrections.reduce(
+    (q, c) =>
+      q.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escape(c.word)}(?![\\p{L}\\p{N}])`, 'giu'), () => c.suggestion),
+    query,
+  );
+}
+
 /**
  * Reads a misspelt word as the reports' word it most likely means: the nearest by edit distance (one edit for short
  * words, two for longer ones), or one that sounds the same ("adopshun" and "adoption" share a Double Metaphone code),

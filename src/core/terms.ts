@@ -26,7 +26,7 @@ const FILLER = [
   'things',
   'lot',
   'lots',
-  'kind',
+
   'sort',
   'way',
   'ways',

@@ -62,14 +62,17 @@ export class SearchAnswers {
         ? await queryVectorFor(plan, (texts) => embedQuery(embedder, texts))
         : null;
     const start = performance.now();
-    const response = engine.search({
-      query,
-      mode,
-      k: search.k,
-      theme: search.theme,
-      queryVector,
-      expand: search.expand,
-    });
+    const response = engine.search(
+      {
+        query,
+        mode,
+        k: search.k,
+        theme: search.theme,
+        queryVector,
+        expand: search.expand,
+      },
+      plan,
+    );
     performance.measure('rank', { start });
     return toAnswer(wholeLibrary ? byRelevance(response) : response, new Set(this.screen.shown.ids), notice);
   }

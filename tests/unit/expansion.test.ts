@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Vocabulary, rewrite } from '../../src/core/expansion.ts';
 import { BRIDGES } from '../../src/core/everydayWords.ts';
-import { Spelling } from '../../src/core/spelling.ts';
+import { Spelling, applyCorrections } from '../../src/core/spelling.ts';
 
 const vocabulary = new Vocabulary([
   { ask: ['kids'], find: ['children', 'young people'] },
@@ -93,5 +93,11 @@ describe('Spelling', () => {
   it('tells a half-typed word from a misspelt one', () => {
     expect(spelling.startsAWord('fosteri')).toBe(true);
     expect(spelling.startsAWord('fostr')).toBe(false);
+  });
+
+  it('replaces whole misspelt words only, in any case', () => {
+    const corrections = [{ word: 'fostr', suggestion: 'foster' }];
+    expect(applyCorrections('Fostr carers and fostrs', corrections)).toBe('foster carers and fostrs');
+    expect(applyCorrections('fostr', [])).toBe('fostr');
   });
 });
