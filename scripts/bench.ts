@@ -8,10 +8,10 @@
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, release, totalmem, type } from 'node:os';
 import { join } from 'node:path';
-import { loadJudgements } from './eval.ts';
+import { loadJudgedQuestions } from './eval.ts';
 import { writeFileAtomic } from './lib/atomic.ts';
 import { loadCorpus, loadModel, root } from './lib/engine.ts';
-import { passageText } from '../src/core/indexes.ts';
+import { passageText } from '../src/core/buildIndexes.ts';
 import { unpackSemanticIndexes } from '../src/core/indexPack.ts';
 import { benchBrowser, buildSite, type BrowserFigures } from './bench/browser.ts';
 import { runChecked, timed } from './bench/measure.ts';
@@ -64,7 +64,7 @@ const previous = newest
 progress('corpus and model (npm run prepare:assets)');
 runChecked('npm', ['run', 'prepare:assets']);
 const corpus = loadCorpus();
-const judgements = loadJudgements();
+const judgements = loadJudgedQuestions();
 if (process.argv.includes('--scale')) {
   // The vectors that ship (the build's pack), and the embedding rate of this machine on the bundled passages.
   const embedder = await loadModel();

@@ -7,7 +7,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { buildSemanticIndexes, corpusOf, packHash, partsOf } from '../src/core/indexes.ts';
+import { buildSemanticIndexes, corpusOf, packHash, partsOf } from '../src/core/buildIndexes.ts';
 import { packSemanticIndexes, readPackKey } from '../src/core/indexPack.ts';
 import { writeFileAtomic } from './lib/atomic.ts';
 import { CORPUS_FILE, UsageError, loadCorpus, loadModel, root, siteModel } from './lib/engine.ts';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MODES, type Mode } from '../src/core/search.ts';
-import { aggregate, scoreRanking, type Judgement, type Scores } from './lib/metrics.ts';
+import { aggregate, scoreRanking, type JudgedQuestion, type Scores } from './lib/metrics.ts';
 import { UsageError, ask, loadSearch, root, type NodeSearch } from './lib/engine.ts';
 
 export const QUESTIONS_FILE = join(root, 'tests/eval/questions.json');
@@ -11,8 +11,8 @@ export const QUESTIONS_FILE = join(root, 'tests/eval/questions.json');
  */
 export const HELD_OUT_FILE = join(root, 'tests/eval/heldout.json');
 
-export function loadJudgements(file = QUESTIONS_FILE): Judgement[] {
-  return JSON.parse(readFileSync(file, 'utf8')) as Judgement[];
+export function loadJudgedQuestions(file = QUESTIONS_FILE): JudgedQuestion[] {
+  return JSON.parse(readFileSync(file, 'utf8')) as JudgedQuestion[];
 }
 
 export interface ModeScores {
@@ -38,7 +38,7 @@ export interface Silence {
 /** Scores every mode on the judged questions: per report, over pairs with something relevant. */
 export async function evaluate(
   { engine, embedder }: NodeSearch,
-  judgements: Judgement[],
+  judgements: JudgedQuestion[],
   modes: readonly Mode[] = MODES,
 ): Promise<ModeScores[]> {
   const results: ModeScores[] = [];
@@ -103,12 +103,12 @@ export function formatScores(scores: ModeScores[]): string {
 }
 
 /** The three sets every figure is given for: report-worded and everyday (tuning), and everyday held out. */
-export function evaluationSets(): { name: string; judgements: Judgement[] }[] {
-  const tuning = loadJudgements();
+export function evaluationSets(): { name: string; judgements: JudgedQuestion[] }[] {
+  const tuning = loadJudgedQuestions();
   return [
     { name: 'report-worded', judgements: tuning.filter((j) => !j.paraphrase) },
     { name: 'everyday (tuning)', judgements: tuning.filter((j) => j.paraphrase) },
-    { name: 'everyday (held out)', judgements: loadJudgements(HELD_OUT_FILE) },
+    { name: 'everyday (held out)', judgements: loadJudgedQuestions(HELD_OUT_FILE) },
   ];
 }
 

@@ -6,10 +6,10 @@
 import { SEARCH_TUNING, SearchEngine, queryVectorFor } from '../src/core/search.ts';
 import type { RelevanceTuning } from '../src/core/relevance.ts';
 import { loadSearch } from './lib/engine.ts';
-import { loadJudgements, type Silence } from './eval.ts';
+import { loadJudgedQuestions, type Silence } from './eval.ts';
 
 const search = await loadSearch();
-const judgements = loadJudgements();
+const judgements = loadJudgedQuestions();
 const reports = search.engine.reports;
 const vectors = new Map<string, Float32Array>();
 for (const j of judgements)

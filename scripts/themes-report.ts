@@ -1,4 +1,4 @@
-import { buildSemanticIndexes } from '../src/core/indexes.ts';
+import { buildSemanticIndexes } from '../src/core/buildIndexes.ts';
 import { THEMES, THEME_EXAMPLES } from '../src/core/taxonomy.ts';
 import { isConfident, THEME_TUNING, type ThemeAssignment, type ThemeTuning } from '../src/core/themes.ts';
 import type { Corpus } from '../src/core/types.ts';

@@ -1,9 +1,9 @@
-import { buildSemanticIndexes, reportIndexesOf } from '../src/core/indexes.ts';
+import { buildSemanticIndexes, reportIndexesOf } from '../src/core/buildIndexes.ts';
 import type { Fusion } from '../src/core/fuse.ts';
 import { SearchEngine, SEARCH_TUNING, type SearchTuning } from '../src/core/search.ts';
 import type { Embedder } from '../src/embed/embedder.ts';
 import { loadCorpus, loadModel } from './lib/engine.ts';
-import { evaluate, loadJudgements } from './eval.ts';
+import { evaluate, loadJudgedQuestions } from './eval.ts';
 import type { Scores } from './lib/metrics.ts';
 
 /**
@@ -24,7 +24,7 @@ const embedder: Embedder = {
   },
   dispose: () => model.dispose(),
 };
-const judgements = loadJudgements();
+const judgements = loadJudgedQuestions();
 const semantic = await buildSemanticIndexes(corpus, (t, k) => model.embed(t, k), model.dim);
 const reports = reportIndexesOf(corpus, semantic);
 const halves = [judgements.filter((_, i) => i % 2 === 0), judgements.filter((_, i) => i % 2 === 1)];

@@ -9,9 +9,10 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, CDPSession, Page, Response } from 'playwright-core';
 import { MODES, type Mode } from '../../src/core/search.ts';
-import { launchChromium, serveBuild, serveFolder } from '../../tests/browser/harness.ts';
+import { launchChromium } from '../lib/chromium.ts';
+import { serveBuild, serveFolder } from '../lib/staticServer.ts';
 import { quantile } from '../eval.ts';
-import type { Judgement } from '../lib/metrics.ts';
+import type { JudgedQuestion } from '../lib/metrics.ts';
 import { latencyOf, runChecked, type Latency } from './measure.ts';
 
 /** Typed on every visit as soon as the search box exists: a question whose answer is in both reports. */
@@ -348,7 +349,7 @@ export function buildSite(): SiteBuild {
 /** Measures the build in Chromium, then removes it. */
 export async function benchBrowser(
   { outDir, ms: viteBuildMs }: SiteBuild,
-  judgements: Judgement[],
+  judgements: JudgedQuestion[],
   paragraphs: number,
 ): Promise<{ figures: BrowserFigures; chromium: string }> {
   const { server, url } = await serveBuild(outDir);

@@ -6,7 +6,7 @@ import type { Corpus } from '../../src/core/types.ts';
 import type { Embedder } from '../../src/embed/embedder.ts';
 import { quantile } from '../eval.ts';
 import { root } from '../lib/engine.ts';
-import { aggregate, scoreRanking, type Judgement, type Scores } from '../lib/metrics.ts';
+import { aggregate, scoreRanking, type JudgedQuestion, type Scores } from '../lib/metrics.ts';
 
 export interface Latency {
   median: number;
@@ -79,7 +79,7 @@ export interface RankerFigures {
  */
 export async function measureRanker(
   corpus: Corpus,
-  judgements: Judgement[],
+  judgements: JudgedQuestion[],
   embedder: Embedder,
   needsVector: boolean,
   rank: Ranker,

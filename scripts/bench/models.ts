@@ -8,10 +8,11 @@ import { spawnSync } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { KNOWN_MODELS } from '../../src/embed/embedder.ts';
-import { launchChromium, searchBox, serveBuild } from '../../tests/browser/harness.ts';
+import { launchChromium } from '../lib/chromium.ts';
+import { serveBuild } from '../lib/staticServer.ts';
 import { evaluate, type ModeScores } from '../eval.ts';
 import { loadSearch, root } from '../lib/engine.ts';
-import type { Judgement } from '../lib/metrics.ts';
+import type { JudgedQuestion } from '../lib/metrics.ts';
 import { BUILDABLE_MODELS, builtModelProblem, modelDir } from '../lib/modelLayout.ts';
 import { ROUND_TRIP_QUESTIONS, roundTrips, workerDurations, type SiteBuild } from './browser.ts';
 import { latencyOf, type Latency } from './measure.ts';
@@ -43,7 +44,7 @@ function ensureBuilt(id: string): string | null {
   );
 }
 
-async function inNode(id: string, judgements: Judgement[]): Promise<{ modes: ModeScores[]; queryEmbed: Latency }> {
+async function inNode(id: string, judgements: JudgedQuestion[]): Promise<{ modes: ModeScores[]; queryEmbed: Latency }> {
   const search = await loadSearch(KNOWN_MODELS[id]);
   const { embedder } = search;
   try {
@@ -83,8 +84,8 @@ async function inWorker(
     await page.goto(url);
     await page.locator('[data-ready="true"]').waitFor({ timeout: 900_000 });
     const embedMs = performance.now() - started;
-    await searchBox(page).fill(questions[0]!);
-    await searchBox(page).press('Enter');
+    await page.getByRole('searchbox', { name: /Search/ }).fill(questions[0]!);
+    await page.getByRole('searchbox', { name: /Search/ }).press('Enter');
     await roundTrips(page, questions, ['semantic']);
     const times = await workerDurations(page, 'embed-query');
     if (times.length < questions.length)
@@ -98,7 +99,7 @@ async function inWorker(
 
 export async function benchModels(
   site: SiteBuild,
-  judgements: Judgement[],
+  judgements: JudgedQuestion[],
   progress: (step: string) => void,
 ): Promise<ModelFigures[]> {
   const figures: ModelFigures[] = [];

@@ -8,14 +8,14 @@ import {
   reportIndexesOf,
   splitByReport,
   type SemanticIndexes,
-} from '../../src/core/indexes.ts';
+} from '../../src/core/buildIndexes.ts';
 import { serialiseKeywordIndex } from '../../src/core/keyword.ts';
-import { splitSentences } from '../../src/core/semantic.ts';
+import { splitSentences } from '../../src/core/semanticIndex.ts';
 import type { Corpus } from '../../src/core/types.ts';
-import { toStoredVectors } from '../../src/worker/persist.ts';
+import { toStoredVectors } from '../../src/store/storedRecords.ts';
 import { evaluate, type ModeScores } from '../eval.ts';
 import { loadModel, type NodeSearch } from '../lib/engine.ts';
-import type { Judgement } from '../lib/metrics.ts';
+import type { JudgedQuestion } from '../lib/metrics.ts';
 import { medianMs, runChecked, storedBytes, timed } from './measure.ts';
 
 export interface NodeFigures {
@@ -48,7 +48,7 @@ function timeModelBuild(): number {
 
 export async function benchNode(
   corpus: Corpus,
-  judgements: Judgement[],
+  judgements: JudgedQuestion[],
 ): Promise<{ figures: NodeFigures; search: NodeSearch; semantic: SemanticIndexes }> {
   const modelBuildMs = timeModelBuild();
   const { ms: modelLoadMs, value: embedder } = await timed(() => loadModel());

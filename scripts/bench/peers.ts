@@ -10,11 +10,11 @@ import { Charset, Encoder, Index } from 'flexsearch';
 import EnglishPreset from 'flexsearch/lang/en';
 import Fuse from 'fuse.js';
 import { eng } from 'stopword';
-import type { SemanticIndexes } from '../../src/core/indexes.ts';
+import type { SemanticIndexes } from '../../src/core/buildIndexes.ts';
 import { SEARCH_TUNING, type Mode } from '../../src/core/search.ts';
 import type { Chunk, Corpus } from '../../src/core/types.ts';
 import type { Embedder } from '../../src/embed/embedder.ts';
-import type { Judgement } from '../lib/metrics.ts';
+import type { JudgedQuestion } from '../lib/metrics.ts';
 import { measureRanker, timed, type Ranker, type RankerFigures } from './measure.ts';
 
 const K = 10;
@@ -162,7 +162,7 @@ export async function benchPeers(
   corpus: Corpus,
   semantic: SemanticIndexes,
   embedder: Embedder,
-  judgements: Judgement[],
+  judgements: JudgedQuestion[],
 ): Promise<PeerFigures[]> {
   const figures: PeerFigures[] = [];
   for (const peer of [orama(corpus, semantic), flexSearch(corpus), fuse(corpus)]) {

@@ -13,21 +13,21 @@ import 'fake-indexeddb/auto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { deleteDB } from 'idb';
-import { buildReportIndex, splitByReport, type SemanticIndexes } from '../../src/core/indexes.ts';
+import { buildReportIndex, splitByReport, type SemanticIndexes } from '../../src/core/buildIndexes.ts';
 import { loadKeywordIndex, serialiseKeywordIndex } from '../../src/core/keyword.ts';
 import type { ReportIndex, ReportSemantic } from '../../src/core/reportIndex.ts';
 import { SearchEngine, type Mode } from '../../src/core/search.ts';
-import { SemanticIndex } from '../../src/core/semantic.ts';
+import { SemanticIndex } from '../../src/core/semanticIndex.ts';
 import type { Corpus, Report } from '../../src/core/types.ts';
 import { QuantisedMatrix, VectorMatrix, normalise, type Vectors } from '../../src/core/vectors.ts';
 import type { Embedder } from '../../src/embed/embedder.ts';
 import { IndexStore, type StoredReport } from '../../src/store/indexStore.ts';
-import { toStoredKeyword, toStoredVectors } from '../../src/worker/persist.ts';
+import { toStoredKeyword, toStoredVectors } from '../../src/store/storedRecords.ts';
 import type { Event } from '../../src/worker/protocol.ts';
 import { SearchService } from '../../src/worker/service.ts';
 import { evaluate } from '../eval.ts';
 import { root } from '../lib/engine.ts';
-import type { Judgement, Scores } from '../lib/metrics.ts';
+import type { JudgedQuestion, Scores } from '../lib/metrics.ts';
 import { memoryAfterGc, medianMs, storedBytes, timed, type Latency } from './measure.ts';
 
 /** Per-dimension noise: cosine to the original row stays about 0.98 for 384 dimensions. */
@@ -173,7 +173,7 @@ export async function benchScale(
   corpus: Corpus,
   semantic: SemanticIndexes,
   embedder: Embedder,
-  judgements: Judgement[],
+  judgements: JudgedQuestion[],
   textsPerSecond: number,
   factors: number[],
 ): Promise<ScaleFigures[]> {

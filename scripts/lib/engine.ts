@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CORPUS_FORMAT_VERSION } from '../../src/core/corpus.ts';
-import { buildSemanticIndexes, createEngine, indexHash } from '../../src/core/indexes.ts';
+import { buildSemanticIndexes, createEngine, indexHash } from '../../src/core/buildIndexes.ts';
 import { packSemanticIndexes, unpackSemanticIndexes } from '../../src/core/indexPack.ts';
 import { queryVectorFor, type SearchEngine, type SearchRequest, type SearchResponse } from '../../src/core/search.ts';
 import type { Corpus } from '../../src/core/types.ts';

@@ -1,5 +1,5 @@
 /** A judged question: the report's own paragraph numbers that answer it, per report year. */
-export interface Judgement {
+export interface JudgedQuestion {
   id: string;
   query: string;
   relevant: Record<string, number[]>;

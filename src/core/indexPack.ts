@@ -9,8 +9,8 @@
  * row is read back by normalising it. The rounding moves a cosine by less than 1e-3 (indexPack.test.ts); `npm run eval` searches
  * through the pack, so its figures are those of what ships.
  */
-import type { SemanticIndexes } from './indexes.ts';
-import { SemanticIndex } from './semantic.ts';
+import type { SemanticIndexes } from './buildIndexes.ts';
+import { SemanticIndex } from './semanticIndex.ts';
 import type { ThemeAssignment } from './themes.ts';
 import { QuantisedMatrix, VectorMatrix } from './vectors.ts';
 

@@ -1,6 +1,6 @@
 import type { KeywordIndex } from './keyword.ts';
 import { TermWeights } from './relevance.ts';
-import type { SemanticIndex } from './semantic.ts';
+import type { SemanticIndex } from './semanticIndex.ts';
 import { foldWords } from './terms.ts';
 import type { ThemeAssignment } from './themes.ts';
 import type { Chunk, Report } from './types.ts';

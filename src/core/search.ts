@@ -5,7 +5,7 @@ import { isConfident } from './themes.ts';
 import type { Chunk, Report } from './types.ts';
 import { RELEVANCE_TUNING, TermWeights, judgeRelevance, type RelevanceTuning, type Searched } from './relevance.ts';
 import { foldForPhrase, type ReportIndex } from './reportIndex.ts';
-import { splitSentences } from './semantic.ts';
+import { splitSentences } from './semanticIndex.ts';
 import { Spelling, applyCorrections, type Correction } from './spelling.ts';
 import { indexTerm, indexTerms, tokenize } from './terms.ts';
 
@@ -20,10 +20,10 @@ export const MAX_QUERY_CHARS = 1000;
 export interface SearchTuning {
   /** Semantic matches below this similarity are not relevant enough to show as answers. */
   minSimilarity: number;
-  /** Share of a paragraph's best sentence in its similarity; the rest is the whole paragraph's (semantic.ts). */
+  /** Share of a paragraph's best sentence in its similarity; the rest is the whole paragraph's (semanticIndex.ts). */
   sentenceWeight: number;
   /**
-   * Paragraphs per report, closest as a whole first, whose sentences are scanned (semantic.ts): the scan of every
+   * Paragraphs per report, closest as a whole first, whose sentences are scanned (semanticIndex.ts): the scan of every
    * sentence is most of the cost of searching a whole library. `npm run eval` gives the same figures with 40 as with
    * every paragraph (hybrid 0.758 / 0.678 / 0.707 against 0.758 / 0.678 / 0.706); 25 loses a little (0.672 recall@5).
    */

@@ -58,7 +58,7 @@ export function keywordHits(text: string, keywords: readonly string[]): number {
  * How similar paragraphs are to a theme, on average and in spread, over a reference set of paragraphs. Raw cosines
  * sit high and close together, and each theme's centroid has its own baseline, so what marks a paragraph out is how
  * unusually similar it is compared with paragraphs in general. The reference is the bundled reports (see
- * referenceNorms in indexes.ts): every report is measured with the same yardstick, so a report's themes do not
+ * themeReference in buildIndexes.ts): every report is measured with the same yardstick, so a report's themes do not
  * depend on which other reports it is shown with.
  */
 export interface ThemeNorm {

@@ -10,7 +10,7 @@ const DB_VERSION = 3;
 
 /** A report's vectors with one model, as int8 rows (QuantisedMatrix), and the themes they gave its paragraphs. */
 export interface StoredVectors {
-  /** The model and the theme reference the vectors and assignments were made with (see ReportIndexes). */
+  /** The model and the theme reference the vectors and assignments were made with (see ReportIndexCache). */
   key: string;
   dim: number;
   chunkRows: ArrayBuffer;

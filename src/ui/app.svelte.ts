@@ -1,5 +1,5 @@
 import type { SearchResponse } from '../core/search.ts';
-import { isSelection } from '../core/selection.ts';
+import { isSelection } from '../core/sideBySide.ts';
 import type { Corpus } from '../core/types.ts';
 import type {
   CompareAnswer,
@@ -12,7 +12,8 @@ import type {
   ThemeInfo,
   ThemeMap,
 } from '../worker/protocol.ts';
-import { registerOffline, removeOfflineCopy, requestPersistence, storageReport, type StorageReport } from './device.ts';
+import { requestPersistence, storageReport, type StorageReport } from './deviceStorage.ts';
+import { registerOffline, removeOfflineCopy } from './offlineCopy.ts';
 import { SearchClient } from './searchClient.ts';
 import { paragraphsById, withParagraphs } from './searchResponse.ts';
 import {

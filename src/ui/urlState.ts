@@ -1,5 +1,5 @@
 import { MODES, MAX_QUERY_CHARS, isMode, type Mode } from '../core/search.ts';
-import { MAX_COLUMNS } from '../core/selection.ts';
+import { MAX_COLUMNS } from '../core/sideBySide.ts';
 
 export const VIEWS = ['search', 'compare', 'recommendations', 'grades', 'pairs', 'library'] as const;
 /** search: overview and results; compare: theme coverage, or one theme then and now; pairs: a paragraph's counterparts. */

@@ -2,7 +2,7 @@ import { MIN_COUNTERPART_SIMILARITY, ParagraphSimilarity, compareTheme } from '.
 import { compareRecommendations, recommendationsOf } from '../core/recommendations.ts';
 import type { Report } from '../core/types.ts';
 import type { CompareAnswer, CompareQuestion } from './protocol.ts';
-import type { Shown } from './selection.ts';
+import type { Shown } from './reportsOnScreen.ts';
 
 const TWO_REPORTS = 'This comparison is of two reports; choose two in the Library to see it.';
 

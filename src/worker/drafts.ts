@@ -1,6 +1,6 @@
 import { parseReportText, type ReadReport } from '../core/chunk.ts';
 import { MAX_REPORT_BYTES } from '../core/limits.ts';
-import { addedReportId, contentHash } from './library.ts';
+import { addedReportId, contentHash } from './libraryFile.ts';
 import type { ReportDraft } from './protocol.ts';
 
 /** A report's text, read once: what the chunker made of it, under the id its words give it. */

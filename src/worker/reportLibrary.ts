@@ -1,4 +1,4 @@
-import { buildReportIndex } from '../core/indexes.ts';
+import { buildReportIndex } from '../core/buildIndexes.ts';
 import type { Corpus, Report } from '../core/types.ts';
 import { catalogueEntry, type CatalogueEntry, type IndexStore, type StoredReport } from '../store/indexStore.ts';
 import { readText, type ReadText } from './drafts.ts';
@@ -10,10 +10,10 @@ import {
   entryOfBundled,
   parseLibraryFile,
   type LibraryFile,
-} from './library.ts';
-import { toStoredKeyword } from './persist.ts';
+} from './libraryFile.ts';
+import { toStoredKeyword } from '../store/storedRecords.ts';
 import type { ImportOutcome, LibraryEntry, ReportMeta, Selection } from './protocol.ts';
-import type { ReportIndexes } from './reportIndexes.ts';
+import type { ReportIndexCache } from './reportIndexCache.ts';
 
 /**
  * The reports of this browser: the bundled ones and those the reader added, which it adds, deletes, exports and
@@ -26,7 +26,7 @@ export class ReportLibrary {
     private readonly bundled: Corpus,
     /** Null when the browser will not store anything: then nothing can be added. */
     private readonly store: IndexStore | null,
-    private readonly indexes: ReportIndexes,
+    private readonly indexes: ReportIndexCache,
     private added: CatalogueEntry[],
   ) {}
 

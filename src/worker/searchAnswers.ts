@@ -8,10 +8,10 @@ import {
 } from '../core/search.ts';
 import type { Chunk } from '../core/types.ts';
 import type { Hit, SearchAnswer, SearchQuery } from './protocol.ts';
-import type { ReportIndexes } from './reportIndexes.ts';
+import type { ReportIndexCache } from './reportIndexCache.ts';
 import type { ReportLibrary } from './reportLibrary.ts';
-import type { ReportsOnScreen } from './selection.ts';
-import { embedQuery, type Semantic } from './semantic.ts';
+import type { ReportsOnScreen } from './reportsOnScreen.ts';
+import { embedQuery, type ModelRunner } from './modelRunner.ts';
 
 /**
  * Answers searches of the reports on screen, or of every report. Keyword search answers as soon as the reports'
@@ -24,9 +24,9 @@ export class SearchAnswers {
 
   constructor(
     private readonly library: ReportLibrary,
-    private readonly indexes: ReportIndexes,
+    private readonly indexes: ReportIndexCache,
     private readonly screen: ReportsOnScreen,
-    private readonly semantic: Semantic,
+    private readonly semantic: ModelRunner,
   ) {}
 
   async answer(search: SearchQuery): Promise<SearchAnswer> {

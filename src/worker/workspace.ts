@@ -1,5 +1,5 @@
 import { CORPUS_FORMAT_VERSION } from '../core/corpus.ts';
-import { isSelection } from '../core/selection.ts';
+import { isSelection } from '../core/sideBySide.ts';
 import type { Corpus } from '../core/types.ts';
 import { modelFromConfig } from '../embed/embedder.ts';
 import type { CatalogueEntry, IndexStore } from '../store/indexStore.ts';
@@ -7,11 +7,11 @@ import type { ServiceDeps } from './deps.ts';
 import { Drafts } from './drafts.ts';
 import { messageOf } from './errors.ts';
 import type { Event, Selection } from './protocol.ts';
-import { ReportIndexes } from './reportIndexes.ts';
+import { ReportIndexCache } from './reportIndexCache.ts';
 import { ReportLibrary } from './reportLibrary.ts';
 import { SearchAnswers } from './searchAnswers.ts';
-import { ReportsOnScreen } from './selection.ts';
-import { Semantic } from './semantic.ts';
+import { ReportsOnScreen } from './reportsOnScreen.ts';
+import { ModelRunner } from './modelRunner.ts';
 
 /** Everything the worker's requests are answered from, made once by `openWorkspace`. */
 export interface Workspace {
@@ -52,9 +52,9 @@ export async function openWorkspace(deps: ServiceDeps, requested: Selection | nu
     notice(`The reports you added could not be read (${messageOf(error)}).`);
   }
   const fetchBytes = (path: string) => deps.fetchBytes(path);
-  const indexes = new ReportIndexes({ bundled, store, modelId: model.id, fetchBytes, notice });
+  const indexes = new ReportIndexCache({ bundled, store, modelId: model.id, fetchBytes, notice });
   const library = new ReportLibrary(bundled, store, indexes, added);
-  const semantic = new Semantic(deps, model, indexes, library);
+  const semantic = new ModelRunner(deps, model, indexes, library);
   const missing = (requested ?? []).filter((id) => !library.exists(id));
   const ids = requested && missing.length === 0 && isSelection(requested) ? requested : library.defaultSelection();
   const post = (event: Event) => deps.post(event);

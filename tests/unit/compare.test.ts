@@ -3,7 +3,7 @@ import { ParagraphSimilarity, compareTheme } from '../../src/core/compare.ts';
 import { toCsv, toMarkdown, type ExportRow } from '../../src/core/exportView.ts';
 import { fromCsv, fromMarkdown } from './exportParse.ts';
 import { frameworkOf, gradesByArea } from '../../src/core/gradeAreas.ts';
-import { buildSemanticIndexes, type SemanticIndexes } from '../../src/core/indexes.ts';
+import { buildSemanticIndexes, type SemanticIndexes } from '../../src/core/buildIndexes.ts';
 import { compareRecommendations, recommendationsOf } from '../../src/core/recommendations.ts';
 import type { Corpus, Report } from '../../src/core/types.ts';
 import { loadCorpus, loadModel } from '../../scripts/lib/engine.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { packSemanticIndexes, readPackKey, unpackSemanticIndexes } from '../../src/core/indexPack.ts';
-import type { SemanticIndexes } from '../../src/core/indexes.ts';
-import { SemanticIndex } from '../../src/core/semantic.ts';
+import type { SemanticIndexes } from '../../src/core/buildIndexes.ts';
+import { SemanticIndex } from '../../src/core/semanticIndex.ts';
 import { normalise, VectorMatrix, type Vectors } from '../../src/core/vectors.ts';
 
 const DIM = 384;

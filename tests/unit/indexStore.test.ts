@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { deleteDB } from 'idb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { buildReportIndex } from '../../src/core/indexes.ts';
+import { buildReportIndex } from '../../src/core/buildIndexes.ts';
 import { serialiseKeywordIndex } from '../../src/core/keyword.ts';
 import type { Chunk, Report } from '../../src/core/types.ts';
 import {

@@ -1,4 +1,4 @@
-import { launchChromium } from '../chromium.ts';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 

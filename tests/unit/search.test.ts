@@ -2,11 +2,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { blendScores, reciprocalRankFusion } from '../../src/core/fuse.ts';
 import { normaliseQuery, type Mode, type SearchResponse } from '../../src/core/search.ts';
 import { VectorMatrix, centroid } from '../../src/core/vectors.ts';
-import { evaluate, loadJudgements, type ModeScores } from '../../scripts/eval.ts';
+import { evaluate, loadJudgedQuestions, type ModeScores } from '../../scripts/eval.ts';
 import { ask, loadSearch, type NodeSearch } from '../../scripts/lib/engine.ts';
 
 let search: NodeSearch;
-const judgements = loadJudgements();
+const judgements = loadJudgedQuestions();
 
 beforeAll(async () => {
   search = await loadSearch();

@@ -8,8 +8,8 @@ import { DEFAULT_MODEL, loadEmbedder, modelFromConfig } from '../../src/embed/em
 import { configureNodeEnv } from '../../src/embed/nodeEnv.ts';
 import { packSemanticIndexes, unpackSemanticIndexes } from '../../src/core/indexPack.ts';
 import { parseReportText } from '../../src/core/chunk.ts';
-import { passageText } from '../../src/core/indexes.ts';
-import { splitSentences } from '../../src/core/semantic.ts';
+import { passageText } from '../../src/core/buildIndexes.ts';
+import { splitSentences } from '../../src/core/semanticIndex.ts';
 import type { SearchResponse } from '../../src/core/search.ts';
 import type { Chunk } from '../../src/core/types.ts';
 import { IndexStore, type StoredReportIndex } from '../../src/store/indexStore.ts';

@@ -4,7 +4,7 @@
  * Needs public/data/corpus.json and public/models/glove-sif-100d (npm test prepares both).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSemanticIndexes } from '../../src/core/indexes.ts';
+import { buildSemanticIndexes } from '../../src/core/buildIndexes.ts';
 import { THEMES, THEME_EXAMPLES } from '../../src/core/taxonomy.ts';
 import { isConfident, keywordHits, type ThemeAssignment } from '../../src/core/themes.ts';
 import type { Corpus } from '../../src/core/types.ts';

@@ -6,7 +6,7 @@ import { SearchEngine } from './search.ts';
 import { THEMES } from './taxonomy.ts';
 import { THEME_TUNING, assignThemes, themeNorms, type ThemeAssignment, type ThemeNorm } from './themes.ts';
 import type { Chunk, Corpus, Report } from './types.ts';
-import { SemanticIndex, splitSentences } from './semantic.ts';
+import { SemanticIndex, splitSentences } from './semanticIndex.ts';
 import { QuantisedMatrix, VectorMatrix, centroid } from './vectors.ts';
 
 /** What the embedding model must provide; the Transformers.js adapter satisfies it. */

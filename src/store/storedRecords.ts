@@ -1,10 +1,10 @@
 import { hashString } from '../core/hash.ts';
 import { serialiseKeywordIndex } from '../core/keyword.ts';
 import type { ReportIndex, ReportSemantic } from '../core/reportIndex.ts';
-import { SemanticIndex } from '../core/semantic.ts';
+import { SemanticIndex } from '../core/semanticIndex.ts';
 import { QuantisedMatrix } from '../core/vectors.ts';
 import type { Chunk, Report } from '../core/types.ts';
-import { INDEX_FORMAT_VERSION, type StoredReportIndex, type StoredVectors } from '../store/indexStore.ts';
+import { INDEX_FORMAT_VERSION, type StoredReportIndex, type StoredVectors } from './indexStore.ts';
 
 const copy = (a: Int8Array | Int32Array): ArrayBuffer => a.slice().buffer;
 

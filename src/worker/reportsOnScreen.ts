@@ -1,14 +1,14 @@
 import type { ParagraphSimilarity } from '../core/compare.ts';
-import { corpusOf } from '../core/indexes.ts';
+import { corpusOf } from '../core/buildIndexes.ts';
 import type { ReportIndex } from '../core/reportIndex.ts';
 import { SearchEngine } from '../core/search.ts';
-import { isSelection } from '../core/selection.ts';
+import { isSelection } from '../core/sideBySide.ts';
 import { THEMES } from '../core/taxonomy.ts';
 import type { Corpus } from '../core/types.ts';
 import type { Event, Selection } from './protocol.ts';
-import type { ReportIndexes } from './reportIndexes.ts';
+import type { ReportIndexCache } from './reportIndexCache.ts';
 import type { ReportLibrary } from './reportLibrary.ts';
-import type { Semantic } from './semantic.ts';
+import type { ModelRunner } from './modelRunner.ts';
 
 /** The reports on screen, side by side, and what searching and comparing them needs. */
 export interface Shown {
@@ -23,9 +23,9 @@ export interface Shown {
 
 interface Parts {
   post: (event: Event) => void;
-  indexes: ReportIndexes;
+  indexes: ReportIndexCache;
   library: ReportLibrary;
-  semantic: Semantic;
+  semantic: ModelRunner;
 }
 
 /**
@@ -89,7 +89,7 @@ export class ReportsOnScreen {
   }
 }
 
-async function load(indexes: ReportIndexes, ids: Selection): Promise<Shown> {
+async function load(indexes: ReportIndexCache, ids: Selection): Promise<Shown> {
   const reports = await Promise.all(ids.map((id) => indexes.get(id)));
   return { ids: [...ids], reports, corpus: corpusOf(reports), engine: new SearchEngine(reports), similarity: null };
 }

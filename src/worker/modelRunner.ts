@@ -1,12 +1,12 @@
-import type { EmbedProgress } from '../core/indexes.ts';
+import type { EmbedProgress } from '../core/buildIndexes.ts';
 import type { Embedder, ModelConfig } from '../embed/embedder.ts';
 import type { FileProgress } from '../embed/modelFetch.ts';
 import type { ServiceDeps } from './deps.ts';
 import { messageOf } from './errors.ts';
 import type { Event, IndexSource, ThemeMap } from './protocol.ts';
-import type { ReportIndexes } from './reportIndexes.ts';
+import type { ReportIndexCache } from './reportIndexCache.ts';
 import type { ReportLibrary } from './reportLibrary.ts';
-import type { Shown } from './selection.ts';
+import type { Shown } from './reportsOnScreen.ts';
 
 /** Whichever reports are on screen when a run reaches them: a run for reports no longer shown says nothing. */
 interface Screen {
@@ -18,7 +18,7 @@ interface Screen {
  * of the library, so that a search of every report can be by meaning. Failures leave keyword search working and are
  * reported.
  */
-export class Semantic {
+export class ModelRunner {
   private loaded: Embedder | null = null;
   private run: Promise<void> | null = null;
   /** Embedding the rest of the library for library-wide search, after the reports on screen. */
@@ -27,7 +27,7 @@ export class Semantic {
   constructor(
     private readonly deps: Pick<ServiceDeps, 'post' | 'loadEmbedder'>,
     private readonly model: ModelConfig,
-    private readonly indexes: ReportIndexes,
+    private readonly indexes: ReportIndexCache,
     private readonly library: ReportLibrary,
   ) {}
 

@@ -8,7 +8,7 @@ import {
   themeReference,
   type EmbedProgress,
   type ThemeReference,
-} from '../core/indexes.ts';
+} from '../core/buildIndexes.ts';
 import { unpackSemanticIndexes } from '../core/indexPack.ts';
 import { loadKeywordIndex } from '../core/keyword.ts';
 import { ReportIndex, type ReportSemantic } from '../core/reportIndex.ts';
@@ -16,7 +16,7 @@ import type { Chunk, Corpus, Report } from '../core/types.ts';
 import { VectorMatrix } from '../core/vectors.ts';
 import type { Embedder } from '../embed/embedder.ts';
 import type { IndexStore, StoredReportIndex } from '../store/indexStore.ts';
-import { fromStoredVectors, textHashOf, toStoredKeyword, toStoredVectors } from './persist.ts';
+import { fromStoredVectors, textHashOf, toStoredKeyword, toStoredVectors } from '../store/storedRecords.ts';
 import type { IndexSource } from './protocol.ts';
 
 /** Built by scripts/embed-corpus.ts: the bundled reports' vectors, so a first visit embeds only queries. */
@@ -44,7 +44,7 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
  * they were saved for the report's text (and, for vectors, for this model), otherwise built and saved once. Knows
  * nothing of pairs or views: any set of reports is searched by combining these.
  */
-export class ReportIndexes {
+export class ReportIndexCache {
   private readonly loaded = new Map<string, Promise<ReportIndex>>();
   /** The keyword index as stored, so saving the vectors later need not serialise it again. */
   private readonly records = new Map<string, StoredReportIndex>();
