@@ -1,5 +1,5 @@
 import type * as PdfJs from 'pdfjs-dist';
-import { MAX_REPORT_BYTES } from '../core/limits.ts';
+import { sizeRefusal } from '../core/limits.ts';
 import { withoutRunningLines } from '../core/runningLines.ts';
 
 /**
@@ -27,10 +27,8 @@ export async function extractPdfText(
   source: string,
 ): Promise<{ text: string; pages: number }> {
   if (data.length === 0) throw new Error(`${source} is empty.`);
-  if (data.length > MAX_REPORT_BYTES) {
-    const [size, limit] = [(data.length / 1_048_576).toFixed(1), MAX_REPORT_BYTES / 1_048_576];
-    throw new Error(`${source} is ${size} MB; reports over ${limit} MB are not accepted.`);
-  }
+  const tooLarge = sizeRefusal(source, data.length);
+  if (tooLarge) throw new Error(tooLarge);
   let doc;
   try {
     doc = await pdfjs.getDocument({ data, isEvalSupported: false, useSystemFonts: false }).promise;

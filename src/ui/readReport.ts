@@ -1,15 +1,13 @@
 import { decodeReport } from '../core/chunk.ts';
-import { MAX_REPORT_BYTES } from '../core/limits.ts';
+import { sizeRefusal } from '../core/limits.ts';
 
 const isPdf = (bytes: Uint8Array) => bytes.length > 4 && String.fromCharCode(...bytes.subarray(0, 5)) === '%PDF-';
 
 /** A chosen or dropped file as text: UTF-8 text as is, a PDF through its text layer. */
 export async function readReportFile(file: File): Promise<string> {
   if (file.size === 0) throw new Error(`${file.name} is empty.`);
-  if (file.size > MAX_REPORT_BYTES)
-    throw new Error(
-      `${file.name} is ${(file.size / 1_048_576).toFixed(1)} MB; reports over ${MAX_REPORT_BYTES / 1_048_576} MB are not accepted.`,
-    );
+  const tooLarge = sizeRefusal(file.name, file.size);
+  if (tooLarge) throw new Error(tooLarge);
   const bytes = new Uint8Array(await file.arrayBuffer());
   if (!isPdf(bytes)) return decodeReport(bytes, file.name);
   // pdf.js is loaded only when a PDF is added; its worker is served from this site.

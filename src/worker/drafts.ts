@@ -1,5 +1,5 @@
 import { parseReportText, type ReadReport } from '../core/chunk.ts';
-import { MAX_REPORT_BYTES } from '../core/limits.ts';
+import { sizeRefusal } from '../core/limits.ts';
 import { addedReportId, contentHash } from './libraryFile.ts';
 import type { ReportDraft } from './protocol.ts';
 
@@ -26,10 +26,8 @@ const MAX_DRAFTS = 3;
 export function readText(sourceName: string, text: string): ReadText {
   // The limit the page applies to a file, applied here to the text, so reports from an imported library meet it too.
   const bytes = new TextEncoder().encode(text).length;
-  if (bytes > MAX_REPORT_BYTES) {
-    const [size, limit] = [(bytes / 1_048_576).toFixed(1), MAX_REPORT_BYTES / 1_048_576];
-    throw new Error(`${sourceName} holds ${size} MB of text; reports over ${limit} MB are not accepted.`);
-  }
+  const tooLarge = sizeRefusal(sourceName, bytes);
+  if (tooLarge) throw new Error(tooLarge);
   const unnamed = parseReportText(text, { id: UNNAMED, source: sourceName, chunkPrefix: UNNAMED });
   const hash = contentHash(unnamed.chunks.map((c) => c.text).join(' '));
   const id = addedReportId(hash);

@@ -17,6 +17,7 @@ import { VectorMatrix } from '../core/vectors.ts';
 import type { Embedder } from '../embed/embedder.ts';
 import type { IndexStore, StoredReportIndex } from '../store/indexStore.ts';
 import { fromStoredVectors, textHashOf, toStoredKeyword, toStoredVectors } from '../store/storedRecords.ts';
+import { messageOf, storageProblem } from './errors.ts';
 import type { IndexSource } from './protocol.ts';
 
 /** Built by scripts/embed-corpus.ts: the bundled reports' vectors, so a first visit embeds only queries. */
@@ -36,8 +37,6 @@ interface Prepared {
   themeVectors: Float32Array[];
   source: IndexSource;
 }
-
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
  * Each report's own indexes, loaded when a report is first searched and kept for the visit: read from IndexedDB when
@@ -135,7 +134,7 @@ export class ReportIndexCache {
         );
     } catch (error) {
       this.sources.notice(
-        `The saved search index of ${report.title} could not be read (${message(error)}); rebuilding it.`,
+        `The saved search index of ${report.title} could not be read (${messageOf(error)}); rebuilding it.`,
       );
     }
     return null;
@@ -146,11 +145,8 @@ export class ReportIndexCache {
     try {
       await this.sources.store.saveIndex(record);
     } catch (error) {
-      const full = error instanceof DOMException && error.name === 'QuotaExceededError';
       this.sources.notice(
-        full
-          ? 'The device is out of storage space for this site, so the search index is kept in memory for this visit only.'
-          : `The search index could not be saved (${message(error)}); it is kept in memory for this visit only.`,
+        `The search index could not be saved (${storageProblem(error)}); it is kept in memory for this visit only.`,
       );
     }
   }
@@ -221,7 +217,7 @@ export class ReportIndexCache {
       return { parts: splitByReport(bundled, semantic), themeVectors: semantic.themeVectors, source: 'bundled' };
     } catch (error) {
       this.sources.notice(
-        `The prepared index of the bundled reports could not be used (${message(error)}); building it on this device.`,
+        `The prepared index of the bundled reports could not be used (${messageOf(error)}); building it on this device.`,
       );
       return null;
     }

@@ -661,7 +661,7 @@ describe('the library of reports', () => {
     expect(reply(events, 1)).toMatchObject({
       reply: {
         added: [],
-        skipped: [`Bigshire ILACS: bigshire.txt holds ${mb} MB of text; reports over 20 MB are not accepted.`],
+        skipped: [`Bigshire ILACS: bigshire.txt is ${mb} MB; reports over 20 MB are not accepted.`],
       },
     });
     expect(library(events).reports).toHaveLength(2);
