@@ -24,8 +24,8 @@ export interface SearchTuning {
   sentenceWeight: number;
   /**
    * Paragraphs per report, closest as a whole first, whose sentences are scanned (semanticIndex.ts): the scan of every
-   * sentence is most of the cost of searching a whole library. `npm run eval` gives the same figures with 40 as with
-   * every paragraph (hybrid 0.758 / 0.678 / 0.707 against 0.758 / 0.678 / 0.706); 25 loses a little (0.672 recall@5).
+   * sentence is most of the cost of searching a whole library. Set where `npm run eval` gives the same figures as
+   * scanning every paragraph (docs/quality.md).
    */
   sentenceShortlist: number;
   /** How hybrid search combines the keyword and the semantic ranking. */
