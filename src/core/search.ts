@@ -39,8 +39,8 @@ export interface SearchTuning {
 }
 
 /**
- * From the grid in scripts/tune.ts (`npm run tune` prints every setting's scores, on both halves of the questions; the
- * README, "Measured quality" and "How it is built", has the choice and the figures). A light keyword weight keeps a
+ * From the grid in scripts/tune.ts (`npm run tune` prints every setting's scores, on both halves of the questions;
+ * docs/quality.md has the choice). A light keyword weight keeps a
  * paragraph that shares one common word from outranking the one that means the same; the blend beat reciprocal rank
  * fusion at every weight tried; the similarity floor keeps unrelated paragraphs out of the semantic column without
  * cutting answers. Query expansion with neighbouring words, which helped word vectors, no longer helped and was
