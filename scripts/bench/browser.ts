@@ -1,7 +1,9 @@
 /**
  * The production build in headless Chromium: first and second visits, the search round trip through the worker,
- * bytes per asset and the JS heap. Times are from navigation start, read in the page (performance.now()), so the
- * driver's own round trips do not count.
+ * bytes per asset, the JS heap and embedding throughput. Where each time is taken, so the driver's own round trips
+ * count only where said: visit milestones from navigation start and keystroke to paint, in the page
+ * (performance.now()); where a second visit's time goes, in the worker (its User Timing measures); embedding a
+ * report, in this process, from the first 'embedding' status it sees to semantic search ready.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,7 +21,7 @@ import { latencyOf, runChecked, type Latency } from './measure.ts';
 const FIRST_QUERY = 'private fostering';
 /** Questions timed per mode in the page. */
 export const ROUND_TRIP_QUESTIONS = 24;
-/** Visits repeated, each in a fresh profile, and the median kept: one visit on a shared 2-core machine swings by a second. */
+/** Visits repeated, each in a fresh profile, and the median kept: on a shared machine one visit alone says little. */
 const VISIT_RUNS = 5;
 const TIMEOUT = 120_000;
 const MODE_LABELS: Record<Mode, string> = { hybrid: 'Hybrid', keyword: 'Keyword', semantic: 'Semantic' };
@@ -31,7 +33,7 @@ export interface VisitFigures {
   firstResultsMs: number;
   /** Semantic and hybrid search available (`data-ready="true"`). */
   readyMs: number;
-  /** Where the index came from: 'built' or 'indexeddb'. */
+  /** Where the index came from: IndexSource in src/worker/protocol.ts ('bundled', 'built' or 'indexeddb'). */
   source: string;
 }
 
@@ -72,10 +74,13 @@ export interface BrowserFigures {
   embedding: EmbedThroughput[];
 }
 
-/** The worker's User Timing measures that say where start-up goes (src/worker/service.ts). */
+/**
+ * The worker's User Timing measures that say where start-up goes: read-stored-index in src/worker/reportIndexCache.ts,
+ * load-model and warm-up in src/worker/modelRunner.ts.
+ */
 const START_UP_MEASURES = ['read-stored-index', 'load-model', 'warm-up'];
 
-/** Every duration the search worker has measured under `name` (User Timing, src/worker/service.ts), oldest first. */
+/** Every duration the search worker has measured under `name` (User Timing, src/worker/), oldest first. */
 export async function workerDurations(page: Page, name: string): Promise<number[]> {
   const worker = page.workers().find((w) => w.url().includes('search.worker'));
   if (!worker) throw new Error('the search worker is not running');

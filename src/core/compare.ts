@@ -9,11 +9,8 @@ export interface Counterpart {
 }
 
 /**
- * Paragraph-to-paragraph similarity: the cosine of TF-IDF vectors of their stemmed words. Chosen by measurement over
- * ten pairs judged by reading (2012 ¶32 / 2022 ¶18 missing children, ¶33 / ¶7 the LADO, ¶127 / ¶32 pathway plans,
- * ¶74 / ¶47 supervision, ¶29 / ¶15 private fostering, ¶129 / ¶31 care leavers' accommodation, ¶112 / ¶27 PEPs,
- * ¶40 / ¶9 assessments, ¶153 / ¶45 audits, ¶143 / ¶40 corporate parenting; the figures are in the README). The
- * transformer's vectors rank the judged counterparts about as well, but cannot tell "no counterpart": the closest 2012
+ * Paragraph-to-paragraph similarity: the cosine of TF-IDF vectors of their stemmed words. Chosen on ten pairs judged
+ * by reading (the pairs and the figures are in docs/quality.md, "Closest paragraphs"). The transformer's vectors rank the judged counterparts about as well, but cannot tell "no counterpart": the closest 2012
  * paragraphs to 2022's neglect, homeless 16-17-year-olds and asylum paragraphs, which 2012 never discusses, score as
  * high as judged pairs, while TF-IDF keeps them apart (below). So the similarity stays TF-IDF alone, which also needs
  * no model and works before it loads.
@@ -60,9 +57,9 @@ export class ParagraphSimilarity {
 }
 
 /**
- * Two paragraphs of different reports say the same thing at or above this similarity. The judged pairs above score
- * 0.22-0.51 (one outlier at 0.10); the closest 2012 paragraphs to 2022's neglect (¶14), homeless 16-17-year-olds
- * (¶16) and asylum-seeking children (¶28) paragraphs, which 2012 never discusses, reach 0.13-0.18.
+ * Two paragraphs of different reports say the same thing at or above this similarity: above the closest paragraphs
+ * of a subject the other report never discusses, below nearly every judged pair (docs/quality.md, "Closest
+ * paragraphs").
  */
 export const MIN_COUNTERPART_SIMILARITY = 0.2;
 

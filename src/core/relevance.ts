@@ -62,7 +62,7 @@ export function judgeRelevance(searched: readonly Searched[], tuning: RelevanceT
 
 /**
  * Set with scripts/relevance-report.ts, which measures on tests/eval how many silent (question, report) pairs the bar
- * shows as silent and how many answers it wrongly hides; the figures are in the README ("Measured quality"). The best
+ * shows as silent and how many answers it wrongly hides; the figures are in docs/quality.md. The best
  * paragraphs are still ranked and offered when a report is called silent, only not presented as answers.
  */
 export const RELEVANCE_TUNING: RelevanceTuning = { minSimilarity: 0.5, minCoverage: 0.6, floor: 0.3, gap: 0.15 };

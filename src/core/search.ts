@@ -24,8 +24,8 @@ export interface SearchTuning {
   sentenceWeight: number;
   /**
    * Paragraphs per report, closest as a whole first, whose sentences are scanned (semanticIndex.ts): the scan of every
-   * sentence is most of the cost of searching a whole library. `npm run eval` gives the same figures with 40 as with
-   * every paragraph (hybrid 0.758 / 0.678 / 0.707 against 0.758 / 0.678 / 0.706); 25 loses a little (0.672 recall@5).
+   * sentence is most of the cost of searching a whole library. Set where `npm run eval` gives the same figures as
+   * scanning every paragraph (docs/quality.md).
    */
   sentenceShortlist: number;
   /** How hybrid search combines the keyword and the semantic ranking. */
@@ -39,8 +39,8 @@ export interface SearchTuning {
 }
 
 /**
- * From the grid in scripts/tune.ts (`npm run tune` prints every setting's scores, on both halves of the questions; the
- * README, "Measured quality" and "How it is built", has the choice and the figures). A light keyword weight keeps a
+ * From the grid in scripts/tune.ts (`npm run tune` prints every setting's scores, on both halves of the questions;
+ * docs/quality.md has the choice). A light keyword weight keeps a
  * paragraph that shares one common word from outranking the one that means the same; the blend beat reciprocal rank
  * fusion at every weight tried; the similarity floor keeps unrelated paragraphs out of the semantic column without
  * cutting answers. Query expansion with neighbouring words, which helped word vectors, no longer helped and was

@@ -26,10 +26,9 @@ export interface ThemeTuning {
 
 /**
  * Set with scripts/themes-report.ts. By similarity alone the closest chunks of a report that never discusses a theme
- * (2012 on homeless 16 and 17-year-olds, neglect or asylum) reach about 2 standard deviations, so a theme without
- * keywords needs 2.5. One keyword then needs 0.75 (clearly above the corpus average), two need -1, and three suffice
- * on their own: a paragraph naming three of a theme's terms discusses it even when it is mostly about another.
- * Re-measured on all-MiniLM-L6-v2 and kept (the figures are in the README, "Measured quality").
+ * (2012 on homeless 16 and 17-year-olds, neglect or asylum) stay below `minScore`; each keyword's bonus lowers the
+ * similarity a paragraph needs, and three suffice on their own: a paragraph naming three of a theme's terms discusses
+ * it even when it is mostly about another. Re-measured on all-MiniLM-L6-v2 and kept (docs/quality.md, "Themes").
  */
 export const THEME_TUNING: ThemeTuning = {
   keywordBonus: 1.75,

@@ -90,8 +90,8 @@ export interface Embedder {
 }
 
 /**
- * Texts per pipeline call. Small: a batch is padded to its longest text, and a search waits for the batch under way.
- * Embedding the bundled pair in the browser took 41 s in batches of 8 against 50 s in batches of 32.
+ * Texts per pipeline call. Small: a batch is padded to its longest text, and a search waits for the batch under way;
+ * small batches also embedded the bundled pair faster in the browser (CHANGELOG.md, issue 16).
  */
 const BATCH_SIZE = 8;
 
