@@ -1,8 +1,7 @@
-import { buildSemanticIndexes } from '../src/core/buildIndexes.ts';
 import { THEMES, THEME_EXAMPLES } from '../src/core/taxonomy.ts';
 import { isConfident, THEME_TUNING, type ThemeAssignment, type ThemeTuning } from '../src/core/themes.ts';
 import type { Corpus } from '../src/core/types.ts';
-import { UsageError, loadCorpus, loadModel } from './lib/engine.ts';
+import { UsageError, corpusIndexes, loadCorpus, loadModel } from './lib/engine.ts';
 
 export interface ReportThemeStats {
   year: number;
@@ -108,7 +107,7 @@ if (process.argv[1]?.endsWith('themes-report.ts')) {
   try {
     const corpus = loadCorpus();
     const embedder = await loadModel();
-    const { assignments } = await buildSemanticIndexes(corpus, (t, kind) => embedder.embed(t, kind), embedder.dim);
+    const { assignments } = await corpusIndexes(corpus, embedder);
     console.log(
       "conf: chunks confidently assigned; share: of the report's chunks; recall / primary: share of THEME_EXAMPLES found / found as primary theme\n",
     );

@@ -1,8 +1,8 @@
-import { buildSemanticIndexes, reportIndexesOf } from '../src/core/buildIndexes.ts';
+import { reportIndexesOf } from '../src/core/buildIndexes.ts';
 import type { Fusion } from '../src/core/fuse.ts';
 import { SearchEngine, SEARCH_TUNING, type SearchTuning } from '../src/core/search.ts';
 import type { Embedder } from '../src/embed/embedder.ts';
-import { loadCorpus, loadModel } from './lib/engine.ts';
+import { corpusIndexes, loadCorpus, loadModel } from './lib/engine.ts';
 import { evaluate, loadJudgedQuestions } from './eval.ts';
 import type { Scores } from './lib/metrics.ts';
 
@@ -25,7 +25,7 @@ const embedder: Embedder = {
   dispose: () => model.dispose(),
 };
 const judgements = loadJudgedQuestions();
-const semantic = await buildSemanticIndexes(corpus, (t, k) => model.embed(t, k), model.dim);
+const semantic = await corpusIndexes(corpus, model);
 const reports = reportIndexesOf(corpus, semantic);
 const halves = [judgements.filter((_, i) => i % 2 === 0), judgements.filter((_, i) => i % 2 === 1)];
 const f = (x: number) => x.toFixed(3);

@@ -1,4 +1,5 @@
 /** Which models the build can make, where they live and what makes one complete; shared by the build scripts and tests. */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -20,6 +21,16 @@ export const modelDir = (id: string, modelsDir = MODELS_DIR): string => join(mod
 
 /** The files Transformers.js reads for a `feature-extraction` pipeline with `dtype: 'q8'`. */
 export const PIPELINE_FILES = ['config.json', 'tokenizer.json', 'tokenizer_config.json', 'onnx/model_quantized.onnx'];
+
+/**
+ * A hash of the files Transformers.js runs: the vectors a model makes depend on them, not only on its id, and a model
+ * is rebuilt under the same id when MODEL_FORMAT_VERSION moves.
+ */
+export function modelFilesHash(dir: string): string {
+  const hash = createHash('sha256');
+  for (const file of PIPELINE_FILES) hash.update(readFileSync(join(dir, file)));
+  return hash.digest('hex').slice(0, 16);
+}
 
 /**
  * Bumped whenever build-model.ts would produce a different model (new weighting, vocabulary rule or graph), so that

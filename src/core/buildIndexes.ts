@@ -65,16 +65,19 @@ export interface EmbedProgress {
 }
 
 /**
- * Embeds every chunk, then every sentence with its chunk, in batches of the embedder's size (BATCH_SIZE in
- * embedder.ts): progress moves often, and the worker can answer a search between two batches.
+ * Texts handed to the embedder per call. Few, so progress moves often and the worker can answer a search between two
+ * calls. The embedder cuts each call into the model's own batches (BATCH_SIZE in embedder.ts), sorted by length, so
+ * this also decides which texts may share a padded model batch.
  */
+const TEXTS_PER_CALL = 8;
+
+/** Embeds every chunk, then every sentence with its chunk. */
 async function embedPassages(
   chunks: readonly Chunk[],
   embed: EmbedFn,
   dim: number,
   onProgress?: (p: EmbedProgress) => void,
 ): Promise<SemanticIndex> {
-  const batchSize = 8;
   const sentenceOwner: number[] = [];
   const sentences: string[] = [];
   chunks.forEach((chunk, i) => {
@@ -85,8 +88,8 @@ async function embedPassages(
   });
   const texts = [...chunks.map(passageText), ...sentences];
   const rows: Float32Array[] = [];
-  for (let i = 0; i < texts.length; i += batchSize) {
-    rows.push(...(await embed(texts.slice(i, i + batchSize), 'passage')));
+  for (let i = 0; i < texts.length; i += TEXTS_PER_CALL) {
+    rows.push(...(await embed(texts.slice(i, i + TEXTS_PER_CALL), 'passage')));
     onProgress?.({ done: rows.length, total: texts.length });
   }
   const n = chunks.length;

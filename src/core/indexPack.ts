@@ -1,13 +1,14 @@
 /**
  * The semantic indexes of a corpus as one binary file: what the build ships for the bundled reports
  * (public/data/embeddings.bin), so a first visit embeds only the reader's queries. Layout: the 4 bytes "ICSI", a
- * little-endian uint32 header length, a JSON header (format, model id, index hash, counts, theme assignments), zero
- * padding to a multiple of 4, then the int32 sentence owners and the int8 rows (chunks, sentences, themes).
+ * little-endian uint32 header length, a JSON header (format, model id and files hash, index hash, counts, theme
+ * assignments), zero padding to a multiple of 4, then the int32 sentence owners and the int8 rows (chunks, sentences,
+ * themes).
  *
  * Rows are int8, each scaled so its largest component is ±127 (QuantisedMatrix): a quarter of float32's bytes (float
  * bytes hardly compress, so this is what a first visit downloads). The rows are unit vectors, so no scale is stored: a
- * row is read back by normalising it. The rounding moves a cosine by less than 1e-3 (indexPack.test.ts); `npm run eval` searches
- * through the pack, so its figures are those of what ships.
+ * row is read back by normalising it. The rounding moves a cosine by less than 1e-3 (indexPack.test.ts). The scripts
+ * (`npm run eval`, `npm run query`) search this file, so their figures are those of what ships.
  */
 import type { SemanticIndexes } from './buildIndexes.ts';
 import { SemanticIndex } from './semanticIndex.ts';
@@ -16,12 +17,17 @@ import { QuantisedMatrix, VectorMatrix } from './vectors.ts';
 
 const MAGIC = 'ICSI';
 /** Bump when the layout changes; an older file is then rebuilt by the build and ignored by the app. */
-export const PACK_FORMAT = 2;
+export const PACK_FORMAT = 3;
 
 export interface PackKey {
   modelId: string;
   /** indexHash() of the corpus the vectors were built from. */
   indexHash: string;
+  /**
+   * A hash of the model's files (scripts/lib/modelLayout.ts): the build and the scripts use a pack only when it was
+   * made by the very model they run. The browser goes by the id, which its config names.
+   */
+  modelFiles: string;
 }
 
 interface Header extends PackKey {
@@ -67,7 +73,7 @@ export function packSemanticIndexes(semantic: SemanticIndexes, key: PackKey): Ui
 export function readPackKey(bytes: Uint8Array): PackKey | null {
   try {
     const header = readHeader(bytes);
-    return { modelId: header.modelId, indexHash: header.indexHash };
+    return { modelId: header.modelId, indexHash: header.indexHash, modelFiles: header.modelFiles };
   } catch {
     return null;
   }
@@ -93,7 +99,7 @@ export function unpackSemanticIndexes(bytes: Uint8Array): { key: PackKey; semant
   const sentences = take(header.sentences);
   const themes = take(header.themes);
   return {
-    key: { modelId: header.modelId, indexHash: header.indexHash },
+    key: { modelId: header.modelId, indexHash: header.indexHash, modelFiles: header.modelFiles },
     semantic: {
       index: new SemanticIndex(chunks, sentences, owners),
       themeVectors: Array.from({ length: themes.rows }, (_, i) => themes.row(i)),

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -143,6 +143,22 @@ describe('npm run preprocess', () => {
     expect(corpus.reports.map((r) => r.id)).toEqual(['2022-x']);
     expect(corpus.chunks.filter((c) => c.paragraph !== null)).toHaveLength(49);
   });
+});
+
+describe('the build embedding the bundled reports (embed-corpus)', () => {
+  it('leaves a current embeddings.bin untouched, although every build rewrites corpus.json', () => {
+    const pack = join(root, 'public/data/embeddings.bin');
+    expect(run('embed-corpus.ts', []).code).toBe(0);
+    const before = { bytes: readFileSync(pack), mtimeMs: statSync(pack).mtimeMs };
+    // What preprocess does to the corpus on every build: the same content, written again.
+    const now = new Date();
+    utimesSync(join(root, 'public/data/corpus.json'), now, now);
+    const { code, stdout } = run('embed-corpus.ts', []);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^embeddings present: public\/data\/embeddings\.bin/);
+    expect(statSync(pack).mtimeMs).toBe(before.mtimeMs);
+    expect(readFileSync(pack).equals(before.bytes)).toBe(true);
+  }, 180_000);
 });
 
 describe('npm run build:model', () => {

@@ -3,10 +3,10 @@ import { ParagraphSimilarity, compareTheme } from '../../src/core/compare.ts';
 import { toCsv, toMarkdown, type ExportRow } from '../../src/core/exportView.ts';
 import { fromCsv, fromMarkdown } from './exportParse.ts';
 import { frameworkOf, gradesByArea } from '../../src/core/gradeAreas.ts';
-import { buildSemanticIndexes, type SemanticIndexes } from '../../src/core/buildIndexes.ts';
+import type { SemanticIndexes } from '../../src/core/buildIndexes.ts';
 import { compareRecommendations, recommendationsOf } from '../../src/core/recommendations.ts';
 import type { Corpus, Report } from '../../src/core/types.ts';
-import { loadCorpus, loadModel } from '../../scripts/lib/engine.ts';
+import { corpusIndexes, loadCorpus, loadModel } from '../../scripts/lib/engine.ts';
 
 let corpus: Corpus;
 let semantic: SemanticIndexes;
@@ -16,7 +16,7 @@ let reports: [Report, Report];
 beforeAll(async () => {
   corpus = loadCorpus();
   const embedder = await loadModel();
-  semantic = await buildSemanticIndexes(corpus, (t, k) => embedder.embed(t, k), embedder.dim);
+  semantic = await corpusIndexes(corpus, embedder);
   similarity = new ParagraphSimilarity(corpus.chunks);
   reports = corpus.reports as [Report, Report];
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { packSemanticIndexes, readPackKey, unpackSemanticIndexes } from '../../src/core/indexPack.ts';
+import { PACK_FORMAT, packSemanticIndexes, readPackKey, unpackSemanticIndexes } from '../../src/core/indexPack.ts';
 import type { SemanticIndexes } from '../../src/core/buildIndexes.ts';
 import { SemanticIndex } from '../../src/core/semanticIndex.ts';
 import { normalise, VectorMatrix, type Vectors } from '../../src/core/vectors.ts';
@@ -27,7 +27,7 @@ function indexes(): SemanticIndexes {
 }
 
 const dot = (a: Float32Array, b: Float32Array) => a.reduce((sum, x, i) => sum + x * b[i]!, 0);
-const KEY = { modelId: 'm', indexHash: 'h' };
+const KEY = { modelId: 'm', indexHash: 'h', modelFiles: 'f' };
 
 describe('index pack', () => {
   it('stores a quarter of float32 and reads back unit rows within 1e-3 of each cosine', () => {
@@ -59,7 +59,7 @@ describe('index pack', () => {
     const bytes = packSemanticIndexes(indexes(), KEY);
     expect(() => unpackSemanticIndexes(bytes.subarray(0, bytes.length - 1))).toThrow('truncated');
     const header = new TextDecoder().decode(bytes.subarray(8, 8 + new DataView(bytes.buffer).getUint32(4, true)));
-    const old = new TextEncoder().encode(header.replace('"format":2', '"format":1'));
+    const old = new TextEncoder().encode(header.replace(`"format":${PACK_FORMAT}`, '"format":1'));
     const otherFormat = new Uint8Array(bytes);
     otherFormat.set(old, 8);
     expect(() => unpackSemanticIndexes(otherFormat)).toThrow('format 1');

@@ -1,14 +1,14 @@
 /**
- * Theme assignment through the real pipeline: the bundled model embeds the real corpus and the theme seeds
- * (buildSemanticIndexes), and the assignments are measured against the hand-judged THEME_EXAMPLES.
+ * Theme assignment through the real pipeline: the bundled model's vectors of the real corpus and the theme seeds
+ * (buildSemanticIndexes, as the build ships them in embeddings.bin), and the assignments are measured against the
+ * hand-judged THEME_EXAMPLES.
  * Needs public/data/corpus.json and public/models/glove-sif-100d (npm test prepares both).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSemanticIndexes } from '../../src/core/buildIndexes.ts';
 import { THEMES, THEME_EXAMPLES } from '../../src/core/taxonomy.ts';
 import { isConfident, keywordHits, type ThemeAssignment } from '../../src/core/themes.ts';
 import type { Corpus } from '../../src/core/types.ts';
-import { loadCorpus, loadModel } from '../../scripts/lib/engine.ts';
+import { corpusIndexes, loadCorpus, loadModel } from '../../scripts/lib/engine.ts';
 import { measureThemes, type ThemesReport } from '../../scripts/themes-report.ts';
 
 let corpus: Corpus;
@@ -18,7 +18,7 @@ let report: ThemesReport;
 beforeAll(async () => {
   corpus = loadCorpus();
   const embedder = await loadModel();
-  ({ assignments } = await buildSemanticIndexes(corpus, (t, kind) => embedder.embed(t, kind), embedder.dim));
+  ({ assignments } = await corpusIndexes(corpus, embedder));
   report = measureThemes(corpus, assignments);
 });
 
