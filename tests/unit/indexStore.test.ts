@@ -42,6 +42,7 @@ function report(n: number): { stored: StoredReport; index: StoredReportIndex } {
     reportId: id,
     year: meta.year,
     paragraph: i + 1,
+    kind: 'paragraph',
     sectionPath: ['Findings'],
     grade: null,
     text,
