@@ -1,15 +1,16 @@
 /**
  * Theme assignment through the real pipeline: the bundled model embeds the real corpus and the theme seeds
- * (buildSemanticIndexes), and the assignments are measured against the hand-judged THEME_EXAMPLES.
+ * (buildSemanticIndexes), and the assignments are measured against the hand-judged examples in tests/eval/themeExamples.json.
  * Needs public/data/corpus.json and public/models/glove-sif-100d (npm test prepares both).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSemanticIndexes } from '../../src/core/buildIndexes.ts';
-import { THEMES, THEME_EXAMPLES } from '../../src/core/taxonomy.ts';
+import { THEMES } from '../../src/core/taxonomy.ts';
 import { isConfident, keywordHits, type ThemeAssignment } from '../../src/core/themes.ts';
 import type { Corpus } from '../../src/core/types.ts';
 import { loadCorpus, loadModel } from '../../scripts/lib/engine.ts';
 import { measureThemes, type ThemesReport } from '../../scripts/themes-report.ts';
+import THEME_EXAMPLES from '../eval/themeExamples.json';
 
 let corpus: Corpus;
 let assignments: ThemeAssignment[];
