@@ -1,7 +1,16 @@
-import { THEMES, THEME_EXAMPLES } from '../src/core/taxonomy.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { THEMES } from '../src/core/taxonomy.ts';
 import { isConfident, THEME_TUNING, type ThemeAssignment, type ThemeTuning } from '../src/core/themes.ts';
 import type { Corpus } from '../src/core/types.ts';
-import { UsageError, corpusIndexes, loadCorpus, loadModel } from './lib/engine.ts';
+import { UsageError, corpusIndexes, loadCorpus, loadModel, root } from './lib/engine.ts';
+
+/**
+ * Paragraph numbers per theme and report year that a careful reader assigns to the theme, only clear-cut cases: judged
+ * test data, read as data because scripts import no code from tests/.
+ */
+const THEME_EXAMPLES_FILE = join(root, 'tests/eval/themeExamples.json');
+type ThemeExamples = Record<string, Record<string, number[]>>;
 
 export interface ReportThemeStats {
   year: number;
@@ -28,12 +37,13 @@ export interface ThemesReport {
   chunks: Record<number, number>;
 }
 
-/** Measures theme assignments against the hand-judged THEME_EXAMPLES. */
+/** Measures theme assignments against the hand-judged examples (tests/eval/themeExamples.json). */
 export function measureThemes(
   corpus: Corpus,
   assignments: readonly ThemeAssignment[],
   tuning: ThemeTuning = THEME_TUNING,
 ): ThemesReport {
+  const themeExamples = JSON.parse(readFileSync(THEME_EXAMPLES_FILE, 'utf8')) as ThemeExamples;
   const years = corpus.reports.map((r) => r.year);
   const unthemed: Record<number, string[]> = {};
   const chunks: Record<number, number> = {};
@@ -53,7 +63,7 @@ export function measureThemes(
       const stats: ReportThemeStats = {
         year,
         confident: [],
-        examples: THEME_EXAMPLES[theme.id]?.[year as 2012 | 2022] ?? [],
+        examples: themeExamples[theme.id]?.[String(year)] ?? [],
         found: [],
         primary: [],
       };
@@ -109,7 +119,7 @@ if (process.argv[1]?.endsWith('themes-report.ts')) {
     const embedder = await loadModel();
     const { assignments } = await corpusIndexes(corpus, embedder);
     console.log(
-      "conf: chunks confidently assigned; share: of the report's chunks; recall / primary: share of THEME_EXAMPLES found / found as primary theme\n",
+      "conf: chunks confidently assigned; share: of the report's chunks; recall / primary: share of the judged examples found / found as primary theme\n",
     );
     console.log(formatThemesReport(measureThemes(corpus, assignments)));
   } catch (error) {

@@ -1,8 +1,11 @@
 import { ReportError, parseReport } from './chunk.ts';
 import type { Corpus } from './types.ts';
 
-/** Bumped whenever the shape of corpus.json changes, so stored indexes built from an older shape are rebuilt. */
-export const CORPUS_FORMAT_VERSION = 1;
+/**
+ * Bumped whenever the shape of corpus.json changes: the page and the scripts refuse a corpus.json of another shape (an
+ * older build's) rather than misread it.
+ */
+export const CORPUS_FORMAT_VERSION = 2;
 
 export interface ReportSource {
   id: string;

@@ -1,9 +1,7 @@
+import { RECOMMENDATIONS_HEADING, TIMESCALE } from './reportPatterns.ts';
 import { THEMES } from './taxonomy.ts';
 import { isConfident, keywordHits, type ThemeAssignment } from './themes.ts';
 import type { Chunk, Report } from './types.ts';
-
-const RECOMMENDATION_SECTION = /^(areas for improvement|what needs to improve\??)$/i;
-const TIMESCALE = /^(immediately|within .+)$/i;
 
 export interface Recommendation {
   id: string;
@@ -24,8 +22,8 @@ export interface Recommendation {
  */
 export function recommendationsOf(chunks: readonly Chunk[], assignments: readonly ThemeAssignment[]): Recommendation[] {
   return chunks.flatMap((chunk, i) => {
-    const at = chunk.sectionPath.findIndex((h) => RECOMMENDATION_SECTION.test(h));
-    if (at === -1 || chunk.paragraph !== null) return [];
+    if (chunk.kind !== 'recommendation') return [];
+    const at = chunk.sectionPath.findIndex((h) => RECOMMENDATIONS_HEADING.test(h));
     const below = chunk.sectionPath[at + 1];
     const themes = THEMES.filter(
       (t) => keywordHits(chunk.text, t.keywords) > 0 || isConfident(assignments[i]!, t.id),

@@ -800,32 +800,3 @@ export const THEMES: readonly Theme[] = [
     ],
   },
 ];
-
-/** Paragraphs a careful reader assigns to each theme, used by tests to check automatic assignment. Only clear-cut cases. */
-export const THEME_EXAMPLES: Record<string, { 2012: number[]; 2022: number[] }> = {
-  'front-door': { 2012: [36], 2022: [2, 3, 4, 37] },
-  'early-help': { 2012: [19, 37, 38, 130], 2022: [1, 11] },
-  'assessment-quality': { 2012: [40, 133], 2022: [8, 9] },
-  'child-protection': { 2012: [39, 41, 42, 43], 2022: [6, 10, 12] },
-  neglect: { 2012: [], 2022: [14] },
-  'missing-exploitation': { 2012: [32, 108], 2022: [17, 18, 19] },
-  'domestic-abuse': { 2012: [45, 83], 2022: [] },
-  'health-wellbeing': { 2012: [55, 92, 93, 99], 2022: [22] },
-  'disabled-children': { 2012: [13, 56], 2022: [13] },
-  'placements-sufficiency': { 2012: [102, 107, 132, 145], 2022: [21, 22, 26, 41] },
-  'care-planning-permanence': { 2012: [134, 135, 136, 139], 2022: [23, 25] },
-  'care-leavers': { 2012: [126, 127, 128, 129], 2022: [29, 30, 31, 32] },
-  'education-children-in-care': { 2012: [110, 111, 112, 114], 2022: [27] },
-  'voice-participation': { 2012: [116, 117, 121, 122], 2022: [22, 40] },
-  'management-oversight': { 2012: [74, 152], 2022: [42, 47] },
-  'quality-assurance': { 2012: [72, 149, 153], 2022: [45, 46] },
-  recording: { 2012: [48, 140], 2022: [48] },
-  workforce: { 2012: [24, 67, 68, 90], 2022: [49] },
-  'leadership-governance': { 2012: [63, 65, 143, 144], 2022: [34, 36, 39, 44] },
-  'partnership-working': { 2012: [76, 78, 79, 81], 2022: [2] },
-  'allegations-private-fostering': { 2012: [29, 33, 34], 2022: [7, 15] },
-  'homeless-16-17': { 2012: [], 2022: [16, 36] },
-  'youth-offending': { 2012: [31, 123], 2022: [] },
-  'equality-diversity': { 2012: [40, 43, 133], 2022: [] },
-  'unaccompanied-asylum-seeking-children': { 2012: [], 2022: [28] },
-};

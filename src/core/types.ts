@@ -24,13 +24,24 @@ export interface SectionGrade {
   grade: string;
 }
 
+/**
+ * What a chunk is in its report: a numbered paragraph, a recommendation (any text under "Areas for improvement" or
+ * "What needs to improve"), summary text before the first heading, or other unnumbered text.
+ */
+export type ChunkKind = 'paragraph' | 'recommendation' | 'summary' | 'unnumbered';
+
 export interface Chunk {
-  /** Stable across builds: `<year>-p<paragraph>` for numbered paragraphs, `<year>-<slug>-<n>` otherwise. */
+  /**
+   * The same for the same text: `<prefix>-p<paragraph>` for a numbered paragraph, otherwise `<prefix>-` and a letter
+   * with a count, `r` for recommendation items, `s` summary, `u` other unnumbered text and `b` the blocks of a report
+   * split at blank lines. The prefix is the inspection year for a bundled report and the report's id for an added one.
+   */
   id: string;
   reportId: string;
   year: number;
   /** The report's own paragraph number; null for unnumbered text (recommendation lists, summaries). */
   paragraph: number | null;
+  kind: ChunkKind;
   /** Headings above the paragraph, outermost first. */
   sectionPath: string[];
   /** Grade of the innermost graded section above the paragraph, as printed. */

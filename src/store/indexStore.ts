@@ -1,4 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import { kindOf } from '../core/chunk/kind.ts';
 import type { ThemeAssignment } from '../core/themes.ts';
 import type { Chunk, Report } from '../core/types.ts';
 
@@ -50,6 +51,16 @@ export interface StoredReport {
   addedAt: number;
 }
 
+/** An added report as IndexedDB holds it: one added before chunks carried their kind has chunks without it. */
+type StoredReportRecord = Omit<StoredReport, 'chunks'> & {
+  chunks: (Omit<Chunk, 'kind'> & Partial<Pick<Chunk, 'kind'>>)[];
+};
+
+const withKinds = (record: StoredReportRecord): StoredReport => ({
+  ...record,
+  chunks: record.chunks.map((chunk) => ({ ...chunk, kind: chunk.kind ?? kindOf(chunk) })),
+});
+
 /** What the library lists of an added report: everything but its text and paragraphs, read on every visit. */
 export type CatalogueEntry = Omit<StoredReport, 'chunks' | 'text'> & { paragraphs: number };
 
@@ -61,13 +72,13 @@ export interface StoredThemes {
 }
 
 interface Schema extends DBSchema {
-  reports: { key: string; value: StoredReport };
+  reports: { key: string; value: StoredReportRecord };
   catalogue: { key: string; value: CatalogueEntry };
   reportIndexes: { key: string; value: StoredReportIndex };
   themes: { key: string; value: StoredThemes };
 }
 
-export function catalogueEntry(stored: StoredReport): CatalogueEntry {
+export function catalogueEntry(stored: StoredReportRecord): CatalogueEntry {
   const { chunks, text: _text, ...entry } = stored;
   const paragraphs = stored.method === 'numbered' ? chunks.filter((c) => c.paragraph !== null).length : chunks.length;
   return { ...entry, paragraphs };
@@ -184,13 +195,14 @@ export class IndexStore {
     return this.db.getAll('catalogue');
   }
 
-  getReport(id: string): Promise<StoredReport | undefined> {
-    return this.db.get('reports', id);
+  async getReport(id: string): Promise<StoredReport | undefined> {
+    const record = await this.db.get('reports', id);
+    return record && withKinds(record);
   }
 
   /** The reports' text, for an export. */
-  allReports(): Promise<StoredReport[]> {
-    return this.db.getAll('reports');
+  async allReports(): Promise<StoredReport[]> {
+    return (await this.db.getAll('reports')).map(withKinds);
   }
 
   /** A report, its catalogue entry and its keyword index, all or none; a ConstraintError when it is already stored. */

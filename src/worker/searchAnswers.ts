@@ -130,11 +130,12 @@ const hitOf = ({
   strength,
 }: SearchResult): Hit => ({ id, score, themes, matchedTerms, expansionTerms, sentence, relevant, strength });
 
-const paragraphOf = ({ id, reportId, year, paragraph, sectionPath, grade, text }: SearchResult): Chunk => ({
+const paragraphOf = ({ id, reportId, year, paragraph, kind, sectionPath, grade, text }: SearchResult): Chunk => ({
   id,
   reportId,
   year,
   paragraph,
+  kind,
   sectionPath,
   grade,
   text,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ReportError, decodeReport, parseReport } from '../../src/core/chunk.ts';
+import { ReportError, decodeReport, parseReport, parseReportText } from '../../src/core/chunk.ts';
 
 const seeds = join(import.meta.dirname, '../../seeds');
 const ID_2012 = '2012-redcar-cleveland-safeguarding-and-looked-after-children';
@@ -168,6 +168,56 @@ describe('recommendations and summary', () => {
     expect(recs[3]!.text).toBe(
       'The response to neglect, homeless 16 to 17-year-olds and return home interviews with children who have been missing.',
     );
+  });
+});
+
+describe('kinds', () => {
+  const kinds = (parsed: typeof r2012) => parsed.chunks.map((c) => [c.id, c.kind]);
+  const text2012 = readFileSync(join(seeds, `${ID_2012}.txt`), 'utf8');
+
+  it('keeps what the outline made each chunk: numbered paragraphs, the areas for improvement, the 2022 summary', () => {
+    const paragraphs = (from: number, to: number) =>
+      range(to - from + 1).map((n) => [`2012-p${from + n - 1}`, 'paragraph']);
+    const recommendations = (from: number, to: number) =>
+      range(to - from + 1).map((n) => [`2012-r${from + n - 1}`, 'recommendation']);
+    expect(kinds(r2012)).toEqual([
+      ...paragraphs(1, 25),
+      ...recommendations(1, 7),
+      ...paragraphs(26, 91),
+      ...recommendations(8, 13),
+      ...paragraphs(92, 153),
+    ]);
+    expect(kinds(r2022)).toEqual([
+      ...range(3).map((n) => [`2022-s${n}`, 'summary']),
+      ...range(6).map((n) => [`2022-r${n}`, 'recommendation']),
+      ...range(49).map((n) => [`2022-p${n}`, 'paragraph']),
+    ]);
+  });
+
+  it('makes unbulleted text under a recommendations heading a recommendation, and unnumbered elsewhere', () => {
+    // The 2012 report as a PDF without bullet marks gives it: the areas for improvement are lines of text.
+    const parsed = parseReport(text2012.replace(/^-\s+/gm, ''), { id: ID_2012 });
+    const unnumbered = parsed.chunks.filter((c) => c.paragraph === null);
+    expect(unnumbered.map((c) => [c.id, c.kind, c.sectionPath.at(-1)])).toEqual([
+      ['2012-u1', 'recommendation', 'Immediately'],
+      ['2012-u2', 'recommendation', 'Within three months'],
+      ['2012-u3', 'recommendation', 'Within six months'],
+      ['2012-u4', 'recommendation', 'Within three months'],
+      ['2012-u5', 'recommendation', 'Within six months'],
+    ]);
+    expect(unnumbered[0]!.text).toMatch(/^ensure that all assessments of children and families include risk/);
+  });
+
+  it('gives blocks under the areas for improvement of a report split at blank lines the kind recommendation', () => {
+    const parsed = parseReportText(text2012.replace(/^(\s*)\d+\.\s+/gm, '$1'), { id: 'x', chunkPrefix: 'x' });
+    expect(parsed.method).toBe('paragraphs');
+    const recommendations = parsed.chunks.filter((c) => c.kind === 'recommendation');
+    expect(recommendations.map((c) => c.id)).toEqual([
+      ...range(8).map((n) => `x-b${n + 11}`),
+      ...range(6).map((n) => `x-b${n + 40}`),
+    ]);
+    expect(new Set(recommendations.map((c) => c.sectionPath.join(' / ')))).toEqual(new Set(['Areas for improvement']));
+    expect(parsed.chunks.filter((c) => c.kind !== 'recommendation').every((c) => c.kind === 'unnumbered')).toBe(true);
   });
 });
 

@@ -2,9 +2,10 @@
 import 'fake-indexeddb/auto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { deleteDB } from 'idb';
+import { deleteDB, openDB } from 'idb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { buildReportIndex } from '../../src/core/buildIndexes.ts';
+import { parseReportText } from '../../src/core/chunk.ts';
 import { serialiseKeywordIndex } from '../../src/core/keyword.ts';
 import type { Chunk, Report } from '../../src/core/types.ts';
 import {
@@ -42,6 +43,7 @@ function report(n: number): { stored: StoredReport; index: StoredReportIndex } {
     reportId: id,
     year: meta.year,
     paragraph: i + 1,
+    kind: 'paragraph',
     sectionPath: ['Findings'],
     grade: null,
     text,
@@ -100,6 +102,36 @@ describe('IndexStore', () => {
     expect(await store.loadIndex(stored.id)).toMatchObject({ status: 'hit' });
     await expect(store.addReport(stored, index)).rejects.toMatchObject({ name: 'ConstraintError' });
     expect(await store.listReports()).toHaveLength(1);
+    store.close();
+  });
+
+  it('gives the chunks of reports stored before chunks had a kind the kinds the chunker gives them', async () => {
+    const seeds = join(import.meta.dirname, '../../seeds');
+    const text2012 = await readFile(
+      join(seeds, '2012-redcar-cleveland-safeguarding-and-looked-after-children.txt'),
+      'utf8',
+    );
+    const text2022 = await readFile(join(seeds, '2022-redcar-cleveland-ilacs.txt'), 'utf8');
+    // Unbulleted areas for improvement, and a report split at blank lines, as well as the reports as they are.
+    const texts = [text2012, text2022, text2012.replace(/^-\s+/gm, ''), text2012.replace(/^(\s*)\d+\.\s+/gm, '$1')];
+    const parsed = texts.map((text, n) => {
+      const id = `u0000000${n}`;
+      return { id, text, ...parseReportText(text, { id, chunkPrefix: id }) };
+    });
+    (await IndexStore.open()).close();
+    const db = await openDB('inspection-compare');
+    for (const { id, text, report, chunks, method } of parsed) {
+      const withoutKinds = chunks.map(({ kind: _, ...chunk }) => chunk);
+      const record = { id, report, chunks: withoutKinds, method, contentHash: id, sourceName: id, text, addedAt: 0 };
+      await db.put('reports', record);
+    }
+    db.close();
+    const store = await IndexStore.open();
+    for (const { id, chunks } of parsed) expect((await store.getReport(id))!.chunks).toEqual(chunks);
+    expect((await store.allReports()).map((r) => r.chunks)).toEqual(parsed.map((p) => p.chunks));
+    expect(new Set(parsed.flatMap((p) => p.chunks.map((c) => c.kind)))).toEqual(
+      new Set(['paragraph', 'recommendation', 'summary', 'unnumbered']),
+    );
     store.close();
   });
 

@@ -7,6 +7,7 @@ const chunk = (id: string, reportId: string, text: string): Chunk => ({
   reportId,
   year: 2022,
   paragraph: null,
+  kind: 'unnumbered',
   sectionPath: ['Help'],
   grade: null,
   text,

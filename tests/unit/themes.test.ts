@@ -1,15 +1,16 @@
 /**
  * Theme assignment through the real pipeline: the bundled model's vectors of the real corpus and the theme seeds
  * (buildSemanticIndexes, as the build ships them in embeddings.bin), and the assignments are measured against the
- * hand-judged THEME_EXAMPLES.
- * Needs public/data/corpus.json and public/models/glove-sif-100d (npm test prepares both).
+ * hand-judged examples in tests/eval/themeExamples.json.
+ * Needs public/data/corpus.json and public/data/embeddings.bin (npm test prepares both).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { THEMES, THEME_EXAMPLES } from '../../src/core/taxonomy.ts';
+import { THEMES } from '../../src/core/taxonomy.ts';
 import { isConfident, keywordHits, type ThemeAssignment } from '../../src/core/themes.ts';
 import type { Corpus } from '../../src/core/types.ts';
 import { corpusIndexes, loadCorpus, loadModel } from '../../scripts/lib/engine.ts';
 import { measureThemes, type ThemesReport } from '../../scripts/themes-report.ts';
+import THEME_EXAMPLES from '../eval/themeExamples.json';
 
 let corpus: Corpus;
 let assignments: ThemeAssignment[];
