@@ -8,8 +8,12 @@ import { INDEX_FORMAT_VERSION, type StoredReportIndex, type StoredVectors } from
 
 const copy = (a: Int8Array | Int32Array): ArrayBuffer => a.slice().buffer;
 
-/** What a stored keyword index was built from: a record for other text is rebuilt. */
-export const textHashOf = (report: Report, chunks: readonly Chunk[]) => hashString(JSON.stringify({ report, chunks }));
+/**
+ * What a stored keyword index was built from: a record for other text is rebuilt. A chunk's kind is left out: the
+ * chunker derives it from the rest, and records saved before chunks had one stay valid.
+ */
+export const textHashOf = (report: Report, chunks: readonly Chunk[]) =>
+  hashString(JSON.stringify({ report, chunks: chunks.map(({ kind: _kind, ...saved }) => saved) }));
 
 /** A report's record with its keyword index and no vectors yet. */
 export function toStoredKeyword(

@@ -14,6 +14,7 @@ import {
   type StoredReport,
   type StoredReportIndex,
 } from '../../src/store/indexStore.ts';
+import { textHashOf } from '../../src/store/storedRecords.ts';
 import type { Answer, Event, ReportDraft } from '../../src/worker/protocol.ts';
 import { SearchService } from '../../src/worker/service.ts';
 
@@ -133,6 +134,14 @@ describe('IndexStore', () => {
       new Set(['paragraph', 'recommendation', 'summary', 'unnumbered']),
     );
     store.close();
+  });
+
+  it('keeps the keyword indexes saved before chunks had a kind: the text they were built from is the same', async () => {
+    const text = await readFile(join(import.meta.dirname, '../../seeds/2022-redcar-cleveland-ilacs.txt'), 'utf8');
+    const { report, chunks } = parseReportText(text, { id: 'u1', chunkPrefix: 'u1' });
+    const withoutKinds = chunks.map(({ kind: _, ...chunk }) => chunk) as Chunk[];
+    expect(textHashOf(report, chunks)).toBe(textHashOf(report, withoutKinds));
+    expect(textHashOf(report, chunks)).not.toBe(textHashOf(report, chunks.slice(1)));
   });
 
   it('opens a library of 300 reports and searches every one of them', async () => {
