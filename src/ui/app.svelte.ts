@@ -15,16 +15,9 @@ import type {
 import { requestPersistence, storageReport, type StorageReport } from './deviceStorage.ts';
 import { registerOffline, removeOfflineCopy } from './offlineCopy.ts';
 import { SearchClient } from './searchClient.ts';
+import { addressOf, openReportState, urlReports } from './links.ts';
 import { paragraphsById, withParagraphs } from './searchResponse.ts';
-import {
-  DEFAULT_STATE,
-  formatState,
-  parseReports,
-  parseState,
-  sameReports,
-  type Scope,
-  type ViewState,
-} from './urlState.ts';
+import { DEFAULT_STATE, parseReports, parseState, sameReports, type Scope, type ViewState } from './urlState.ts';
 
 /**
  * Typing searches once the reader pauses this long (Enter searches at once). A semantic or hybrid search embeds the
@@ -146,7 +139,7 @@ export class AppState {
 
   /** The reports as the URL should name them: null for the bundled default pair. */
   private urlReports(ids: Selection): string[] | null {
-    return sameReports(ids, this.library?.defaultSelection ?? null) ? null : [...ids];
+    return urlReports(ids, this.library?.defaultSelection ?? null);
   }
 
   /**
@@ -180,7 +173,7 @@ export class AppState {
     this.view = { ...state, reports: current };
     this.editing = false;
     if (problems.length || !sameReports(state.reports, current))
-      history.replaceState(null, '', formatState(this.view) || location.pathname);
+      history.replaceState(null, '', addressOf(this.view, location.pathname));
     void this.run();
   }
 
@@ -189,7 +182,7 @@ export class AppState {
     const library = this.library!;
     if (!this.corpus || this.shown.every((id) => library.reports.some((r) => r.id === id))) return;
     if (!this.removing) this.notify(DELETED_ELSEWHERE);
-    history.replaceState(null, '', formatState({ ...this.view, reports: null }) || location.pathname);
+    history.replaceState(null, '', addressOf({ ...this.view, reports: null }, location.pathname));
     void this.restoreFromUrl();
   }
 
@@ -198,11 +191,11 @@ export class AppState {
     const reportsChanged = 'reports' in change && !sameReports(change.reports ?? null, this.view.reports);
     this.view = { ...this.view, ...change };
     if (reportsChanged) {
-      history.pushState(null, '', formatState(this.view) || location.pathname);
+      history.pushState(null, '', addressOf(this.view, location.pathname));
       void this.restoreFromUrl();
       return;
     }
-    const url = formatState(this.view) || location.pathname;
+    const url = addressOf(this.view, location.pathname);
     if (how === 'typing') {
       if (this.editing) history.replaceState(null, '', url);
       else history.pushState(null, '', url);
@@ -224,28 +217,14 @@ export class AppState {
     this.update({ ...DEFAULT_STATE, reports: this.urlReports(ids) }, 'commit');
   }
 
-  /**
-   * Where a report found by a search of every report opens: side by side with the report on the left now (or the
-   * one after it, when it is that report), at the paragraph given, with the same query searched in the two.
-   */
-  openReportState(reportId: string, chunkId: string | null): ViewState {
-    const current = this.shown;
-    const other = current.find((id) => id !== reportId) ?? this.library?.defaultSelection.find((id) => id !== reportId);
-    const ids = other ? [other, reportId] : [reportId];
-    return {
-      ...DEFAULT_STATE,
-      query: this.view.query,
-      mode: this.view.mode,
-      expand: this.view.expand,
-      theme: this.view.theme,
-      focus: chunkId,
-      reports: ids.length >= 2 ? this.urlReports(ids) : null,
-    };
+  /** What `links.ts` needs to open a report found by a search of every report beside those on screen. */
+  openReportArgs(reportId: string, chunkId: string | null): Parameters<typeof openReportState> {
+    return [this.view, this.shown, this.library?.defaultSelection ?? null, reportId, chunkId];
   }
 
   openReport(reportId: string, chunkId: string | null): void {
     this.missingReports = [];
-    this.update(this.openReportState(reportId, chunkId), 'commit');
+    this.update(openReportState(...this.openReportArgs(reportId, chunkId)), 'commit');
   }
 
   inspectReport(sourceName: string, text: string): Promise<ReportDraft> {
