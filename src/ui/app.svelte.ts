@@ -15,16 +15,9 @@ import type {
 import { requestPersistence, storageReport, type StorageReport } from './deviceStorage.ts';
 import { registerOffline, removeOfflineCopy } from './offlineCopy.ts';
 import { SearchClient } from './searchClient.ts';
+import { addressOf, openReportState, urlReports } from './links.ts';
 import { paragraphsById, withParagraphs } from './searchResponse.ts';
-import {
-  DEFAULT_STATE,
-  formatState,
-  parseReports,
-  parseState,
-  sameReports,
-  type Scope,
-  type ViewState,
-} from './urlState.ts';
+import { DEFAULT_STATE, parseReports, parseState, sameReports, type Scope, type ViewState } from './urlState.ts';
 
 /**
  * Typing searches once the reader pauses this long (Enter searches at once). A semantic or hybrid search embeds the
@@ -35,6 +28,8 @@ const TYPING_DELAY_MS = 150;
 const RESULTS_PER_REPORT = 10;
 /** A search of every report shows each report's best few: which reports discuss it is the answer. */
 const RESULTS_PER_REPORT_IN_LIBRARY = 3;
+const DELETED_ELSEWHERE =
+  'A report you were comparing was deleted in another tab of this app; showing the default pair.';
 
 /** The page's state: what the worker told it, what the reader asked for, and what is on screen. */
 export class AppState {
@@ -42,7 +37,8 @@ export class AppState {
   // tax every read of them on the main thread.
   corpus = $state.raw<Corpus | null>(null);
   themes = $state<ThemeInfo[]>([]);
-  themeMap = $state.raw<ThemeMap>({});
+  /** The worker's themes of the paragraphs of the reports it names, which may be other than those on screen. */
+  private themesOfReports = $state.raw<{ reports: Selection; themes: ThemeMap } | null>(null);
   semantic = $state<SemanticState>({ phase: 'waiting' });
   fatal = $state<string | null>(null);
   notices = $state<string[]>([]);
@@ -61,16 +57,18 @@ export class AppState {
   /** Set when a new deployment has been downloaded and waits for the reader's go-ahead. */
   applyUpdate = $state<(() => Promise<void>) | null>(null);
   storage = $state<StorageReport>({ usage: null, persisted: false });
-  /** Every report this browser has, the reports side by side now, and the bundled default pair. */
-  library = $state<{ reports: LibraryEntry[]; selection: Selection; defaultSelection: Selection } | null>(null);
+  /** Every report this browser has, and the bundled default pair. */
+  library = $state<{ reports: LibraryEntry[]; defaultSelection: Selection } | null>(null);
   /** Report ids a link asked for that this browser does not have. */
   missingReports = $state<string[]>([]);
 
   private readonly client: SearchClient;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private latest = 0;
-  /** The reports a link asked the worker for, until their corpus arrives. */
-  private asked: Selection | null = null;
+  /** The last reports asked for: a reply to an earlier opening, overtaken by this one, is dropped. */
+  private opening = 0;
+  /** True while this page deletes or clears reports itself: the reports it shows giving way is no surprise then. */
+  private removing = false;
   /** True while the reader is typing into a history entry that was already pushed for this edit. */
   private editing = false;
 
@@ -87,23 +85,11 @@ export class AppState {
     void offlineCopy.then(() => (this.savingOfflineCopy = false));
     this.client = new SearchClient(
       siteBase,
-      parseReports(location.search),
       (event) => {
         switch (event.type) {
           case 'library':
-            this.library = {
-              reports: event.reports,
-              selection: event.selection,
-              defaultSelection: event.defaultSelection,
-            };
-            if (event.missing.length) this.missingReports = event.missing;
-            break;
-          case 'corpus':
-            this.corpus = event.corpus;
-            this.themes = event.themes;
-            this.themeMap = {};
-            this.semantic = { phase: 'waiting' };
-            this.restoreFromUrl();
+            this.library = { reports: event.reports, defaultSelection: event.defaultSelection };
+            this.showReportsStillHere();
             break;
           case 'semantic':
             this.semantic = event.state;
@@ -112,7 +98,7 @@ export class AppState {
             if (event.state.phase === 'ready') void this.run();
             break;
           case 'themes':
-            this.themeMap = event.themes;
+            this.themesOfReports = { reports: event.reports, themes: event.themes };
             break;
           case 'notice':
             this.notify(event.message);
@@ -124,7 +110,8 @@ export class AppState {
       },
       offlineCopy,
     );
-    addEventListener('popstate', () => this.restoreFromUrl());
+    addEventListener('popstate', () => void this.restoreFromUrl());
+    void this.restoreFromUrl();
   }
 
   async refreshStorage(): Promise<void> {
@@ -133,6 +120,14 @@ export class AppState {
 
   /** Derived once per corpus: views look paragraphs up by id on every render. */
   chunkById = $derived(paragraphsById(this.corpus?.chunks ?? []));
+  /** The reports on screen, left to right. */
+  shown: Selection = $derived(this.corpus?.reports.map((r) => r.id) ?? []);
+  /** Whether the worker has sent the themes of the reports on screen. */
+  private themesShown = $derived(!!this.themesOfReports && sameReports(this.themesOfReports.reports, this.shown));
+  /** Per paragraph on screen, its themes: empty until the worker has sent those of these reports. */
+  themeMap: ThemeMap = $derived(this.themesShown ? this.themesOfReports!.themes : {});
+  /** Whether semantic search and themes are ready for the reports on screen. */
+  semanticReady = $derived(this.semantic.phase === 'ready' && this.themesShown);
 
   notify(message: string): void {
     if (!this.notices.includes(message)) this.notices = [...this.notices, message];
@@ -144,29 +139,31 @@ export class AppState {
 
   /** The reports as the URL should name them: null for the bundled default pair. */
   private urlReports(ids: Selection): string[] | null {
-    return sameReports(ids, this.library?.defaultSelection ?? null) ? null : [...ids];
+    return urlReports(ids, this.library?.defaultSelection ?? null);
   }
 
-  private restoreFromUrl(): void {
-    if (!this.corpus || !this.library) return;
-    const current = this.urlReports(this.library.selection);
-    const asked = parseReports(location.search);
+  /**
+   * Shows what the address asks for: first the reports it names (or the default pair), opened unless they are on
+   * screen, then its view of them. The address is corrected when it names what cannot be shown.
+   */
+  private async restoreFromUrl(): Promise<void> {
+    const ticket = ++this.opening;
+    const named = parseReports(location.search);
+    const asked = named && isSelection(named) ? named : null;
     // Compared with the reports open, not with how the URL names them: a link that names the default pair explicitly
-    // is that pair. Each set is asked for once: if the worker opens another instead (it cannot compare those), the
-    // URL is corrected below rather than asked again, which would loop.
-    if (
-      asked &&
-      isSelection(asked) &&
-      !sameReports(asked, this.library.selection) &&
-      !sameReports(asked, this.asked) &&
-      !this.missingReports.length
-    ) {
-      // Back or Forward to another comparison: the worker answers with those reports' corpus, then this runs again.
-      this.asked = asked;
-      this.client.select(asked);
-      return;
+    // is that pair.
+    if (!this.corpus || !sameReports(asked ?? this.library?.defaultSelection ?? null, this.shown)) {
+      const opened = await this.client.open(asked).catch((error: Error) => {
+        if (ticket === this.opening) this.notify(`Those reports could not be opened (${error.message}).`);
+        return null;
+      });
+      if (!opened || ticket !== this.opening) return;
+      this.corpus = opened.corpus;
+      this.themes = opened.themes;
+      if (opened.missing.length) this.missingReports = opened.missing;
     }
-    this.asked = null;
+    if (!this.corpus) return;
+    const current = this.urlReports(this.shown);
     const { state, problems } = parseState(location.search, {
       themes: this.themes.map((t) => t.id),
       chunkIds: this.chunkById,
@@ -176,8 +173,17 @@ export class AppState {
     this.view = { ...state, reports: current };
     this.editing = false;
     if (problems.length || !sameReports(state.reports, current))
-      history.replaceState(null, '', formatState(this.view) || location.pathname);
+      history.replaceState(null, '', addressOf(this.view, location.pathname));
     void this.run();
+  }
+
+  /** A report on screen that left the library (deleted here or in another tab) gives way to the default pair. */
+  private showReportsStillHere(): void {
+    const library = this.library!;
+    if (!this.corpus || this.shown.every((id) => library.reports.some((r) => r.id === id))) return;
+    if (!this.removing) this.notify(DELETED_ELSEWHERE);
+    history.replaceState(null, '', addressOf({ ...this.view, reports: null }, location.pathname));
+    void this.restoreFromUrl();
   }
 
   /** Applies a change the reader made. Typing replaces the current history entry; other changes add one. */
@@ -185,12 +191,11 @@ export class AppState {
     const reportsChanged = 'reports' in change && !sameReports(change.reports ?? null, this.view.reports);
     this.view = { ...this.view, ...change };
     if (reportsChanged) {
-      history.pushState(null, '', formatState(this.view) || location.pathname);
-      this.editing = false;
-      this.client.select(this.view.reports ?? this.library!.defaultSelection);
+      history.pushState(null, '', addressOf(this.view, location.pathname));
+      void this.restoreFromUrl();
       return;
     }
-    const url = formatState(this.view) || location.pathname;
+    const url = addressOf(this.view, location.pathname);
     if (how === 'typing') {
       if (this.editing) history.replaceState(null, '', url);
       else history.pushState(null, '', url);
@@ -212,28 +217,14 @@ export class AppState {
     this.update({ ...DEFAULT_STATE, reports: this.urlReports(ids) }, 'commit');
   }
 
-  /**
-   * Where a report found by a search of every report opens: side by side with the report on the left now (or the
-   * one after it, when it is that report), at the paragraph given, with the same query searched in the two.
-   */
-  openReportState(reportId: string, chunkId: string | null): ViewState {
-    const current = this.library?.selection ?? [];
-    const other = current.find((id) => id !== reportId) ?? this.library?.defaultSelection.find((id) => id !== reportId);
-    const ids = other ? [other, reportId] : [reportId];
-    return {
-      ...DEFAULT_STATE,
-      query: this.view.query,
-      mode: this.view.mode,
-      expand: this.view.expand,
-      theme: this.view.theme,
-      focus: chunkId,
-      reports: ids.length >= 2 ? this.urlReports(ids) : null,
-    };
+  /** What `links.ts` needs to open a report found by a search of every report beside those on screen. */
+  openReportArgs(reportId: string, chunkId: string | null): Parameters<typeof openReportState> {
+    return [this.view, this.shown, this.library?.defaultSelection ?? null, reportId, chunkId];
   }
 
   openReport(reportId: string, chunkId: string | null): void {
     this.missingReports = [];
-    this.update(this.openReportState(reportId, chunkId), 'commit');
+    this.update(openReportState(...this.openReportArgs(reportId, chunkId)), 'commit');
   }
 
   inspectReport(sourceName: string, text: string): Promise<ReportDraft> {
@@ -246,7 +237,12 @@ export class AppState {
   }
 
   async deleteReport(reportId: string): Promise<void> {
-    await this.client.deleteReport(reportId);
+    this.removing = true;
+    try {
+      await this.client.deleteReport(reportId);
+    } finally {
+      this.removing = false;
+    }
     this.notify('The report was deleted from this device.');
   }
 
@@ -265,10 +261,13 @@ export class AppState {
   /** Removes everything this site keeps on the device; the current page keeps working from memory. */
   async clearStorage(): Promise<void> {
     let problem: string | null = null;
+    this.removing = true;
     try {
       await this.client.clearStorage();
     } catch (error) {
       problem = (error as Error).message;
+    } finally {
+      this.removing = false;
     }
     await removeOfflineCopy();
     this.offlineReady = false;
@@ -297,10 +296,10 @@ export class AppState {
         this.comparison = null;
         return;
       }
-      if (question.kind === 'theme' && this.semantic.phase !== 'ready') return;
+      if (question.kind === 'theme' && !this.semanticReady) return;
       this.searching = true;
       try {
-        const answer = await this.client.compare(question);
+        const answer = await this.client.compare(question, this.shown);
         if (ticket !== this.latest) return;
         this.comparison = answer;
         this.searchError = null;
@@ -327,12 +326,11 @@ export class AppState {
         theme,
         k: scope === 'library' ? RESULTS_PER_REPORT_IN_LIBRARY : RESULTS_PER_REPORT,
         scope,
+        reports: this.shown,
       });
+      // Each run asks about the reports then on screen: a newer run has been asked since any switch of them.
       if (ticket !== this.latest) return;
-      const response = withParagraphs(answer, this.chunkById);
-      // Answered for reports no longer on screen: the answer for those now shown follows.
-      if (!response) return;
-      this.response = response;
+      this.response = withParagraphs(answer, this.chunkById);
       this.responseScope = scope;
       this.resultNotice = answer.notice;
       this.searchError = null;

@@ -5,6 +5,7 @@ import type {
   CompareQuestion,
   Event,
   ImportOutcome,
+  Opened,
   Question,
   Questions,
   Replies,
@@ -37,6 +38,7 @@ export class SearchClient {
   private worker!: Worker;
   private nextId = 1;
   private readonly waiting: Waiting = {
+    open: new Map(),
     search: new Map(),
     compare: new Map(),
     'inspect-report': new Map(),
@@ -47,11 +49,8 @@ export class SearchClient {
     'clear-storage': new Map(),
   };
   private restarts = 0;
-  /** Whether this worker has been told to load the model (once the first answer is on screen). */
+  /** Whether this worker has been told to load the model (once the first reports are on screen). */
   private semanticStarted = false;
-
-  /** The reports to open with; kept up to date so a restarted worker opens those the reader was looking at. */
-  private selection: Selection | null;
 
   /**
    * @param modelMayStart the model is not loaded before this resolves (see registerOffline), nor before the page
@@ -59,13 +58,11 @@ export class SearchClient {
    */
   constructor(
     private readonly siteBase: string,
-    initialSelection: Selection | null,
     private readonly onEvent: (event: Event) => void,
     private readonly modelMayStart: Promise<void>,
     private readonly createWorker: () => Worker = () =>
       new Worker(new URL('../worker/search.worker.ts', import.meta.url), { type: 'module' }),
   ) {
-    this.selection = initialSelection;
     this.start();
   }
 
@@ -77,8 +74,11 @@ export class SearchClient {
       this.restart(e.message || 'the search worker stopped');
     };
     this.semanticStarted = false;
-    this.send({ type: 'init', siteBase: this.siteBase, selection: this.selection });
+    this.send({ type: 'init', siteBase: this.siteBase });
+    // The questions in flight name the reports they are about, so a restarted worker answers them as asked.
     for (const p of this.inFlight()) this.send(p.question);
+    // A restart comes after the page's first paint: the model need not wait for another.
+    if (this.restarts > 0) this.startSemantic();
   }
 
   private restart(reason: string): void {
@@ -101,7 +101,6 @@ export class SearchClient {
   }
 
   private receive(event: Event): void {
-    if (event.type === 'library') this.selection = event.selection;
     if (event.type === 'answer') return this.settle(event);
     if (event.type === 'error') {
       for (const waiting of Object.values(this.waiting)) {
@@ -111,20 +110,24 @@ export class SearchClient {
       return;
     }
     this.onEvent(event);
-    if (event.type === 'corpus' && !this.semanticStarted) {
-      this.semanticStarted = true;
-      // The page has rendered the corpus and sent any search its address holds; after the next paint, the model
-      // (tens of MB to download and compile) may start without delaying that first answer.
-      const worker = this.worker;
-      void this.modelMayStart.then(() =>
-        requestAnimationFrame(() =>
-          setTimeout(() => {
-            // A worker restarted meanwhile gets its own start, from its own first 'corpus'.
-            if (this.worker === worker) this.send({ type: 'start-semantic' });
-          }),
-        ),
-      );
-    }
+  }
+
+  /**
+   * Lets the model (tens of MB to download and compile) start after the next paint, once the page has shown the
+   * first reports it opened and sent any search its address holds, so as not to delay that first answer.
+   */
+  private startSemantic(): void {
+    if (this.semanticStarted) return;
+    this.semanticStarted = true;
+    const worker = this.worker;
+    void this.modelMayStart.then(() =>
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          // A worker restarted meanwhile gets its own start.
+          if (this.worker === worker) this.send({ type: 'start-semantic' });
+        }),
+      ),
+    );
   }
 
   private inFlight(): Omit<Pending<keyof Questions>, 'resolve'>[] {
@@ -135,6 +138,7 @@ export class SearchClient {
     const waiting = this.waiting[answer.to];
     waiting.get(answer.id)?.resolve(answer.reply);
     waiting.delete(answer.id);
+    if (answer.to === 'open') this.startSemantic();
   }
 
   private ask<K extends keyof Questions>(question: Question<K> & AnyQuestion): Promise<Replies[K]> {
@@ -144,12 +148,18 @@ export class SearchClient {
     });
   }
 
-  search(search: SearchQuery): Promise<SearchAnswer> {
-    return this.ask({ type: 'search', id: this.nextId++, search });
+  /** Opens reports side by side (null: the default pair); resolves to their paragraphs. */
+  open(reports: Selection | null): Promise<Opened> {
+    // Copies: the page's state may hold the ids in a reactive proxy, which cannot be posted to a worker.
+    return this.ask({ type: 'open', id: this.nextId++, reports: reports && [...reports] });
   }
 
-  compare(question: CompareQuestion): Promise<CompareAnswer> {
-    return this.ask({ type: 'compare', id: this.nextId++, question });
+  search(search: SearchQuery): Promise<SearchAnswer> {
+    return this.ask({ type: 'search', id: this.nextId++, search: { ...search, reports: [...search.reports] } });
+  }
+
+  compare(question: CompareQuestion, reports: Selection): Promise<CompareAnswer> {
+    return this.ask({ type: 'compare', id: this.nextId++, question, reports: [...reports] });
   }
 
   /** Reads a report's text in the worker, for the reader to confirm; the draft names it for `addReport`. */
@@ -173,12 +183,6 @@ export class SearchClient {
 
   importLibrary(json: string): Promise<ImportOutcome> {
     return this.ask({ type: 'import-library', id: this.nextId++, json });
-  }
-
-  select(ids: Selection): void {
-    // A copy: the page's state may hold the ids in a reactive proxy, which cannot be posted to a worker.
-    this.selection = [...ids];
-    this.send({ type: 'select', selection: this.selection });
   }
 
   retrySemantic(): void {

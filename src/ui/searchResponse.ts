@@ -9,17 +9,16 @@ export const paragraphsById = (chunks: readonly Chunk[]): ReadonlyMap<string, Ch
 
 /**
  * The worker's answer as the views show it, each ranked id with its paragraph: those of the reports on screen are
- * the page's already, those of other reports (a search of every report) came with the answer. Null when it names a
- * paragraph the page does not have: an answer about reports no longer on screen, which a newer one replaces.
+ * the page's already, those of other reports (a search of every report) came with the answer.
  */
-export function withParagraphs(answer: SearchAnswer, onScreen: ReadonlyMap<string, Chunk>): SearchResponse | null {
+export function withParagraphs(answer: SearchAnswer, onScreen: ReadonlyMap<string, Chunk>): SearchResponse {
   const sent = new Map(answer.paragraphs.map((c) => [c.id, c]));
   const reports: ReportResults[] = [];
   for (const { report, hits, discussed } of answer.reports) {
     const results: SearchResult[] = [];
     for (const hit of hits) {
       const chunk = sent.get(hit.id) ?? onScreen.get(hit.id);
-      if (!chunk) return null;
+      if (!chunk) throw new Error(`the answer names paragraph ${hit.id}, which it neither sent nor is on screen`);
       results.push({ ...chunk, ...hit });
     }
     reports.push({ report, results, discussed });

@@ -2,12 +2,12 @@ import { MIN_COUNTERPART_SIMILARITY, ParagraphSimilarity, compareTheme } from '.
 import { compareRecommendations, recommendationsOf } from '../core/recommendations.ts';
 import type { Report } from '../core/types.ts';
 import type { CompareAnswer, CompareQuestion } from './protocol.ts';
-import type { Shown } from './reportsOnScreen.ts';
+import type { ReportSet } from './reportSets.ts';
 
 const TWO_REPORTS = 'This comparison is of two reports; choose two in the Library to see it.';
 
 /** Answers the comparison views' questions about the reports on screen. */
-export function answerCompare(shown: Shown, question: CompareQuestion): CompareAnswer {
+export function answerCompare(shown: ReportSet, question: CompareQuestion): CompareAnswer {
   const { corpus, reports } = shown;
   shown.similarity ??= new ParagraphSimilarity(corpus.chunks);
   // Without vectors, themes come from keywords alone (recommendations) or are not known yet.

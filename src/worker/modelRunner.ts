@@ -6,23 +6,22 @@ import { messageOf } from './errors.ts';
 import type { Event, IndexSource, ThemeMap } from './protocol.ts';
 import type { ReportIndexCache } from './reportIndexCache.ts';
 import type { ReportLibrary } from './reportLibrary.ts';
-import type { Shown } from './reportsOnScreen.ts';
-
-/** Whichever reports are on screen when a run reaches them: a run for reports no longer shown says nothing. */
-interface Screen {
-  readonly shown: Shown;
-}
+import type { ReportSet } from './reportSets.ts';
 
 /**
- * The model and what it is run on: loaded once, it embeds the reports on screen, then, in the background, the rest
- * of the library, so that a search of every report can be by meaning. Failures leave keyword search working and are
- * reported.
+ * The model and what it is run on: loaded once, it embeds the reports the page asked about last, then, in the
+ * background, the rest of the library, so that a search of every report can be by meaning. Failures leave keyword
+ * search working and are reported.
  */
 export class ModelRunner {
   private loaded: Embedder | null = null;
   private run: Promise<void> | null = null;
-  /** Embedding the rest of the library for library-wide search, after the reports on screen. */
+  /** Embedding the rest of the library for library-wide search, after the reports asked about. */
   private libraryRun: Promise<void> | null = null;
+  /** The reports the page asked about last: embedded first, and their themes sent once they have vectors. */
+  private wanted: ReportSet | null = null;
+  /** Whether the page has let the model load ('start-semantic'): until then questions are answered by keyword. */
+  private started = false;
 
   constructor(
     private readonly deps: Pick<ServiceDeps, 'post' | 'loadEmbedder'>,
@@ -37,32 +36,48 @@ export class ModelRunner {
   }
 
   /** Whether semantic search of these reports needs nothing more: the model is loaded and each has its vectors. */
-  private readyFor(shown: Shown): boolean {
-    return this.loaded !== null && shown.reports.every((r) => r.semantic);
+  private readyFor(set: ReportSet | null): boolean {
+    return this.loaded !== null && (set?.reports.every((r) => r.semantic) ?? true);
   }
 
-  /** Reports just put on screen: their themes at once when the model and their vectors are ready, else a run. */
-  shown(screen: Screen, start: boolean): void {
-    const { shown } = screen;
-    if (this.readyFor(shown)) this.postThemes(screen, shown, 'indexeddb');
-    else if (start) void this.start(screen);
+  /**
+   * Reports the page opened: embedded next, once the model may load. Other reports than last time: their themes at
+   * once when the model and their vectors are ready, else the page is told to wait for them.
+   */
+  opened(set: ReportSet): void {
+    const before = this.wanted;
+    if (before?.ids.join(' ') === set.ids.join(' ')) return;
+    this.wanted = set;
+    if (this.readyFor(set)) return this.postThemes(set, 'indexeddb');
+    if (before) this.deps.post({ type: 'semantic', state: { phase: 'waiting' } });
+    if (this.started) void this.start();
   }
 
-  /** Loads the model and the vectors of the reports on screen. */
-  start(screen: Screen): Promise<void> {
-    const { shown } = screen;
-    if (this.readyFor(shown)) return Promise.resolve();
-    // One run at a time: a run still busy with reports no longer shown is followed by one for those on screen.
-    if (this.run) return this.run.then(() => this.start(screen));
-    this.run = this.embedShown(screen, shown).finally(() => {
+  /**
+   * Reports a search or comparison is about. A worker restarted since the page opened them has opened nothing: these
+   * are then the reports to embed first. Otherwise the reports opened last are, even if this question was sent before.
+   */
+  askedAbout(set: ReportSet): void {
+    if (!this.wanted) this.opened(set);
+  }
+
+  /** Loads the model and the vectors of the reports asked about last. */
+  start(): Promise<void> {
+    this.started = true;
+    const set = this.wanted;
+    if (this.readyFor(set)) return Promise.resolve();
+    // One run at a time: a run still busy with reports no longer asked about is followed by one for those that are.
+    if (this.run) return this.run.then(() => this.start());
+    this.run = this.embedWanted(set).finally(() => {
       this.run = null;
     });
     return this.run;
   }
 
-  private async embedShown(screen: Screen, shown: Shown): Promise<void> {
+  private async embedWanted(set: ReportSet | null): Promise<void> {
+    // Progress and failures of a run for reports no longer asked about would describe what the page is not showing.
     const post = (event: Event) => {
-      if (screen.shown === shown) this.deps.post(event);
+      if (this.wanted === set) this.deps.post(event);
     };
     let embedder: Embedder;
     try {
@@ -74,7 +89,7 @@ export class ModelRunner {
     }
     const sources: IndexSource[] = [];
     try {
-      for (const report of shown.reports) {
+      for (const report of set?.reports ?? []) {
         const progress = (p: EmbedProgress) => post({ type: 'semantic', state: { phase: 'embedding', ...p } });
         sources.push(await this.indexes.embed(report, embedder, progress));
       }
@@ -84,17 +99,23 @@ export class ModelRunner {
       return;
     }
     const source = (['built', 'bundled', 'indexeddb'] as const).find((s) => sources.includes(s)) ?? 'indexeddb';
-    this.postThemes(screen, shown, source);
+    if (this.wanted === set) {
+      if (set) this.postThemes(set, source);
+      else this.postReady(source);
+    }
     this.libraryRun ??= this.embedLibrary(embedder).finally(() => (this.libraryRun = null));
   }
 
-  private postThemes(screen: Screen, shown: Shown, source: IndexSource): void {
-    if (screen.shown !== shown) return;
+  private postThemes(set: ReportSet, source: IndexSource): void {
     const themes: ThemeMap = {};
-    for (const r of shown.reports) {
+    for (const r of set.reports) {
       r.chunks.forEach((c, i) => (themes[c.id] = r.semantic?.assignments[i]?.map((t) => t.id) ?? []));
     }
-    this.deps.post({ type: 'themes', themes });
+    this.deps.post({ type: 'themes', reports: set.ids, themes });
+    this.postReady(source);
+  }
+
+  private postReady(source: IndexSource): void {
     this.deps.post({ type: 'semantic', state: { phase: 'ready', source, model: this.model.label } });
   }
 
@@ -138,7 +159,7 @@ export class ModelRunner {
   }
 
   /**
-   * Gives every report of the library its vectors, one at a time, once those on screen have theirs. A report embedded
+   * Gives every report of the library its vectors, one at a time, once those asked about have theirs. A report embedded
    * here is embedded once: its vectors are saved.
    */
   private async embedLibrary(embedder: Embedder): Promise<void> {
@@ -147,7 +168,7 @@ export class ModelRunner {
       try {
         await this.indexes.embed(await this.indexes.get(id), embedder, () => {});
       } catch {
-        // Searched by keyword until a later visit manages; the reports on screen are not affected.
+        // Searched by keyword until a later visit manages; the reports asked about are not affected.
       }
     }
   }

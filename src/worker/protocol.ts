@@ -20,11 +20,13 @@ export interface SearchQuery {
   expand?: boolean;
   /** The reports on screen, or every report in the library (grouped by report, those that discuss it first). */
   scope?: 'selection' | 'library';
+  /** The reports on screen, left to right: those searched, or, in a search of every report, those whose text the page holds. */
+  reports: Selection;
 }
 
 /**
  * A ranked paragraph as the page receives it: its id and why it ranked, not its text, which the page holds for the
- * reports on screen (the 'corpus' event) and receives in the answer's `paragraphs` for the others.
+ * reports on screen (the reply to 'open') and receives in the answer's `paragraphs` for the others.
  */
 export type Hit = Pick<
   SearchResult,
@@ -95,10 +97,21 @@ export interface ImportOutcome {
   skipped: string[];
 }
 
+/** Reports opened side by side: their paragraphs, which the page holds while they are on screen. */
+export interface Opened {
+  corpus: Corpus;
+  themes: ThemeInfo[];
+  /** Reports asked for that this browser lacks: the default pair is opened instead. */
+  missing: string[];
+}
+
 /** What each question the page asks carries besides its type and id. */
 export interface Questions {
+  /** Null, or reports that cannot be put side by side, open the default pair. */
+  open: { reports: Selection | null };
   search: { search: SearchQuery };
-  compare: { question: CompareQuestion };
+  /** `reports`: those on screen, which the question is about. */
+  compare: { question: CompareQuestion; reports: Selection };
   'inspect-report': { sourceName: string; text: string };
   'add-report': { token: string; meta: ReportMeta };
   'delete-report': { reportId: string };
@@ -109,6 +122,7 @@ export interface Questions {
 
 /** What the worker answers to each question; a question it cannot answer gets an 'error' event instead. */
 export interface Replies {
+  open: Opened;
   search: SearchAnswer;
   compare: CompareAnswer;
   'inspect-report': ReportDraft;
@@ -138,8 +152,7 @@ export interface Answer<K extends keyof Questions = keyof Questions> {
 }
 
 export type Request =
-  | { type: 'init'; siteBase: string; selection: Selection | null }
-  | { type: 'select'; selection: Selection }
+  | { type: 'init'; siteBase: string }
   | AnyQuestion
   /**
    * Loads the model and the semantic index. The page sends it once it has painted its first answer, so the model's
@@ -163,11 +176,11 @@ export type SemanticState =
 export type ThemeMap = Record<string, string[]>;
 
 export type Event =
-  | { type: 'corpus'; corpus: Corpus; themes: ThemeInfo[] }
-  /** Every report this browser has; `selection` is on screen; `missing` names requested reports it lacks. */
-  | { type: 'library'; reports: LibraryEntry[]; selection: Selection; defaultSelection: Selection; missing: string[] }
+  /** Every report this browser has, sent at the start and whenever it changes. */
+  | { type: 'library'; reports: LibraryEntry[]; defaultSelection: Selection }
   | { type: 'semantic'; state: SemanticState }
-  | { type: 'themes'; themes: ThemeMap }
+  /** The themes of the paragraphs of `reports`, the reports the page last asked about, once their vectors are ready. */
+  | { type: 'themes'; reports: Selection; themes: ThemeMap }
   /** Something the reader should know that does not stop the app (storage unavailable, quota exceeded...). */
   | { type: 'notice'; message: string }
   | { type: 'fatal'; message: string }

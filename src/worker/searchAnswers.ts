@@ -10,11 +10,11 @@ import type { Chunk } from '../core/types.ts';
 import type { Hit, SearchAnswer, SearchQuery } from './protocol.ts';
 import type { ReportIndexCache } from './reportIndexCache.ts';
 import type { ReportLibrary } from './reportLibrary.ts';
-import type { ReportsOnScreen } from './reportsOnScreen.ts';
+import type { ReportSets } from './reportSets.ts';
 import { embedQuery, type ModelRunner } from './modelRunner.ts';
 
 /**
- * Answers searches of the reports on screen, or of every report. Keyword search answers as soon as the reports'
+ * Answers searches of the reports on screen (those the question names), or of every report. Keyword search answers as soon as the reports'
  * keyword indexes are read; semantic search follows when the model and their vectors are ready, with keyword results
  * and a notice until then.
  */
@@ -25,13 +25,15 @@ export class SearchAnswers {
   constructor(
     private readonly library: ReportLibrary,
     private readonly indexes: ReportIndexCache,
-    private readonly screen: ReportsOnScreen,
+    private readonly sets: ReportSets,
     private readonly semantic: ModelRunner,
   ) {}
 
   async answer(search: SearchQuery): Promise<SearchAnswer> {
+    const onScreen = await this.sets.get(search.reports);
+    this.semantic.askedAbout(onScreen);
     const wholeLibrary = search.scope === 'library';
-    const engine = wholeLibrary ? await this.wholeLibrary() : this.screen.shown.engine;
+    const engine = wholeLibrary ? await this.wholeLibrary() : onScreen.engine;
     const embedder = this.semantic.embedder;
     const { query, truncated } = normaliseQuery(search.query);
     let mode = search.mode;
@@ -74,7 +76,7 @@ export class SearchAnswers {
       plan,
     );
     performance.measure('rank', { start });
-    return toAnswer(wholeLibrary ? byRelevance(response) : response, new Set(this.screen.shown.ids), notice);
+    return toAnswer(wholeLibrary ? byRelevance(response) : response, new Set(onScreen.ids), notice);
   }
 
   private async wholeLibrary(): Promise<SearchEngine> {

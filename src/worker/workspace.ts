@@ -1,31 +1,35 @@
 import { CORPUS_FORMAT_VERSION } from '../core/corpus.ts';
 import { isSelection } from '../core/sideBySide.ts';
+import { THEMES } from '../core/taxonomy.ts';
 import type { Corpus } from '../core/types.ts';
 import { modelFromConfig } from '../embed/embedder.ts';
 import type { CatalogueEntry, IndexStore } from '../store/indexStore.ts';
 import type { ServiceDeps } from './deps.ts';
 import { Drafts } from './drafts.ts';
 import { messageOf } from './errors.ts';
-import type { Event, Selection } from './protocol.ts';
+import type { Opened, Selection } from './protocol.ts';
 import { ReportIndexCache } from './reportIndexCache.ts';
 import { ReportLibrary } from './reportLibrary.ts';
 import { SearchAnswers } from './searchAnswers.ts';
-import { ReportsOnScreen } from './reportsOnScreen.ts';
+import { ReportSets } from './reportSets.ts';
 import { ModelRunner } from './modelRunner.ts';
 
 /** Everything the worker's requests are answered from, made once by `openWorkspace`. */
 export interface Workspace {
   library: ReportLibrary;
   drafts: Drafts;
-  screen: ReportsOnScreen;
+  sets: ReportSets;
+  semantic: ModelRunner;
   searches: SearchAnswers;
+  /** Posts the library as it now is: the page then knows whether the reports it shows are still there. */
+  readonly announceLibrary: () => void;
 }
 
 /**
  * Starts the worker: the bundled reports (without which nothing works: a fatal error), the model's name, storage
- * when the browser allows it, the reader's reports, and the reports the page asked to show, or the default pair.
+ * when the browser allows it, and the reader's reports. Which reports are on screen is the page's to say.
  */
-export async function openWorkspace(deps: ServiceDeps, requested: Selection | null): Promise<Workspace> {
+export async function openWorkspace(deps: ServiceDeps): Promise<Workspace> {
   const notice = (message: string) => deps.post({ type: 'notice', message });
   let bundled: Corpus;
   try {
@@ -55,9 +59,28 @@ export async function openWorkspace(deps: ServiceDeps, requested: Selection | nu
   const indexes = new ReportIndexCache({ bundled, store, modelId: model.id, fetchBytes, notice });
   const library = new ReportLibrary(bundled, store, indexes, added);
   const semantic = new ModelRunner(deps, model, indexes, library);
+  const sets = new ReportSets(indexes, library);
+  const announceLibrary = () => {
+    sets.clear();
+    deps.post({ type: 'library', reports: library.entries(), defaultSelection: library.defaultSelection() });
+  };
+  announceLibrary();
+  const searches = new SearchAnswers(library, indexes, sets, semantic);
+  return { library, drafts: new Drafts(), sets, semantic, searches, announceLibrary };
+}
+
+/**
+ * Opens reports side by side for the page: those asked for when this browser has them all and they can be compared,
+ * else the default pair. Semantic search of them waits for the page's 'start-semantic': the first answer is keyword.
+ */
+export async function openReports(
+  { library, sets, semantic }: Workspace,
+  requested: Selection | null,
+): Promise<Opened> {
   const missing = (requested ?? []).filter((id) => !library.exists(id));
   const ids = requested && missing.length === 0 && isSelection(requested) ? requested : library.defaultSelection();
-  const post = (event: Event) => deps.post(event);
-  const screen = await ReportsOnScreen.open({ post, indexes, library, semantic }, ids, missing);
-  return { library, drafts: new Drafts(), screen, searches: new SearchAnswers(library, indexes, screen, semantic) };
+  const set = await sets.get(ids);
+  semantic.opened(set);
+  const themes = THEMES.map(({ id, label, description }) => ({ id, label, description }));
+  return { corpus: set.corpus, themes, missing };
 }

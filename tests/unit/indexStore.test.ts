@@ -152,13 +152,20 @@ describe('IndexStore', () => {
     }
     store.close();
     const { events, send } = service();
-    await send({ type: 'init', siteBase: '', selection: null });
+    await send({ type: 'init', siteBase: '' });
     const library = events.find((e) => e.type === 'library') as Extract<Event, { type: 'library' }>;
     expect(library.reports).toHaveLength(302);
     await send({
       type: 'search',
       id: 1,
-      search: { query: 'neglect', mode: 'keyword', theme: null, k: 3, scope: 'library' },
+      search: {
+        query: 'neglect',
+        mode: 'keyword',
+        theme: null,
+        k: 3,
+        scope: 'library',
+        reports: library.defaultSelection,
+      },
     });
     const answer = events.find((e): e is Answer<'search'> => e.type === 'answer' && e.to === 'search')!.reply;
     const discussing = answer.reports.filter((r) => r.discussed).map((r) => r.report.id);
@@ -171,8 +178,8 @@ describe('IndexStore', () => {
   it('takes two tabs adding different reports at the same moment: both are kept, and each tab lists both', async () => {
     const seed = await readFile(join(import.meta.dirname, '../../seeds/2022-redcar-cleveland-ilacs.txt'), 'utf8');
     const [one, two] = [service(), service()];
-    await one.send({ type: 'init', siteBase: '', selection: null });
-    await two.send({ type: 'init', siteBase: '', selection: null });
+    await one.send({ type: 'init', siteBase: '' });
+    await two.send({ type: 'init', siteBase: '' });
     // As the page adds a report: the worker reads it, then is sent the draft's token and the reader's corrections.
     const add = async (tab: typeof one, council: string) => {
       const text = seed.replaceAll('Redcar and Cleveland', council);

@@ -48,7 +48,7 @@ function connect(overrides: Partial<ServiceDeps> = {}) {
   };
   const events: Event[] = [];
   // The model never starts: these tests are of the messages, not of semantic search.
-  const client = new SearchClient('', null, (e) => events.push(e), new Promise(() => {}), createWorker);
+  const client = new SearchClient('', (e) => events.push(e), new Promise(() => {}), createWorker);
   return { client, posted, events, workers };
 }
 
@@ -88,9 +88,11 @@ describe('SearchClient with the worker', () => {
   it('answers each question with its own kind of reply, and a failure to clear storage as a failure', async () => {
     const unavailable = Object.assign(new Error('Internal error opening backing store'), { name: 'UnknownError' });
     const { client } = connect({ openStore: () => Promise.reject(unavailable) });
-    const answer = await client.search({ query: 'private fostering', mode: 'keyword', theme: null, k: 3 });
+    const { corpus } = await client.open(null);
+    const reports = corpus.reports.map((r) => r.id);
+    const answer = await client.search({ query: 'private fostering', mode: 'keyword', theme: null, k: 3, reports });
     expect(answer).toMatchObject({ query: 'private fostering', mode: 'keyword', paragraphs: [] });
-    expect(await client.compare({ kind: 'recommendations' })).toMatchObject({ kind: 'recommendations' });
+    expect(await client.compare({ kind: 'recommendations' }, reports)).toMatchObject({ kind: 'recommendations' });
     expect(await client.exportLibrary()).toBe('{"format":"inspection-compare-library","version":1,"reports":[]}');
     await expect(client.clearStorage()).rejects.toThrow('the browser’s storage is not available just now; try again');
   });

@@ -14,7 +14,7 @@ import type { SearchResponse } from '../../src/core/search.ts';
 import type { Chunk } from '../../src/core/types.ts';
 import { IndexStore, type StoredReportIndex } from '../../src/store/indexStore.ts';
 import { withParagraphs } from '../../src/ui/searchResponse.ts';
-import type { Answer, Event, Questions, Replies, ReportMeta, Request } from '../../src/worker/protocol.ts';
+import type { Answer, Event, Questions, Replies, ReportMeta, Request, Selection } from '../../src/worker/protocol.ts';
 import { SearchService, type ServiceDeps } from '../../src/worker/service.ts';
 
 const publicDir = join(import.meta.dirname, '../../public');
@@ -40,13 +40,25 @@ function makeService(overrides: Partial<ServiceDeps> = {}) {
   const semanticDone = async () => {
     await send({ type: 'start-semantic' });
   };
-  return { service, events, requests, send, semanticDone };
+  /** Opens reports as the page does, asking for them by id (null: the default pair); resolves to the reply. */
+  let opening = 100_000;
+  const open = async (reports: Selection | null) => {
+    const id = opening++;
+    await send({ type: 'open', id, reports });
+    return replyTo(events, 'open', id);
+  };
+  /** A visit's start: the worker, then the reports its address names. */
+  const start = async (reports: Selection | null = null) => {
+    await send({ type: 'init', siteBase: '' });
+    return open(reports);
+  };
+  return { service, events, requests, send, semanticDone, open, start };
 }
 
 /** A visit: a fresh service over the same IndexedDB, opened until semantic search is ready (or has failed). */
 async function visit() {
   const tab = makeService();
-  await tab.send({ type: 'init', siteBase: '', selection: null });
+  await tab.start();
   await tab.semanticDone();
   return tab;
 }
@@ -68,13 +80,13 @@ function replyTo<K extends keyof Questions>(events: Event[], kind: K, id: number
   expect(answer ?? events.find((e) => e.type === 'error' && e.id === id)).toMatchObject({ type: 'answer', to: kind });
   return answer!.reply as Replies[K];
 }
-/** The corpus the page held when event `at` came: that of the last 'corpus' event before it. */
+/** The corpus the page held when event `at` came: that of the last reports it opened before then. */
 function corpusAt(events: Event[], at: number) {
-  return events
-    .slice(0, at)
-    .filter((e) => e.type === 'corpus')
-    .at(-1)!.corpus;
+  const opened = events.slice(0, at).filter((e): e is Answer<'open'> => e.type === 'answer' && e.to === 'open');
+  return opened.at(-1)!.reply.corpus;
 }
+/** The reports on screen, by id, as the page names them in each question. */
+const onScreen = (events: Event[]) => corpusAt(events, events.length).reports.map((r) => r.id);
 /** A search's answer as the page shows it: its paragraphs put back from the corpus the page held when it came. */
 function result(events: Event[], id: number): { response: SearchResponse; notice: string | null } {
   const answer = replyTo(events, 'search', id);
@@ -82,9 +94,8 @@ function result(events: Event[], id: number): { response: SearchResponse; notice
     events,
     events.findIndex((e) => e.type === 'answer' && e.id === id),
   ).chunks;
-  const response = withParagraphs(answer, new Map(chunks.map((c) => [c.id, c])));
-  expect(response, 'every paragraph of the answer is on screen or sent with it').not.toBeNull();
-  return { response: response!, notice: answer.notice };
+  // Throws unless every paragraph of the answer is on screen or sent with it.
+  return { response: withParagraphs(answer, new Map(chunks.map((c) => [c.id, c]))), notice: answer.notice };
 }
 
 beforeEach(async () => {
@@ -94,12 +105,12 @@ beforeEach(async () => {
 describe('SearchService', () => {
   it('sends the corpus, answers keyword searches, then loads the prepared index without embedding, stores and reuses it', async () => {
     const first = makeService();
-    await first.send({ type: 'init', siteBase: '', selection: null });
-    expect(first.events.map((e) => e.type).slice(0, 2)).toEqual(['library', 'corpus']);
+    await first.start();
+    expect(first.events.map((e) => e.type).slice(0, 2)).toEqual(['library', 'answer']);
     await first.send({
       type: 'search',
       id: 1,
-      search: { query: 'private fostering', mode: 'keyword', theme: null, k: 3 },
+      search: { reports: onScreen(first.events), query: 'private fostering', mode: 'keyword', theme: null, k: 3 },
     });
     expect(result(first.events, 1).response.reports[1]!.results.map((r) => r.paragraph)).toContain(15);
     await first.semanticDone();
@@ -108,23 +119,29 @@ describe('SearchService', () => {
     expect(first.events.some((e) => e.type === 'themes')).toBe(true);
 
     const second = makeService();
-    await second.send({ type: 'init', siteBase: '', selection: null });
+    await second.start();
     await second.semanticDone();
     expect(phases(second.events)).toEqual(['loading-model', 'ready']);
     expect(second.events.at(-1)).toEqual(ready('indexeddb'));
     await second.send({
       type: 'search',
       id: 2,
-      search: { query: 'teenagers with nowhere to live', mode: 'semantic', theme: null, k: 5 },
+      search: {
+        reports: onScreen(second.events),
+        query: 'teenagers with nowhere to live',
+        mode: 'semantic',
+        theme: null,
+        k: 5,
+      },
     });
     expect(result(second.events, 2)).toMatchObject({ notice: null, response: { mode: 'semantic' } });
   });
 
   it('falls back to keyword search, and says so, while the model is unavailable', async () => {
-    const { events, send, semanticDone } = makeService({
+    const { events, send, semanticDone, start } = makeService({
       loadEmbedder: () => Promise.reject(new Error('network down')),
     });
-    await send({ type: 'init', siteBase: '', selection: null });
+    await start();
     await semanticDone();
     expect(events.at(-1)).toEqual({
       type: 'semantic',
@@ -133,7 +150,11 @@ describe('SearchService', () => {
         message: 'The language model could not be loaded (network down). Keyword search still works.',
       },
     });
-    await send({ type: 'search', id: 3, search: { query: 'private fostering', mode: 'hybrid', theme: null, k: 3 } });
+    await send({
+      type: 'search',
+      id: 3,
+      search: { reports: onScreen(events), query: 'private fostering', mode: 'hybrid', theme: null, k: 3 },
+    });
     expect(result(events, 3)).toMatchObject({
       notice: 'Hybrid search is not available yet, so these are keyword results.',
       response: { mode: 'keyword' },
@@ -141,8 +162,10 @@ describe('SearchService', () => {
   });
 
   it('runs from memory when storage cannot be opened, and explains', async () => {
-    const { events, send, semanticDone } = makeService({ openStore: () => Promise.reject(new Error('SecurityError')) });
-    await send({ type: 'init', siteBase: '', selection: null });
+    const { events, semanticDone, start } = makeService({
+      openStore: () => Promise.reject(new Error('SecurityError')),
+    });
+    await start();
     await semanticDone();
     expect(events).toContainEqual({
       type: 'notice',
@@ -166,10 +189,10 @@ describe('SearchService', () => {
     const unavailable = Object.assign(new Error('Internal error opening backing store for indexedDB.open.'), {
       name: 'UnknownError',
     });
-    const { events, send } = makeService({ openStore: () => Promise.reject(unavailable) });
-    await send({ type: 'init', siteBase: '', selection: null });
+    const { events, send, start } = makeService({ openStore: () => Promise.reject(unavailable) });
+    await start();
     await send({ type: 'clear-storage', id: 9 });
-    expect(events.filter((e) => e.type === 'answer')).toEqual([]);
+    expect(events.filter((e) => e.type === 'answer' && e.id === 9)).toEqual([]);
     expect(events).toContainEqual({
       type: 'error',
       id: 9,
@@ -208,8 +231,8 @@ describe('SearchService', () => {
       [() => Promise.resolve(otherModel), null],
     ] as const) {
       await deleteDB('inspection-compare');
-      const { events, send, semanticDone } = makeService({ fetchBytes: fetchBytes });
-      await send({ type: 'init', siteBase: '', selection: null });
+      const { events, semanticDone, start } = makeService({ fetchBytes: fetchBytes });
+      await start();
       await semanticDone();
       if (notice) expect(events).toContainEqual({ type: 'notice', message: notice });
       expect(phases(events)).toEqual(['loading-model', 'embedding', 'ready']);
@@ -218,9 +241,13 @@ describe('SearchService', () => {
   }, 180_000);
 
   it('answers a search of the reports on screen with ids, scores and terms: the page holds their text', async () => {
-    const { events, send } = makeService();
-    await send({ type: 'init', siteBase: '', selection: null });
-    await send({ type: 'search', id: 1, search: { query: 'private fostering', mode: 'keyword', theme: null, k: 3 } });
+    const { events, send, start } = makeService();
+    await start();
+    await send({
+      type: 'search',
+      id: 1,
+      search: { reports: onScreen(events), query: 'private fostering', mode: 'keyword', theme: null, k: 3 },
+    });
     const answer = replyTo(events, 'search', 1);
     expect(answer.paragraphs).toEqual([]);
     const hits = answer.reports.flatMap((r) => r.hits);
@@ -230,14 +257,14 @@ describe('SearchService', () => {
         ['expansionTerms', 'id', 'matchedTerms', 'relevant', 'score', 'sentence', 'strength', 'themes'].sort(),
       );
     }
-    const onScreen = corpusAt(events, events.length - 1).chunks;
-    const texts = hits.map((hit) => onScreen.find((c) => c.id === hit.id)!.text);
+    const held = corpusAt(events, events.length - 1).chunks;
+    const texts = hits.map((hit) => held.find((c) => c.id === hit.id)!.text);
     expect(texts.filter((text) => JSON.stringify(answer).includes(JSON.stringify(text)))).toEqual([]);
   });
 
   it('reports a corpus that cannot be loaded as fatal', async () => {
     const { events, send } = makeService({ fetchText: () => Promise.reject(new Error('HTTP 404')) });
-    await expect(send({ type: 'init', siteBase: '', selection: null })).rejects.toThrow('HTTP 404');
+    await expect(send({ type: 'init', siteBase: '' })).rejects.toThrow('HTTP 404');
     expect(events).toEqual([
       {
         type: 'fatal',
@@ -298,8 +325,8 @@ describe('the library of reports', () => {
   const testshire = { title: 'Testshire ILACS', council: 'Testshire', year: 2023 };
 
   it('reads a report for the reader to confirm, adds it, compares it, exports and deletes it', async () => {
-    const { events, send } = makeService();
-    await send({ type: 'init', siteBase: '', selection: null });
+    const { events, send, start, open } = makeService();
+    await start();
     const text = await otherCouncil();
     await send({ type: 'inspect-report', id: 1, sourceName: 'testshire.txt', text });
     expect(reply(events, 1)).toMatchObject({
@@ -316,8 +343,8 @@ describe('the library of reports', () => {
       '2023 added',
     ]);
 
-    await send({ type: 'select', selection: ['2022-redcar-cleveland-ilacs', id] });
-    const corpus = events.filter((e) => e.type === 'corpus').at(-1) as Extract<Event, { type: 'corpus' }>;
+    await open(['2022-redcar-cleveland-ilacs', id]);
+    const corpus = { corpus: corpusAt(events, events.length) };
     expect(corpus.corpus.reports.map((r) => r.title)).toEqual([
       "Inspection of Redcar and Cleveland local authority children's services",
       'Testshire ILACS',
@@ -346,20 +373,22 @@ describe('the library of reports', () => {
     const json = replyTo(events, 'export-library', 5);
     await send({ type: 'delete-report', id: 6, reportId: id });
     expect(library(events).reports).toHaveLength(2);
-    expect(library(events).selection).toEqual(library(events).defaultSelection);
+    // A question about the report deleted is refused: the page, told of the library, opens the default pair.
+    await send({ type: 'compare', id: 60, question: { kind: 'recommendations' }, reports: onScreen(events) });
+    expect(reply(events, 60)).toEqual({ type: 'error', id: 60, message: `${id} is no longer in the library.` });
 
     // Another machine: a fresh service imports the file.
     await deleteDB('inspection-compare');
     const other = makeService();
-    await other.send({ type: 'init', siteBase: '', selection: null });
+    await other.start();
     await other.send({ type: 'import-library', id: 7, json });
     expect(reply(other.events, 7)).toMatchObject({ reply: { added: [id], skipped: [] } });
     expect(library(other.events).reports.map((r) => r.title)).toContain('Testshire ILACS');
   });
 
   it('reads an added report once: adding it sends the draft’s token, not the text, and stores that', async () => {
-    const { events, requests, send } = makeService();
-    await send({ type: 'init', siteBase: '', selection: null });
+    const { events, requests, send, start, open } = makeService();
+    await start();
     const text = await otherCouncil();
     await send({ type: 'inspect-report', id: 1, sourceName: 'testshire.txt', text });
     const { token } = replyTo(events, 'inspect-report', 1);
@@ -369,7 +398,7 @@ describe('the library of reports', () => {
     const adding = requests.filter((r) => r.type === 'add-report');
     expect(adding).toEqual([{ type: 'add-report', id: 2, token, meta: testshire }]);
     // What was read once, renamed to the report's id, is what reading the text under that id gives.
-    await send({ type: 'select', selection: [NEW, id] });
+    await open([NEW, id]);
     const stored = corpusAt(events, events.length).chunks.filter((c) => c.reportId === id);
     const direct = parseReportText(text, { id, source: 'testshire.txt', chunkPrefix: id }).chunks;
     expect(stored).toEqual(direct.map((c) => ({ ...c, year: 2023 })));
@@ -377,7 +406,7 @@ describe('the library of reports', () => {
 
   it('refuses, in plain words, a draft the worker no longer holds, or one of a report added since', async () => {
     const tab = makeService();
-    await tab.send({ type: 'init', siteBase: '', selection: null });
+    await tab.start();
     const gone =
       'This report is no longer waiting to be added (other files were read since, or the page’s search engine ' +
       'restarted). Choose the file again.';
@@ -389,7 +418,7 @@ describe('the library of reports', () => {
     await tab.send({ type: 'inspect-report', id: 2, sourceName: 'testshire.txt', text });
     const { token } = replyTo(tab.events, 'inspect-report', 2);
     const restarted = makeService();
-    await restarted.send({ type: 'init', siteBase: '', selection: null });
+    await restarted.start();
     await restarted.send({ type: 'add-report', id: 3, token, meta: testshire });
     expect(reply(restarted.events, 3)).toEqual({ type: 'error', id: 3, message: gone });
 
@@ -424,15 +453,15 @@ describe('the library of reports', () => {
         dispose: () => embedder.dispose(),
       };
     };
-    const { events, send, semanticDone } = makeService({ loadEmbedder: counting });
-    await send({ type: 'init', siteBase: '', selection: null });
+    const { events, send, semanticDone, start, open } = makeService({ loadEmbedder: counting });
+    await start();
     await semanticDone();
     expect(embedded).toEqual([]); // the default pair: everything prepared at build time
     const id = await added({ events, send }, 'testshire.txt', await otherCouncil(), testshire);
-    await send({ type: 'select', selection: [OLD, id] });
+    await open([OLD, id]);
     await semanticDone();
     expect(events.at(-1)).toEqual(ready('built'));
-    const corpus = events.filter((e) => e.type === 'corpus').at(-1)!.corpus;
+    const corpus = corpusAt(events, events.length);
     const passages = (chunks: Chunk[]) => [
       ...chunks.map(passageText),
       ...chunks.flatMap((c) => splitSentences(c.text)),
@@ -442,26 +471,31 @@ describe('the library of reports', () => {
     await send({
       type: 'search',
       id: 2,
-      search: { query: 'teenagers with nowhere to live', mode: 'semantic', theme: null, k: 5 },
+      search: {
+        reports: onScreen(events),
+        query: 'teenagers with nowhere to live',
+        mode: 'semantic',
+        theme: null,
+        k: 5,
+      },
     });
     expect(result(events, 2).response.reports[1]!.results.map((r) => r.paragraph)).toContain(16);
 
     // Another pair, and three reports side by side: nothing is embedded again, in this visit or the next.
     const before = embedded.length;
-    await send({ type: 'select', selection: [NEW, id] });
+    await open([NEW, id]);
     await semanticDone();
-    await send({ type: 'select', selection: [OLD, NEW, id] });
+    await open([OLD, NEW, id]);
     await semanticDone();
-    expect(
-      events
-        .filter((e) => e.type === 'corpus')
-        .at(-1)!
-        .corpus.reports.map((r) => r.id),
-    ).toEqual([OLD, NEW, id]);
-    await send({ type: 'search', id: 3, search: { query: 'private fostering', mode: 'hybrid', theme: null, k: 3 } });
+    expect(onScreen(events)).toEqual([OLD, NEW, id]);
+    await send({
+      type: 'search',
+      id: 3,
+      search: { reports: onScreen(events), query: 'private fostering', mode: 'hybrid', theme: null, k: 3 },
+    });
     expect(result(events, 3).response.reports.map((r) => r.report.id)).toEqual([OLD, NEW, id]);
     const next = makeService({ loadEmbedder: counting });
-    await next.send({ type: 'init', siteBase: '', selection: [id, NEW] });
+    await next.start([id, NEW]);
     await next.semanticDone();
     expect(next.events.at(-1)).toEqual(ready('indexeddb'));
     expect(embedded.length).toBe(before);
@@ -473,13 +507,20 @@ describe('the library of reports', () => {
   }, 180_000);
 
   it('searches every report at once: those that discuss it first, best answer first, the rest named', async () => {
-    const { events, send, semanticDone } = makeService();
-    await send({ type: 'init', siteBase: '', selection: null });
+    const { events, send, semanticDone, start, open } = makeService();
+    await start();
     const id = await added({ events, send }, 'testshire.txt', await otherCouncil(), testshire);
     await send({
       type: 'search',
       id: 2,
-      search: { query: 'unaccompanied asylum-seeking children', mode: 'keyword', theme: null, k: 3, scope: 'library' },
+      search: {
+        reports: onScreen(events),
+        query: 'unaccompanied asylum-seeking children',
+        mode: 'keyword',
+        theme: null,
+        k: 3,
+        scope: 'library',
+      },
     });
     const keyword = result(events, 2).response.reports;
     // 2012 never discusses asylum; 2022 and its renamed copy do, with the same paragraph.
@@ -499,19 +540,33 @@ describe('the library of reports', () => {
     await send({
       type: 'search',
       id: 3,
-      search: { query: 'refugee minors who arrive alone', mode: 'semantic', theme: null, k: 3, scope: 'library' },
+      search: {
+        reports: onScreen(events),
+        query: 'refugee minors who arrive alone',
+        mode: 'semantic',
+        theme: null,
+        k: 3,
+        scope: 'library',
+      },
     });
     const answer = result(events, 3);
     if (answer.notice)
       expect(answer.notice).toMatch(
         /^Semantic search of every report waits until 1 of 3 reports are still being prepared/,
       );
-    await send({ type: 'select', selection: [NEW, id] });
+    await open([NEW, id]);
     await semanticDone();
     await send({
       type: 'search',
       id: 4,
-      search: { query: 'refugee minors who arrive alone', mode: 'semantic', theme: null, k: 3, scope: 'library' },
+      search: {
+        reports: onScreen(events),
+        query: 'refugee minors who arrive alone',
+        mode: 'semantic',
+        theme: null,
+        k: 3,
+        scope: 'library',
+      },
     });
     expect(result(events, 4)).toMatchObject({ notice: null, response: { mode: 'semantic' } });
     const semantic = result(events, 4).response.reports;
@@ -523,17 +578,17 @@ describe('the library of reports', () => {
   }, 180_000);
 
   it('sends with a search of every report the paragraphs shown of reports not on screen, only those', async () => {
-    const { events, send } = makeService();
-    await send({ type: 'init', siteBase: '', selection: null });
+    const { events, send, start, open } = makeService();
+    await start();
     const id = await added({ events, send }, 'testshire.txt', await otherCouncil(), testshire);
     const search = { query: 'private fostering', mode: 'keyword', theme: null, k: 3, scope: 'library' } as const;
-    await send({ type: 'search', id: 1, search });
+    await send({ type: 'search', id: 1, search: { ...search, reports: onScreen(events) } });
     const answer = replyTo(events, 'search', 1);
     const shownElsewhere = answer.reports.filter((r) => r.report.id === id).flatMap((r) => r.hits.map((h) => h.id));
     expect(shownElsewhere.length).toBeGreaterThan(0);
     expect(answer.paragraphs.map((c) => c.id)).toEqual(shownElsewhere);
     // The paragraphs are the report's own, as opening it side by side shows them.
-    await send({ type: 'select', selection: [NEW, id] });
+    await open([NEW, id]);
     const opened = corpusAt(events, events.length).chunks;
     expect(answer.paragraphs).toEqual(shownElsewhere.map((chunkId) => opened.find((c) => c.id === chunkId)));
   });
@@ -561,11 +616,15 @@ describe('the library of reports', () => {
     await old.put('indexes', { key: 'v2:m:h', formatVersion: 2 });
     old.close();
 
-    const { events, send } = makeService();
-    await send({ type: 'init', siteBase: '', selection: ['u12345678', NEW] });
+    const { events, send, start } = makeService();
+    await start(['u12345678', NEW]);
     expect(library(events).reports.map((r) => r.id)).toContain('u12345678');
-    expect(library(events).selection).toEqual(['u12345678', NEW]);
-    await send({ type: 'search', id: 2, search: { query: 'private fostering', mode: 'keyword', theme: null, k: 3 } });
+    expect(onScreen(events)).toEqual(['u12345678', NEW]);
+    await send({
+      type: 'search',
+      id: 2,
+      search: { reports: onScreen(events), query: 'private fostering', mode: 'keyword', theme: null, k: 3 },
+    });
     expect(result(events, 2).response.reports[0]!.results.length).toBeGreaterThan(0);
     const db = await openDB('inspection-compare');
     expect([...db.objectStoreNames].sort()).toEqual(['catalogue', 'reportIndexes', 'reports', 'themes']);
@@ -573,8 +632,8 @@ describe('the library of reports', () => {
   });
 
   it('refuses what is not a report, and changes nothing', async () => {
-    const { events, send } = makeService();
-    await send({ type: 'init', siteBase: '', selection: null });
+    const { events, send, start } = makeService();
+    await start();
     await send({ type: 'inspect-report', id: 1, sourceName: 'shopping.txt', text: 'eggs\nmilk\nbread\n' });
     expect(reply(events, 1)).toMatchObject({
       type: 'error',
@@ -615,7 +674,7 @@ describe('the library of reports', () => {
     // A tab that has not heard the news yet.
     const stale = makeService();
     try {
-      for (const tab of [one, two, stale]) await tab.send({ type: 'init', siteBase: '', selection: null });
+      for (const tab of [one, two, stale]) await tab.start();
       const text = await otherCouncil();
 
       let news = two.heard();
@@ -631,24 +690,24 @@ describe('the library of reports', () => {
       });
       expect(library(stale.events).reports.map((r) => r.id)).toContain(id);
 
-      await two.send({ type: 'select', selection: ['2022-redcar-cleveland-ilacs', id] });
-      expect(library(two.events).selection).toEqual(['2022-redcar-cleveland-ilacs', id]);
+      await two.open(['2022-redcar-cleveland-ilacs', id]);
+      expect(onScreen(two.events)).toEqual(['2022-redcar-cleveland-ilacs', id]);
       news = two.heard();
       await one.send({ type: 'delete-report', id: 3, reportId: id });
       await news;
-      expect(two.events.filter((e) => e.type === 'notice').map((e) => e.message)).toContain(
-        'A report you were comparing was deleted in another tab of this app; showing the default pair.',
-      );
-      expect(library(two.events).selection).toEqual(library(two.events).defaultSelection);
+      // Told the library without it, the page opens the default pair; a search it sent before is refused.
       expect(library(two.events).reports.map((r) => r.id)).not.toContain(id);
+      const search = { query: 'private fostering', mode: 'keyword', theme: null, k: 3 } as const;
+      await two.send({ type: 'search', id: 4, search: { ...search, reports: onScreen(two.events) } });
+      expect(reply(two.events, 4)).toEqual({ type: 'error', id: 4, message: `${id} is no longer in the library.` });
     } finally {
       for (const tab of [one, two]) tab.channel.close();
     }
   }, 60_000);
 
   it('applies the size limit of added files to the reports of an imported library, and names the one refused', async () => {
-    const { events, send } = makeService();
-    await send({ type: 'init', siteBase: '', selection: null });
+    const { events, send, start } = makeService();
+    await start();
     const text = await otherCouncil();
     const huge = `${text}\n${'Children are visited often by social workers who know them well. '.repeat(330_000)}`;
     const json = JSON.stringify({
@@ -668,13 +727,9 @@ describe('the library of reports', () => {
   });
 
   it('opens the bundled pair when a link names a report this browser lacks, and says which', async () => {
-    const { events, send } = makeService();
-    await send({
-      type: 'init',
-      siteBase: '',
-      selection: ['2012-redcar-cleveland-safeguarding-and-looked-after-children', 'u00000000'],
-    });
-    expect(library(events)).toMatchObject({ missing: ['u00000000'] });
-    expect(library(events).selection).toEqual(library(events).defaultSelection);
+    const { events, start } = makeService();
+    const opened = await start(['2012-redcar-cleveland-safeguarding-and-looked-after-children', 'u00000000']);
+    expect(opened.missing).toEqual(['u00000000']);
+    expect(onScreen(events)).toEqual(library(events).defaultSelection);
   });
 });
