@@ -50,8 +50,11 @@ export interface Known {
   reports: readonly { id: string; year: number }[];
 }
 
-/** Chunk ids: `2012-p32` for bundled reports, `u1a2b3c4d-p12` for added ones. */
-const CHUNK_ID = /^[a-z0-9]{4,12}-[a-z]\d{1,4}$/;
+/**
+ * Chunk ids: `2012-p32` for bundled reports; for added ones `u` and 24 hex digits, or 8 for reports added before ids
+ * were widened, then e.g. `-p12`.
+ */
+const CHUNK_ID = /^[a-z0-9]{4,25}-[a-z]\d{1,4}$/;
 const REPORT_ID = /^[a-z0-9][a-z0-9-]{0,99}$/;
 
 export function sameReports(a: readonly string[] | null, b: readonly string[] | null): boolean {
