@@ -52,9 +52,10 @@ export interface Known {
 
 /**
  * Chunk ids: `2012-p32` for bundled reports; for added ones `u` and 24 hex digits, or 8 for reports added before ids
- * were widened, then e.g. `-p12`.
+ * were widened, then e.g. `-p12`. The number is the paragraph's own, or a block's count, however long the report: any
+ * whole number JavaScript counts exactly.
  */
-const CHUNK_ID = /^[a-z0-9]{4,25}-[a-z]\d{1,4}$/;
+const CHUNK_ID = /^[a-z0-9]{4,25}-[a-z]\d{1,16}$/;
 const REPORT_ID = /^[a-z0-9][a-z0-9-]{0,99}$/;
 
 export function sameReports(a: readonly string[] | null, b: readonly string[] | null): boolean {
