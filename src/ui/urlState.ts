@@ -1,4 +1,4 @@
-import { MODES, MAX_QUERY_CHARS, isMode, type Mode } from '../core/search.ts';
+import { MODES, MAX_QUERY_CHARS, isMode, normaliseQuery, type Mode } from '../core/search.ts';
 import { MAX_COLUMNS } from '../core/sideBySide.ts';
 
 export const VIEWS = ['search', 'compare', 'recommendations', 'grades', 'pairs', 'library'] as const;
@@ -102,7 +102,7 @@ export function parseState(search: string, known: Known): ParsedState {
   }
   const q = params.get('q');
   if (q !== null) {
-    state.query = q.slice(0, MAX_QUERY_CHARS);
+    state.query = cutQuery(q);
     if (q.length > MAX_QUERY_CHARS) problems.push(`The query in the link was cut to ${MAX_QUERY_CHARS} characters.`);
   }
   const mode = params.get('mode');
@@ -148,6 +148,12 @@ export function parseState(search: string, known: Known): ParsedState {
   return { state, problems };
 }
 
+/**
+ * A query as the address holds it: as typed, or, over the limit, as the search cut it, so a link stays short enough
+ * for any host and opens the search that was made.
+ */
+const cutQuery = (query: string) => (query.length > MAX_QUERY_CHARS ? normaliseQuery(query).query : query);
+
 /** The query string for a view: defaults are left out so links stay short. */
 export function formatState(state: ViewState): string {
   const params = new URLSearchParams();
@@ -157,7 +163,7 @@ export function formatState(state: ViewState): string {
     params.set('b', state.reports[1]!);
   } else if (state.reports) params.set('r', state.reports.join(','));
   if (state.scope !== DEFAULT_STATE.scope) params.set('scope', state.scope);
-  if (state.query) params.set('q', state.query);
+  if (state.query) params.set('q', cutQuery(state.query));
   if (state.mode !== DEFAULT_STATE.mode) params.set('mode', state.mode);
   if (!state.expand) params.set('expand', '0');
   if (state.theme) params.set('theme', state.theme);
