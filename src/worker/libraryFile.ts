@@ -81,5 +81,15 @@ export function parseLibraryFile(json: string): LibraryFile {
       throw new Error('This library file is damaged: a report in it is incomplete.');
     }
   }
-  return file as LibraryFile;
+  // The page's fields give names on one line; a file can give any, and a line break would split a heading or a list
+  // in an export.
+  const reports = (file as LibraryFile).reports.map((r) => ({
+    ...r,
+    sourceName: singleLine(r.sourceName),
+    title: singleLine(r.title),
+    council: singleLine(r.council),
+  }));
+  return { ...(file as LibraryFile), reports };
 }
+
+const singleLine = (name: string) => name.replace(/\s+/g, ' ').trim();

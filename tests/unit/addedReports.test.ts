@@ -6,7 +6,7 @@ import { sha256Hex } from '../../src/core/hash.ts';
 import type { Corpus } from '../../src/core/types.ts';
 import { IndexStore } from '../../src/store/indexStore.ts';
 import { readText } from '../../src/worker/drafts.ts';
-import { contentHash } from '../../src/worker/libraryFile.ts';
+import { LIBRARY_FORMAT, contentHash, parseLibraryFile } from '../../src/worker/libraryFile.ts';
 import { ReportIndexCache } from '../../src/worker/reportIndexCache.ts';
 import { ReportLibrary } from '../../src/worker/reportLibrary.ts';
 import { parseState } from '../../src/ui/urlState.ts';
@@ -122,5 +122,43 @@ describe('added reports’ ids', () => {
     const { state, problems } = parseState(`?a=2012-redcar&b=${id}&browse=${id}&p=${id}-b2`, known);
     expect(problems).toEqual([]);
     expect(state).toMatchObject({ reports: ['2012-redcar', id], browse: id, focus: `${id}-b2` });
+  });
+});
+
+describe('an imported library', () => {
+  beforeEach(async () => {
+    await deleteDB('inspection-compare');
+  });
+
+  it('gives its reports names on one line, whatever line breaks the file put in them', async () => {
+    const file = {
+      format: LIBRARY_FORMAT,
+      version: 1,
+      reports: [
+        {
+          sourceName: 'test\nshire.txt',
+          text: reportText(1),
+          title: ' Testshire\r\n# ILACS\r',
+          council: 'Test\u2028shire\n\n## Council',
+          year: 2021,
+        },
+        { sourceName: ' \r\nuntitled\t.txt ', text: reportText(2), title: '\n', council: '', year: 2021 },
+      ],
+    };
+    expect(parseLibraryFile(JSON.stringify(file)).reports).toEqual([
+      {
+        ...file.reports[0],
+        sourceName: 'test shire.txt',
+        title: 'Testshire # ILACS',
+        council: 'Test shire ## Council',
+      },
+      { ...file.reports[1], sourceName: 'untitled .txt', title: '' },
+    ]);
+    const { library } = await openLibrary();
+    expect(await library.importFile(JSON.stringify(file))).toMatchObject({ skipped: [] });
+    expect(library.entries().map(({ title, council, sourceName }) => ({ title, council, sourceName }))).toEqual([
+      { title: 'Testshire # ILACS', council: 'Test shire ## Council', sourceName: 'test shire.txt' },
+      { title: 'untitled .txt', council: '', sourceName: 'untitled .txt' },
+    ]);
   });
 });
