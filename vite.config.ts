@@ -130,7 +130,13 @@ export default defineConfig({
   // Transformers.js and onnxruntime load their own wasm at run time; pre-bundling them breaks those URLs.
   optimizeDeps: { exclude: ['@huggingface/transformers', 'onnxruntime-web'] },
   build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
-  // Cross-origin isolation (everything the page loads is its own), so onnxruntime may use several threads.
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers: CROSS_ORIGIN_ISOLATION },
+  // Cross-origin isolation (everything the page loads is its own), so onnxruntime may use several threads. The
+  // policy as a header too: the page's meta policy does not reach its workers, which a header on their script does.
+  preview: {
+    host: '127.0.0.1',
+    port: 4173,
+    strictPort: true,
+    headers: { ...CROSS_ORIGIN_ISOLATION, 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
+  },
   server: { headers: CROSS_ORIGIN_ISOLATION },
 });

@@ -41,25 +41,35 @@ export function toCsv(rows: readonly ExportRow[]): string {
   );
 }
 
-/** Report text must not turn into markup or links when pasted: escape Markdown's inline syntax. */
-const escapeMd = (s: string) => s.replace(/([\\`*_[\]<>|])/g, '\\$1');
+/**
+ * Report text must not turn into markup, links or entities when pasted: escape Markdown's inline syntax, and `#` too,
+ * which would close a heading early.
+ */
+const escapeMd = (s: string) => s.replace(/([\\`*_[\]<>|~#&])/g, '\\$1');
+
+/**
+ * A name, a section or a title on one line: a line break in one (possible in an imported library) would start a
+ * heading or a list of its own.
+ */
+const inlineMd = (s: string) => escapeMd(s.replace(/\s+/g, ' ').trim());
 
 /** A briefing-ready Markdown document: one heading per group, one quoted paragraph per row with its reference. */
 export function toMarkdown(title: string, rows: readonly ExportRow[]): string {
-  const out = [`# ${escapeMd(title)}`, ''];
+  const out = [`# ${inlineMd(title)}`, ''];
   let group: string | null = null;
   for (const r of rows) {
     if (r.group !== group) {
       group = r.group;
-      if (group) out.push(`## ${escapeMd(group)}`, '');
+      if (group) out.push(`## ${inlineMd(group)}`, '');
     }
     const ref = `${r.year}, ${r.paragraph === null ? 'unnumbered' : `paragraph ${r.paragraph}`}`;
     out.push(
-      `- **${ref}** (${escapeMd(r.section)}${r.grade ? `; ${escapeMd(r.grade)}` : ''}${r.themes ? `; themes: ${escapeMd(r.themes)}` : ''}) [link](<${r.permalink}>)`,
+      `- **${ref}** (${inlineMd(r.section)}${r.grade ? `; ${inlineMd(r.grade)}` : ''}${r.themes ? `; themes: ${inlineMd(r.themes)}` : ''}) [link](<${r.permalink}>)`,
     );
+    // Every line of the paragraph stays in its quote, whichever line ending (a lone \r too) a reader splits it at.
     out.push(
       ...escapeMd(r.text)
-        .split('\n')
+        .split(/\r\n|\r|\n/)
         .map((l) => `  > ${l}`),
       '',
     );

@@ -127,10 +127,14 @@ export const STRENGTH_LABELS: Record<Strength, string> = {
   weak: 'closest, not an answer',
 };
 
+/** Spacing folded; a query over the limit is cut at its last whole word, never inside a character. */
 export function normaliseQuery(raw: string): { query: string; truncated: boolean } {
   const query = raw.replace(/\s+/g, ' ').trim();
   if (query.length <= MAX_QUERY_CHARS) return { query, truncated: false };
-  return { query: query.slice(0, MAX_QUERY_CHARS).replace(/\s+\S*$/, ''), truncated: true };
+  // The first half of a surrogate pair (an emoji, say) alone would reach the index, and the address as U+FFFD.
+  const last = query.charCodeAt(MAX_QUERY_CHARS - 1);
+  const end = last >= 0xd800 && last <= 0xdbff ? MAX_QUERY_CHARS - 1 : MAX_QUERY_CHARS;
+  return { query: query.slice(0, end).replace(/\s+\S*$/, ''), truncated: true };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { MODES, MAX_QUERY_CHARS, isMode, type Mode } from '../core/search.ts';
+import { MODES, MAX_QUERY_CHARS, isMode, normaliseQuery, type Mode } from '../core/search.ts';
 import { MAX_COLUMNS } from '../core/sideBySide.ts';
 
 export const VIEWS = ['search', 'compare', 'recommendations', 'grades', 'pairs', 'library'] as const;
@@ -50,8 +50,12 @@ export interface Known {
   reports: readonly { id: string; year: number }[];
 }
 
-/** Chunk ids: `2012-p32` for bundled reports, `u1a2b3c4d-p12` for added ones. */
-const CHUNK_ID = /^[a-z0-9]{4,12}-[a-z]\d{1,4}$/;
+/**
+ * Chunk ids: `2012-p32` for bundled reports; for added ones `u` and 24 hex digits, or 8 for reports added before ids
+ * were widened, then e.g. `-p12`. The number is the paragraph's own, or a block's count, however long the report: any
+ * whole number JavaScript counts exactly.
+ */
+const CHUNK_ID = /^[a-z0-9]{4,25}-[a-z]\d{1,16}$/;
 const REPORT_ID = /^[a-z0-9][a-z0-9-]{0,99}$/;
 
 export function sameReports(a: readonly string[] | null, b: readonly string[] | null): boolean {
@@ -98,7 +102,7 @@ export function parseState(search: string, known: Known): ParsedState {
   }
   const q = params.get('q');
   if (q !== null) {
-    state.query = q.slice(0, MAX_QUERY_CHARS);
+    state.query = cutQuery(q);
     if (q.length > MAX_QUERY_CHARS) problems.push(`The query in the link was cut to ${MAX_QUERY_CHARS} characters.`);
   }
   const mode = params.get('mode');
@@ -144,6 +148,12 @@ export function parseState(search: string, known: Known): ParsedState {
   return { state, problems };
 }
 
+/**
+ * A query as the address holds it: as typed, or, over the limit, as the search cut it, so a link stays short enough
+ * for any host and opens the search that was made.
+ */
+const cutQuery = (query: string) => (query.length > MAX_QUERY_CHARS ? normaliseQuery(query).query : query);
+
 /** The query string for a view: defaults are left out so links stay short. */
 export function formatState(state: ViewState): string {
   const params = new URLSearchParams();
@@ -153,7 +163,7 @@ export function formatState(state: ViewState): string {
     params.set('b', state.reports[1]!);
   } else if (state.reports) params.set('r', state.reports.join(','));
   if (state.scope !== DEFAULT_STATE.scope) params.set('scope', state.scope);
-  if (state.query) params.set('q', state.query);
+  if (state.query) params.set('q', cutQuery(state.query));
   if (state.mode !== DEFAULT_STATE.mode) params.set('mode', state.mode);
   if (!state.expand) params.set('expand', '0');
   if (state.theme) params.set('theme', state.theme);

@@ -29,29 +29,30 @@ export function readText(sourceName: string, text: string): ReadText {
   const tooLarge = sizeRefusal(sourceName, bytes);
   if (tooLarge) throw new Error(tooLarge);
   const unnamed = parseReportText(text, { id: UNNAMED, source: sourceName, chunkPrefix: UNNAMED });
-  const hash = contentHash(unnamed.chunks.map((c) => c.text).join(' '));
-  const id = addedReportId(hash);
+  const words = unnamed.chunks.map((c) => c.text).join(' ');
+  const hash = contentHash(words);
+  const id = addedReportId(words);
   const chunks = unnamed.chunks.map((c) => ({ ...c, id: id + c.id.slice(UNNAMED.length), reportId: id }));
   return { id, hash, sourceName, text, parsed: { ...unnamed, report: { ...unnamed.report, id }, chunks } };
 }
 
 /**
- * Reports read and waiting for the reader's corrections, by token (the hash of their words): adding one sends its
+ * Reports read and waiting for the reader's corrections, by token (the id their words give them): adding one sends its
  * token, not its text again, and the text is not read again.
  */
 export class Drafts {
   private readonly waiting = new Map<string, ReadText>();
 
   keep(read: ReadText): ReportDraft {
-    this.waiting.delete(read.hash);
-    this.waiting.set(read.hash, read);
+    this.waiting.delete(read.id);
+    this.waiting.set(read.id, read);
     for (const token of [...this.waiting.keys()].slice(0, -MAX_DRAFTS)) this.waiting.delete(token);
     const { parsed, sourceName } = read;
     const { report } = parsed;
     const paragraphs =
       parsed.method === 'numbered' ? parsed.chunks.filter((c) => c.paragraph !== null).length : parsed.chunks.length;
     return {
-      token: read.hash,
+      token: read.id,
       sourceName,
       title: report.title,
       council: report.council,

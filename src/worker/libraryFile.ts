@@ -1,5 +1,5 @@
 import type { Corpus, Report } from '../core/types.ts';
-import { hashString } from '../core/hash.ts';
+import { hashString, sha256Hex } from '../core/hash.ts';
 import { foldWords } from '../core/terms.ts';
 import type { CatalogueEntry } from '../store/indexStore.ts';
 import type { LibraryEntry, ReportMeta } from './protocol.ts';
@@ -21,8 +21,12 @@ export function contentHash(text: string): string {
   return hashString(foldWords(text));
 }
 
-/** Added reports get ids of their own, distinct from the bundled ones and stable across machines. */
-export const addedReportId = (hash: string) => `u${hash.slice(-8)}`;
+/**
+ * Added reports get ids of their own, distinct from the bundled ones and stable across machines, from their words:
+ * 96 bits of SHA-256, so two reports never share an id, even reports made to. Reports stored before keep the ids they
+ * were given (`u` and 8 hex digits), and links to them keep working.
+ */
+export const addedReportId = (words: string) => `u${sha256Hex(foldWords(words)).slice(0, 24)}`;
 
 export function entryOfBundled(report: Report, corpus: Corpus): LibraryEntry {
   const chunks = corpus.chunks.filter((c) => c.reportId === report.id);
@@ -77,5 +81,15 @@ export function parseLibraryFile(json: string): LibraryFile {
       throw new Error('This library file is damaged: a report in it is incomplete.');
     }
   }
-  return file as LibraryFile;
+  // The page's fields give names on one line; a file can give any, and a line break would split a heading or a list
+  // in an export.
+  const reports = (file as LibraryFile).reports.map((r) => ({
+    ...r,
+    sourceName: singleLine(r.sourceName),
+    title: singleLine(r.title),
+    council: singleLine(r.council),
+  }));
+  return { ...(file as LibraryFile), reports };
 }
+
+const singleLine = (name: string) => name.replace(/\s+/g, ' ').trim();

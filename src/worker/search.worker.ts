@@ -2,12 +2,19 @@
 import { configureBrowserEnv } from '../embed/browserEnv.ts';
 import { loadEmbedder } from '../embed/embedder.ts';
 import type { FileProgress } from '../embed/modelFetch.ts';
+import { sameOriginFetch, siteBaseOf } from '../embed/sameOrigin.ts';
 import { IndexStore } from '../store/indexStore.ts';
+import { messageOf } from './errors.ts';
 import type { Event, Request } from './protocol.ts';
 import { SearchService } from './service.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-let siteBase = '';
+const origin = scope.location.origin;
+// Before anything fetches: Transformers.js and onnxruntime call the global fetch too.
+scope.fetch = sameOriginFetch(scope.fetch.bind(scope), scope.location.href, origin);
+let siteBase: URL | null = null;
+/** Why the model cannot be loaded from this page's address, if it cannot. */
+let modelRefused: Error | null = null;
 /** The model load in progress hears the bytes Transformers.js fetches (see configureBrowserEnv). */
 let modelProgress: ((p: FileProgress) => void) | null = null;
 
@@ -17,6 +24,7 @@ const tabs = 'BroadcastChannel' in scope ? new BroadcastChannel('inspection-comp
 
 /** A file of the site, relative to its base; an error status is an error, named with the path. */
 async function fetchSiteFile(path: string): Promise<Response> {
+  if (!siteBase) throw new Error(`${path}: the page has not said where the site is`);
   const response = await fetch(new URL(path, siteBase));
   if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
   return response;
@@ -33,6 +41,7 @@ const service = new SearchService({
       }),
     ),
   loadEmbedder: async (model, onProgress) => {
+    if (modelRefused) throw modelRefused;
     modelProgress = onProgress;
     try {
       return await loadEmbedder(model);
@@ -49,8 +58,18 @@ if (tabs) tabs.onmessage = () => void service.handle({ type: 'library-changed' }
 scope.onmessage = (e: MessageEvent<Request>) => {
   const request = e.data;
   if (request.type === 'init') {
-    siteBase = request.siteBase;
-    configureBrowserEnv(siteBase, (p) => modelProgress?.(p));
+    try {
+      siteBase = siteBaseOf(request.siteBase, origin);
+    } catch (error) {
+      post({ type: 'fatal', message: messageOf(error) });
+      return;
+    }
+    try {
+      configureBrowserEnv(siteBase, (p) => modelProgress?.(p));
+      modelRefused = null;
+    } catch (error) {
+      modelRefused = error instanceof Error ? error : new Error(messageOf(error));
+    }
   }
   void service.handle(request).catch(() => {
     // Already reported to the page as a 'fatal' or 'error' event.

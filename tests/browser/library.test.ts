@@ -77,7 +77,7 @@ describe('bring your own reports', () => {
     await waitForSemantic(page);
     const params = new URL(page.url()).searchParams;
     expect(params.get('a')).toBeTruthy();
-    expect(params.get('b')).toMatch(/^u[0-9a-f]{8}$/);
+    expect(params.get('b')).toMatch(/^u[0-9a-f]{24}$/);
     await searchBox(page).fill('private fostering');
     await searchBox(page).press('Enter');
     await page.locator('.results-heading', { hasText: 'Hybrid search' }).waitFor();

@@ -32,7 +32,7 @@ describe('two reports of the same year', () => {
       const page = await context.newPage();
       const id = await addReportFile(page, site.url, file, 2022);
       await page.locator('.report-card h3', { hasText: 'Testshire' }).waitFor();
-      expect(id).toMatch(/^u[0-9a-f]{8}$/);
+      expect(id).toMatch(/^u[0-9a-f]{24}$/);
 
       const pair = `a=${BUNDLED_2022}&b=${id}`;
       const names = ['2022 (Redcar and Cleveland)', '2022 (Testshire)'];

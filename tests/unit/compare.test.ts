@@ -219,6 +219,30 @@ describe('export', () => {
     expect(textCells).toContain(`"'=1+1"`);
     expect(fromCsv(csv)).toEqual(cells);
   });
+  it('keeps line breaks in names and text from starting headings, lists or quotes of their own in Markdown', () => {
+    const breaking = '\n# Injected heading\r## Another\r\n- a list\u2028> quote';
+    const hostile: ExportRow = {
+      ...rows[0]!,
+      group: `2022 (Testshire${breaking})`,
+      section: `Help${breaking}`,
+      grade: `Good${breaking}`,
+      themes: `Neglect${breaking}`,
+      text: 'First line\r# not a heading\r\n## nor this ~~struck~~ &amp; #',
+    };
+    const flat = String.raw` \# Injected heading \#\# Another - a list \> quote`;
+    // Split as a Markdown reader splits lines: at \n, \r\n and a lone \r.
+    expect(toMarkdown(`Title${breaking}`, [hostile]).split(/\r\n|\r|\n/)).toEqual([
+      `# Title${flat}`,
+      '',
+      `## 2022 (Testshire${flat})`,
+      '',
+      `- **2022, paragraph 14** (Help${flat}; Good${flat}; themes: Neglect${flat}) [link](<https://example.org/?p=2022-p14>)`,
+      '  > First line',
+      String.raw`  > \# not a heading`,
+      String.raw`  > \#\# nor this \~\~struck\~\~ \&amp; \#`,
+      '',
+    ]);
+  });
   it('round-trips through Markdown and escapes markup', () => {
     const md = toMarkdown('Then and now: neglect', rows);
     expect(md).toContain('\\*stars\\*');

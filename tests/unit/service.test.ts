@@ -336,7 +336,7 @@ describe('the library of reports', () => {
 
     await send({ type: 'add-report', id: 2, token: replyTo(events, 'inspect-report', 1).token, meta: testshire });
     const id = replyTo(events, 'add-report', 2);
-    expect(id).toMatch(/^u[0-9a-f]{8}$/);
+    expect(id).toMatch(/^u[0-9a-f]{24}$/);
     expect(library(events).reports.map((r) => `${r.year} ${r.origin}`)).toEqual([
       '2012 bundled',
       '2022 bundled',

@@ -7,6 +7,8 @@ import {
   sameReports,
   type Known,
 } from '../../src/ui/urlState.ts';
+import { normaliseQuery } from '../../src/core/search.ts';
+import { readText } from '../../src/worker/drafts.ts';
 
 const known: Known = {
   themes: ['neglect', 'care-leavers'],
@@ -95,6 +97,51 @@ describe('parseState', () => {
     const { state, problems } = parseState(`?q=${'a'.repeat(5000)}`, known);
     expect(state.query).toHaveLength(1000);
     expect(problems).toEqual(['The query in the link was cut to 1000 characters.']);
+  });
+});
+
+describe('paragraph links', () => {
+  it('open any paragraph the chunker numbers, 10,000 and past it', () => {
+    const paragraphs = Array.from({ length: 10_033 }, (_, i) => `${i + 1}. The council helps child ${i + 1}.`);
+    const text = `Testshire children's services inspection\nInspection dates: 1 to 5 March 2021\n\n${paragraphs.join('\n\n')}\n`;
+    const { id, parsed } = readText('testshire.txt', text);
+    const last = parsed.chunks.at(-1)!;
+    expect(last).toMatchObject({ paragraph: 10_033, id: `${id}-p10033` });
+    const opened = { ...known, chunkIds: new Set(parsed.chunks.map((c) => c.id)) };
+    for (const chunk of [last, parsed.chunks[9_999]!, parsed.chunks[0]!]) {
+      expect(parseState(`?p=${chunk.id}`, opened)).toEqual({
+        state: { ...DEFAULT_STATE, focus: chunk.id },
+        problems: [],
+      });
+    }
+    const bundled = { ...known, chunkIds: new Set(['2012-p123456789', '2012-b10001']) };
+    expect(parseState('?p=2012-p123456789', bundled).state.focus).toBe('2012-p123456789');
+    expect(parseState('?p=2012-b10001', bundled).state.focus).toBe('2012-b10001');
+  });
+});
+
+describe('over-long queries', () => {
+  const emoji = '😀';
+  it('are cut between characters, never inside an emoji', () => {
+    expect(normaliseQuery('a' + emoji.repeat(600))).toEqual({ query: 'a' + emoji.repeat(499), truncated: true });
+    expect(normaliseQuery(emoji.repeat(600))).toEqual({ query: emoji.repeat(500), truncated: true });
+    const { state, problems } = parseState(`?q=${encodeURIComponent('a' + emoji.repeat(600))}`, known);
+    expect(state.query).toBe('a' + emoji.repeat(499));
+    expect(problems).toEqual(['The query in the link was cut to 1000 characters.']);
+  });
+
+  it('are written to the address as they were cut for the search', () => {
+    const typed = 'care '.repeat(20_000);
+    const link = formatState({ ...DEFAULT_STATE, query: typed });
+    expect(link).toBe(`?q=${'care+'.repeat(199)}care`);
+    expect(parseState(link, known)).toEqual({
+      state: { ...DEFAULT_STATE, query: normaliseQuery(typed).query },
+      problems: [],
+    });
+    const emojis = formatState({ ...DEFAULT_STATE, query: 'a' + emoji.repeat(50_000) });
+    expect(emojis).toBe(`?q=a${'%F0%9F%98%80'.repeat(499)}`);
+    // A query short enough is written as typed.
+    expect(formatState({ ...DEFAULT_STATE, query: ' care  leavers ' })).toBe('?q=+care++leavers+');
   });
 });
 
