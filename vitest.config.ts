@@ -1,11 +1,36 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+
+/**
+ * Ceilings, not schedules: every wait in the tests ends when what it waits for happens, and these only stop a run
+ * that hangs. They are set so that a machine busy with other work makes a test slower, never a failure.
+ */
+const CEILING = 15 * 60_000;
 
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
-    testTimeout: 60_000,
-    hookTimeout: 180_000,
-    // Browser tests share one production build and port; running files in parallel on 2 cores only adds contention.
-    fileParallelism: false,
+    testTimeout: CEILING,
+    hookTimeout: CEILING,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          // Vitest leaves a core free by default, which on a 2-core machine means one file at a time.
+          maxWorkers: availableParallelism(),
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          // Each file runs Chromium with the model and the page's worker, which keep every core busy: files side by
+          // side would only contend. Vitest runs this project after the unit tests.
+          fileParallelism: false,
+        },
+      },
+    ],
   },
 });

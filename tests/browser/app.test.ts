@@ -201,7 +201,7 @@ describe('permalinks and storage', () => {
     expect(await waitForSemantic(page)).toBe('built');
     expect(await page.locator('[data-model]').textContent()).toBe('Model: other-model');
     await context.close();
-  }, 240_000); // the whole pair is embedded in the browser: about 70 s on 2 cores
+  });
 });
 
 describe('layout', () => {

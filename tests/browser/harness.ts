@@ -4,12 +4,30 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll } from 'vitest';
 import { modelFromConfig, type ModelConfig } from '../../src/embed/embedder.ts';
-import { launchChromium } from '../../scripts/lib/chromium.ts';
+import { launchChromium as launch } from '../../scripts/lib/chromium.ts';
 import { serveBuild } from '../../scripts/lib/staticServer.ts';
 
 export const root = join(import.meta.dirname, '../..');
 
-export { launchChromium };
+/**
+ * How long one action or wait may take before the test fails: a ceiling for a hang, far above what a busy machine
+ * needs, because every wait ends as soon as what it waits for happens.
+ */
+const WAIT = 5 * 60_000;
+/** Semantic search or the offline copy can wait on the whole pair being embedded in the page. */
+const MODEL_WAIT = 10 * 60_000;
+
+/** Chromium whose contexts wait up to the ceiling above, not Playwright's 30 s, for what a test waits for. */
+export async function launchChromium(): Promise<Browser> {
+  const browser = await launch();
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    context.setDefaultTimeout(WAIT);
+    return context;
+  };
+  return browser;
+}
 export { serveBuild, serveFolder, type FolderHost, type HostEncoding } from '../../scripts/lib/staticServer.ts';
 
 /** Records every request, so a test can check that nothing leaves the page's own origin. */
@@ -24,8 +42,8 @@ export function siteModel(): ModelConfig {
   return modelFromConfig(readFileSync(join(root, 'dist/config.json'), 'utf8'));
 }
 
-export async function waitForSemantic(page: Page, timeout = 120_000): Promise<string> {
-  await page.locator('[data-ready="true"]').waitFor({ timeout });
+export async function waitForSemantic(page: Page): Promise<string> {
+  await page.locator('[data-ready="true"]').waitFor({ timeout: MODEL_WAIT });
   return (await page.locator('[data-index-source]').getAttribute('data-index-source')) ?? '';
 }
 
@@ -37,9 +55,9 @@ export const resultParagraphs = (page: Page, year: number) =>
     .evaluateAll((els) => els.map((e) => e.getAttribute('data-paragraph')));
 
 /** Waits until a service worker controls the page and has finished precaching (the app says "Works offline"). */
-export async function waitForOffline(page: Page, timeout = 120_000): Promise<void> {
-  await page.locator('[data-offline-ready="true"]').waitFor({ state: 'attached', timeout });
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout });
+export async function waitForOffline(page: Page): Promise<void> {
+  await page.locator('[data-offline-ready="true"]').waitFor({ state: 'attached', timeout: MODEL_WAIT });
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: MODEL_WAIT });
 }
 
 /** The production build served and Chromium launched for one test file, both closed after it. */

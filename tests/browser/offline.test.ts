@@ -188,11 +188,11 @@ describe('updates', () => {
     deploy(second);
     await page.reload();
     // The old version keeps running, whole, until the reader says otherwise.
-    await page.getByRole('button', { name: 'Reload to update' }).waitFor({ timeout: 120_000 });
+    await page.getByRole('button', { name: 'Reload to update' }).waitFor();
     expect(await page.getByText('Version first-build').count()).toBe(1);
     await searchIn(page, 'Keyword', 'private fostering');
     await page.getByRole('button', { name: 'Reload to update' }).click();
-    await page.getByText('Version second-build').waitFor({ timeout: 60_000 });
+    await page.getByText('Version second-build').waitFor();
     await context.setOffline(true);
     await page.reload();
     await page.getByText('Version second-build').waitFor();
@@ -266,7 +266,7 @@ describe('when the model cannot be downloaded', () => {
       blocked ? route.abort('internetdisconnected') : route.continue(),
     );
     await page.goto(url);
-    await page.locator('[data-phase="failed"]').waitFor({ timeout: 60_000 });
+    await page.locator('[data-phase="failed"]').waitFor();
     expect(await page.locator('.status').textContent()).toContain('The language model could not be loaded');
     expect(await page.locator('.status').textContent()).toContain('Keyword search still works');
     await searchBox(page).fill('private fostering');

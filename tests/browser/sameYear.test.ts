@@ -83,5 +83,5 @@ describe('two reports of the same year', () => {
     } finally {
       await context.close();
     }
-  }, 240_000);
+  });
 });

@@ -86,5 +86,5 @@ describe('a library of several reports', () => {
     } finally {
       await context.close();
     }
-  }, 240_000);
+  });
 });

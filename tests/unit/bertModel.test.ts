@@ -40,7 +40,7 @@ beforeAll(async () => {
       config.hidden_size,
     );
   });
-}, 120_000);
+});
 
 afterAll(() => embedder?.dispose());
 

@@ -26,7 +26,7 @@ beforeAll(async () => {
       `${seeds[i]}.pdf: ${(pdf.length / 1024).toFixed(0)} KB, ${extracted[i]!.pages} pages; text extracted in ${(t1 - t0).toFixed(0)} ms, parsed in ${(t2 - t1).toFixed(0)} ms`,
     );
   }
-}, 120_000);
+});
 
 describe('the seed reports printed to PDF and read back', () => {
   it('keeps every numbered paragraph, in order', () => {
@@ -84,7 +84,7 @@ describe('bad PDFs', () => {
     await expect(extractPdfText(pdfjs, new Uint8Array(await imageOnlyPdf()), 'scan.pdf')).rejects.toThrow(
       'scan.pdf has no text layer (it may be a scan), so its words cannot be read. Use a PDF with selectable text, or a text file.',
     );
-  }, 60_000);
+  });
 
   it('refuses bytes that are not a PDF', async () => {
     await expect(extractPdfText(pdfjs, new TextEncoder().encode('%PDF-1.7 nonsense'), 'broken.pdf')).rejects.toThrow(

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { deleteDB, openDB } from 'idb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_MODEL, loadEmbedder, modelFromConfig } from '../../src/embed/embedder.ts';
+import { DEFAULT_MODEL, modelFromConfig } from '../../src/embed/embedder.ts';
 import { configureNodeEnv } from '../../src/embed/nodeEnv.ts';
 import { packSemanticIndexes, unpackSemanticIndexes } from '../../src/core/indexPack.ts';
 import { parseReportText } from '../../src/core/chunk.ts';
@@ -16,11 +16,13 @@ import { IndexStore, type StoredReportIndex } from '../../src/store/indexStore.t
 import { withParagraphs } from '../../src/ui/searchResponse.ts';
 import type { Answer, Event, Questions, Replies, ReportMeta, Request, Selection } from '../../src/worker/protocol.ts';
 import { SearchService, type ServiceDeps } from '../../src/worker/service.ts';
+import { embedOncePerFile } from './embedOnce.ts';
 
 const publicDir = join(import.meta.dirname, '../../public');
 configureNodeEnv(join(publicDir, 'models'));
 /** The model the build made and the site runs (public/config.json). */
 const model = modelFromConfig(readFileSync(join(publicDir, 'config.json'), 'utf8')).label;
+const loadEmbedder = embedOncePerFile();
 const ready = (source: string) => ({ type: 'semantic', state: { phase: 'ready', source, model } });
 
 /** The worker's own message handling, fed by the real corpus, model and (in-memory) IndexedDB. */
@@ -238,7 +240,7 @@ describe('SearchService', () => {
       expect(phases(events)).toEqual(['loading-model', 'embedding', 'ready']);
       expect(events.at(-1)).toEqual(ready('built'));
     }
-  }, 180_000);
+  });
 
   it('answers a search of the reports on screen with ids, scores and terms: the page holds their text', async () => {
     const { events, send, start } = makeService();
@@ -504,7 +506,7 @@ describe('the library of reports', () => {
     db.close();
     expect(records.map((r) => r.reportId).sort()).toEqual([OLD, NEW, id].sort());
     expect(records.every((r) => r.vectors !== null)).toBe(true);
-  }, 180_000);
+  });
 
   it('searches every report at once: those that discuss it first, best answer first, the rest named', async () => {
     const { events, send, semanticDone, start, open } = makeService();
@@ -575,7 +577,7 @@ describe('the library of reports', () => {
       [...semantic.map((r) => r.discussed)].sort((a, b) => Number(b) - Number(a)),
     );
     for (const r of semantic) expect(r.results.length > 0).toBe(r.discussed);
-  }, 180_000);
+  });
 
   it('sends with a search of every report the paragraphs shown of reports not on screen, only those', async () => {
     const { events, send, start, open } = makeService();
@@ -703,7 +705,7 @@ describe('the library of reports', () => {
     } finally {
       for (const tab of [one, two]) tab.channel.close();
     }
-  }, 60_000);
+  });
 
   it('applies the size limit of added files to the reports of an imported library, and names the one refused', async () => {
     const { events, send, start } = makeService();
