@@ -11,7 +11,7 @@ export function answerCompare(shown: ReportSet, question: CompareQuestion): Comp
   const { corpus, reports } = shown;
   shown.similarity ??= new ParagraphSimilarity(corpus.chunks);
   // Without vectors, themes come from keywords alone (recommendations) or are not known yet.
-  const semanticReady = reports.every((r) => r.semantic);
+  const { semanticReady } = shown.engine;
   const assignments = reports.flatMap((r) => r.semantic?.assignments ?? r.chunks.map(() => []));
   switch (question.kind) {
     case 'theme': {

@@ -37,7 +37,7 @@ export class ModelRunner {
 
   /** Whether semantic search of these reports needs nothing more: the model is loaded and each has its vectors. */
   private readyFor(set: ReportSet | null): boolean {
-    return this.loaded !== null && (set?.reports.every((r) => r.semantic) ?? true);
+    return this.loaded !== null && (set?.engine.semanticReady ?? true);
   }
 
   /**
