@@ -1,17 +1,7 @@
 import type { SearchResponse } from '../core/search.ts';
 import { isSelection } from '../core/sideBySide.ts';
 import type { Corpus } from '../core/types.ts';
-import type {
-  CompareAnswer,
-  ImportOutcome,
-  LibraryEntry,
-  ReportDraft,
-  ReportMeta,
-  Selection,
-  SemanticState,
-  ThemeInfo,
-  ThemeMap,
-} from '../worker/protocol.ts';
+import type { CompareAnswer, LibraryEntry, Selection, SemanticState, ThemeInfo, ThemeMap } from '../worker/protocol.ts';
 import { requestPersistence, storageReport, type StorageReport } from './deviceStorage.ts';
 import { registerOffline, removeOfflineCopy } from './offlineCopy.ts';
 import { SearchClient } from './searchClient.ts';
@@ -62,7 +52,8 @@ export class AppState {
   /** Report ids a link asked for that this browser does not have. */
   missingReports = $state<string[]>([]);
 
-  private readonly client: SearchClient;
+  /** The worker's questions that change nothing on the page by themselves (reading, adding, exporting reports). */
+  readonly client: SearchClient;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private latest = 0;
   /** The last reports asked for: a reply to an earlier opening, overtaken by this one, is dropped. */
@@ -227,15 +218,6 @@ export class AppState {
     this.update(openReportState(...this.openReportArgs(reportId, chunkId)), 'commit');
   }
 
-  inspectReport(sourceName: string, text: string): Promise<ReportDraft> {
-    return this.client.inspectReport(sourceName, text);
-  }
-
-  /** Adds the report a draft names, with the reader's corrections; resolves to its id. */
-  addReport(token: string, meta: ReportMeta): Promise<string> {
-    return this.client.addReport(token, meta);
-  }
-
   async deleteReport(reportId: string): Promise<void> {
     this.removing = true;
     try {
@@ -244,18 +226,6 @@ export class AppState {
       this.removing = false;
     }
     this.notify('The report was deleted from this device.');
-  }
-
-  exportLibrary(): Promise<string> {
-    return this.client.exportLibrary();
-  }
-
-  importLibrary(json: string): Promise<ImportOutcome> {
-    return this.client.importLibrary(json);
-  }
-
-  retrySemantic(): void {
-    this.client.retrySemantic();
   }
 
   /** Removes everything this site keeps on the device; the current page keeps working from memory. */
