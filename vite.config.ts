@@ -110,7 +110,7 @@ export default defineConfig({
         // Everything the app needs offline: the shell, the reports and their vectors, the model and onnxruntime's wasm.
         globPatterns: ['**/*.{html,js,mjs,css,svg,png,json,bin,wasm,onnx,webmanifest}'],
         globIgnores: ['**/build-info.json', ...otherModels.map((d) => `models/${d}/**`)],
-        // onnxruntime's wasm is 14 MB and the model 24 MB; the default 2 MB limit would silently leave them out.
+        // onnxruntime's wasm and the model are each several times the default 2 MB limit, which would silently leave them out.
         maximumFileSizeToCacheInBytes: 40 * 1024 * 1024,
         navigateFallback: 'index.html',
         // Take control on the very first visit, so going offline right after it works. An update still waits for the
@@ -123,8 +123,8 @@ export default defineConfig({
   ],
   worker: { format: 'es' },
   resolve: {
-    // Transformers.js imports onnxruntime's WebGPU build, whose wasm (27 MB, asyncify) exists for WebGPU; the app
-    // embeds on the CPU (wasm execution provider), for which the plain SIMD build (14 MB) is the one made.
+    // Transformers.js imports onnxruntime's WebGPU build, whose larger asyncify wasm exists for WebGPU; the app embeds
+    // on the CPU (wasm execution provider), for which the plain SIMD build is the one made.
     alias: [{ find: /^onnxruntime-web\/webgpu$/, replacement: 'onnxruntime-web/wasm' }],
   },
   // Transformers.js and onnxruntime load their own wasm at run time; pre-bundling them breaks those URLs.

@@ -1,6 +1,6 @@
 /**
  * Transformers.js set-up for the browser worker: the model and onnxruntime's wasm come from the site's own
- * origin, relative to the page, so the app works offline and under any sub-path. Nothing is fetched from a hub or CDN.
+ * origin, under an absolute path built from the page's address (any sub-path works), so the app works offline. Nothing is fetched from a hub or CDN.
  */
 import { env } from '@huggingface/transformers';
 import { sitePath } from './sameOrigin.ts';

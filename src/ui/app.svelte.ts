@@ -11,7 +11,7 @@ import { DEFAULT_STATE, parseReports, parseState, sameReports, type Scope, type 
 
 /**
  * Typing searches once the reader pauses this long (Enter searches at once). A semantic or hybrid search embeds the
- * query first (about 20-30 ms in the worker): one per keystroke of a fast typist would queue answers that are
+ * query first (docs/performance.md has its time): one per keystroke of a fast typist would queue answers that are
  * replaced before anyone reads them.
  */
 const TYPING_DELAY_MS = 150;
@@ -151,7 +151,7 @@ export class AppState {
       if (!opened || ticket !== this.opening) return;
       this.corpus = opened.corpus;
       this.themes = opened.themes;
-      if (opened.missing.length) this.missingReports = opened.missing;
+      this.missingReports = opened.missing;
     }
     if (!this.corpus) return;
     const current = this.urlReports(this.shown);
@@ -266,7 +266,11 @@ export class AppState {
         this.comparison = null;
         return;
       }
-      if (question.kind === 'theme' && !this.semanticReady) return;
+      if (question.kind === 'theme' && !this.semanticReady) {
+        // The answer for other reports must not stand in while these reports' themes are on their way.
+        this.comparison = null;
+        return;
+      }
       this.searching = true;
       try {
         const answer = await this.client.compare(question, this.shown);

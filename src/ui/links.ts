@@ -23,7 +23,7 @@ export const paragraphUrl = (view: ViewState, id: string, base: string): string 
 
 /** A paragraph's closest paragraphs in the other report, as a link names them. */
 export const pairsHref = (view: ViewState, id: string): string =>
-  formatState({ ...DEFAULT_STATE, view: 'pairs', focus: id, reports: view.reports });
+  href({ ...DEFAULT_STATE, view: 'pairs', focus: id, reports: view.reports });
 
 /** A paragraph's closest paragraphs, as following the link opens them: in the search mode on screen. */
 export const pairsState = (view: ViewState, id: string): ViewState => ({
@@ -36,7 +36,7 @@ export const pairsState = (view: ViewState, id: string): ViewState => ({
 
 /** Another view of the same reports, as the navigation links name it. */
 export const viewHref = (view: ViewState, target: View): string =>
-  formatState({
+  href({
     ...DEFAULT_STATE,
     view: target,
     mode: view.mode,

@@ -19,6 +19,7 @@ import type {
 
 /** A worker that keeps stopping is not restarted more than this. */
 const MAX_RESTARTS = 3;
+const STOPPED = 'the search engine stopped';
 
 /** A question in flight; kept so it can be sent again if the worker restarts. */
 interface Pending<K extends keyof Questions> {
@@ -48,6 +49,7 @@ export class SearchClient {
     'import-library': new Map(),
     'clear-storage': new Map(),
   };
+  private stopped = false;
   private restarts = 0;
   /** Whether this worker has been told to load the model (once the first reports are on screen). */
   private semanticStarted = false;
@@ -87,7 +89,8 @@ export class SearchClient {
     if (++this.restarts > MAX_RESTARTS) {
       const message = `The search engine keeps stopping (${reason}). Reload the page to try again.`;
       this.onEvent({ type: 'fatal', message });
-      for (const p of this.inFlight()) p.reject(new Error('the search engine stopped'));
+      this.stopped = true;
+      for (const p of this.inFlight()) p.reject(new Error(STOPPED));
       for (const waiting of Object.values(this.waiting)) waiting.clear();
       return;
     }
@@ -142,6 +145,8 @@ export class SearchClient {
   }
 
   private ask<K extends keyof Questions>(question: Question<K> & AnyQuestion): Promise<Replies[K]> {
+    // Once the worker is given up on, nothing would ever answer.
+    if (this.stopped) return Promise.reject(new Error(STOPPED));
     return new Promise((resolve, reject) => {
       this.waiting[question.type].set(question.id, { question, resolve, reject });
       this.send(question);

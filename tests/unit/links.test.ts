@@ -58,6 +58,8 @@ describe('links', () => {
     expect(viewHref(addedPair, 'search')).toBe(`?a=${NEW}&b=${ADDED}&mode=keyword`);
     expect(viewHref(addedPair, 'compare')).toBe(`?view=compare&a=${NEW}&b=${ADDED}&mode=keyword&theme=early-help`);
     expect(viewHref(search, 'recommendations')).toBe('?view=recommendations&mode=keyword&theme=early-help');
+    // The default address is not empty: an empty href would point at the view on screen, not the search.
+    expect(viewHref(DEFAULT_STATE, 'search')).toBe('?');
     expect(viewState(search, 'compare')).toEqual({
       ...DEFAULT_STATE,
       view: 'compare',

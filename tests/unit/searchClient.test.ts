@@ -85,6 +85,14 @@ describe('SearchClient with the worker', () => {
     );
   });
 
+  it('gives up on a worker that keeps stopping, says so, and refuses later questions at once', async () => {
+    const { client, workers, events } = connect();
+    for (let n = 0; n < 4; n++) workers.at(-1)!.onerror?.({ message: 'out of memory', preventDefault: () => {} });
+    expect(workers).toHaveLength(4);
+    expect(events.filter((e) => e.type === 'fatal')).toHaveLength(1);
+    await expect(client.open(null)).rejects.toThrow('the search engine stopped');
+  });
+
   it('answers each question with its own kind of reply, and a failure to clear storage as a failure', async () => {
     const unavailable = Object.assign(new Error('Internal error opening backing store'), { name: 'UnknownError' });
     const { client } = connect({ openStore: () => Promise.reject(unavailable) });
