@@ -1,6 +1,7 @@
 /**
- * Transformers.js set-up for the browser worker: the model and onnxruntime's wasm come from the site's own
- * origin, under an absolute path built from the page's address (any sub-path works), so the app works offline. Nothing is fetched from a hub or CDN.
+ * Transformers.js set-up for the browser worker: the model and onnxruntime's wasm come from the site's own origin,
+ * under an absolute path built from the page's address (any sub-path works), so the app works offline. Nothing is
+ * fetched from a hub or CDN.
  */
 import { env } from '@huggingface/transformers';
 import { sitePath } from './sameOrigin.ts';

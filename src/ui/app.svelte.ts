@@ -129,7 +129,7 @@ export class AppState {
   }
 
   /** The reports as the URL should name them: null for the bundled default pair. */
-  private urlReports(ids: Selection): string[] | null {
+  private reportsForAddress(ids: Selection): string[] | null {
     return urlReports(ids, this.library?.defaultSelection ?? null);
   }
 
@@ -154,7 +154,7 @@ export class AppState {
       this.missingReports = opened.missing;
     }
     if (!this.corpus) return;
-    const current = this.urlReports(this.shown);
+    const current = this.reportsForAddress(this.shown);
     const { state, problems } = parseState(location.search, {
       themes: this.themes.map((t) => t.id),
       chunkIds: this.chunkById,
@@ -205,7 +205,7 @@ export class AppState {
   /** Puts reports of the library side by side, left to right. */
   compareReports(ids: Selection): void {
     this.missingReports = [];
-    this.update({ ...DEFAULT_STATE, reports: this.urlReports(ids) }, 'commit');
+    this.update({ ...DEFAULT_STATE, reports: this.reportsForAddress(ids) }, 'commit');
   }
 
   /** What `links.ts` needs to open a report found by a search of every report beside those on screen. */

@@ -46,7 +46,7 @@ export class ModelRunner {
    */
   opened(set: ReportSet): void {
     const before = this.wanted;
-    if (before?.ids.join(' ') === set.ids.join(' ')) return;
+    if (before?.key === set.key) return;
     this.wanted = set;
     if (this.readyFor(set)) return this.postThemes(set, 'indexeddb');
     if (before) this.deps.post({ type: 'semantic', state: { phase: 'waiting' } });

@@ -7,9 +7,14 @@ import type { Selection } from './protocol.ts';
 import type { ReportIndexCache } from './reportIndexCache.ts';
 import type { ReportLibrary } from './reportLibrary.ts';
 
+/** One string per list of report ids, in order: ids hold no spaces. */
+export const setKey = (ids: readonly string[]) => ids.join(' ');
+
 /** Reports side by side, as a question names them, and what searching and comparing them needs. */
 export interface ReportSet {
   ids: Selection;
+  /** `setKey(ids)`: two sets are of the same reports when their keys are equal. */
+  key: string;
   reports: ReportIndex[];
   corpus: Corpus;
   /** Reads each report's vectors as they arrive: semantic search needs no new engine. */
@@ -37,7 +42,7 @@ export class ReportSets {
   get(ids: Selection): Promise<ReportSet> {
     const gone = ids.filter((id) => !this.library.exists(id));
     if (gone.length) return Promise.reject(new Error(`${gone.join(', ')} is no longer in the library.`));
-    const key = ids.join(' ');
+    const key = setKey(ids);
     let set = this.kept.get(key);
     if (!set) {
       set = load(this.indexes, ids);
@@ -56,5 +61,12 @@ export class ReportSets {
 
 async function load(indexes: ReportIndexCache, ids: Selection): Promise<ReportSet> {
   const reports = await Promise.all(ids.map((id) => indexes.get(id)));
-  return { ids: [...ids], reports, corpus: corpusOf(reports), engine: new SearchEngine(reports), similarity: null };
+  return {
+    ids: [...ids],
+    key: setKey(ids),
+    reports,
+    corpus: corpusOf(reports),
+    engine: new SearchEngine(reports),
+    similarity: null,
+  };
 }

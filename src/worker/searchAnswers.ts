@@ -10,7 +10,7 @@ import type { Chunk } from '../core/types.ts';
 import type { Hit, SearchAnswer, SearchQuery } from './protocol.ts';
 import type { ReportIndexCache } from './reportIndexCache.ts';
 import type { ReportLibrary } from './reportLibrary.ts';
-import type { ReportSets } from './reportSets.ts';
+import { setKey, type ReportSets } from './reportSets.ts';
 import { embedQuery, type ModelRunner } from './modelRunner.ts';
 
 /**
@@ -20,7 +20,7 @@ import { embedQuery, type ModelRunner } from './modelRunner.ts';
  */
 export class SearchAnswers {
   /** Every report of the library, indexed: read from storage the first time, then held for the visit. */
-  private libraryEngine: { ids: string; engine: SearchEngine } | null = null;
+  private libraryEngine: { key: string; engine: SearchEngine } | null = null;
 
   constructor(
     private readonly library: ReportLibrary,
@@ -81,9 +81,9 @@ export class SearchAnswers {
 
   private async wholeLibrary(): Promise<SearchEngine> {
     const ids = this.library.allIds();
-    if (this.libraryEngine?.ids !== ids.join(' ')) {
+    if (this.libraryEngine?.key !== setKey(ids)) {
       const reports = await Promise.all(ids.map((id) => this.indexes.get(id)));
-      this.libraryEngine = { ids: ids.join(' '), engine: new SearchEngine(reports) };
+      this.libraryEngine = { key: setKey(ids), engine: new SearchEngine(reports) };
     }
     return this.libraryEngine.engine;
   }

@@ -539,18 +539,14 @@ describe('the library of reports', () => {
     ).toEqual([NEW, id].sort());
     // Semantic search of every report waits until every report has its vectors, and says so meanwhile.
     await semanticDone();
-    await send({
-      type: 'search',
-      id: 3,
-      search: {
-        reports: onScreen(events),
-        query: 'refugee minors who arrive alone',
-        mode: 'semantic',
-        theme: null,
-        k: 3,
-        scope: 'library',
-      },
-    });
+    const refugees = {
+      query: 'refugee minors who arrive alone',
+      mode: 'semantic',
+      theme: null,
+      k: 3,
+      scope: 'library',
+    } as const;
+    await send({ type: 'search', id: 3, search: { ...refugees, reports: onScreen(events) } });
     const answer = result(events, 3);
     if (answer.notice)
       expect(answer.notice).toMatch(
@@ -558,18 +554,7 @@ describe('the library of reports', () => {
       );
     await open([NEW, id]);
     await semanticDone();
-    await send({
-      type: 'search',
-      id: 4,
-      search: {
-        reports: onScreen(events),
-        query: 'refugee minors who arrive alone',
-        mode: 'semantic',
-        theme: null,
-        k: 3,
-        scope: 'library',
-      },
-    });
+    await send({ type: 'search', id: 4, search: { ...refugees, reports: onScreen(events) } });
     expect(result(events, 4)).toMatchObject({ notice: null, response: { mode: 'semantic' } });
     const semantic = result(events, 4).response.reports;
     expect(semantic.filter((r) => r.discussed).map((r) => r.report.id)).toEqual(expect.arrayContaining([NEW, id]));
