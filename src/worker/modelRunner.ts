@@ -4,7 +4,7 @@ import type { FileProgress } from '../embed/modelFetch.ts';
 import type { ServiceDeps } from './deps.ts';
 import { messageOf } from './errors.ts';
 import type { Event, IndexSource, ThemeMap } from './protocol.ts';
-import type { ReportIndexCache } from './reportIndexCache.ts';
+import { ReportGone, type ReportIndexCache } from './reportIndexCache.ts';
 import type { ReportLibrary } from './reportLibrary.ts';
 import type { ReportSet } from './reportSets.ts';
 
@@ -15,7 +15,9 @@ import type { ReportSet } from './reportSets.ts';
  */
 export class ModelRunner {
   private loaded: Embedder | null = null;
-  private run: Promise<void> | null = null;
+  private loading: Promise<Embedder> | null = null;
+  /** The run embedding each set of reports asked about, by the set's key. */
+  private readonly runs = new Map<string, Promise<void>>();
   /** Embedding the rest of the library for library-wide search, after the reports asked about. */
   private libraryRun: Promise<void> | null = null;
   /** The reports the page asked about last: embedded first, and their themes sent once they have vectors. */
@@ -61,17 +63,33 @@ export class ModelRunner {
     if (!this.wanted) this.opened(set);
   }
 
-  /** Loads the model and the vectors of the reports asked about last. */
+  /**
+   * Loads the model and the vectors of the reports asked about last. A run for reports asked about before does not
+   * hold this one up: it stops at its next report, and the one it is busy with is shared, progress and all.
+   */
   start(): Promise<void> {
     this.started = true;
     const set = this.wanted;
     if (this.readyFor(set)) return Promise.resolve();
-    // One run at a time: a run still busy with reports no longer asked about is followed by one for those that are.
-    if (this.run) return this.run.then(() => this.start());
-    this.run = this.embedWanted(set).finally(() => {
-      this.run = null;
-    });
-    return this.run;
+    const key = set?.key ?? '';
+    let run = this.runs.get(key);
+    if (!run) {
+      run = this.embedWanted(set).finally(() => this.runs.delete(key));
+      this.runs.set(key, run);
+    }
+    return run;
+  }
+
+  /** The model, loaded once; after a failure the next run tries again. */
+  private loadOnce(): Promise<Embedder> {
+    this.loading ??= this.load().then(
+      (embedder) => (this.loaded = embedder),
+      (error: unknown) => {
+        this.loading = null;
+        throw error;
+      },
+    );
+    return this.loading;
   }
 
   private async embedWanted(set: ReportSet | null): Promise<void> {
@@ -81,7 +99,7 @@ export class ModelRunner {
     };
     let embedder: Embedder;
     try {
-      embedder = this.loaded ??= await this.load();
+      embedder = await this.loadOnce();
     } catch (error) {
       const message = `The language model could not be loaded (${messageOf(error)}). Keyword search still works.`;
       post({ type: 'semantic', state: { phase: 'failed', message } });
@@ -90,10 +108,14 @@ export class ModelRunner {
     const sources: IndexSource[] = [];
     try {
       for (const report of set?.reports ?? []) {
+        // The rest are embedded by the pass over the library, or when they are asked about again.
+        if (this.wanted !== set) return;
         const progress = (p: EmbedProgress) => post({ type: 'semantic', state: { phase: 'embedding', ...p } });
         sources.push(await this.indexes.embed(report, embedder, progress));
       }
     } catch (error) {
+      // The page opens other reports when one on screen is deleted; this run's end is not news.
+      if (error instanceof ReportGone) return;
       const message = `The paragraphs could not be embedded (${messageOf(error)}). Keyword search still works.`;
       post({ type: 'semantic', state: { phase: 'failed', message } });
       return;

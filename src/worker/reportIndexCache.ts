@@ -6,6 +6,7 @@ import {
   partsOf,
   splitByReport,
   themeReference,
+  type EmbedFn,
   type EmbedProgress,
   type ThemeReference,
 } from '../core/buildIndexes.ts';
@@ -32,6 +33,16 @@ export interface IndexSources {
   notice(message: string): void;
 }
 
+/** A report's vectors being made: one run, whose progress everyone who asked for it sees. */
+interface EmbeddingRun {
+  run: Promise<IndexSource>;
+  listeners: Set<(p: EmbedProgress) => void>;
+  last: EmbedProgress | null;
+}
+
+/** Thrown into the embedding of a report that was deleted (or of everything cleared) while it ran. */
+export class ReportGone extends Error {}
+
 interface Prepared {
   parts: Map<string, ReportSemantic>;
   themeVectors: Float32Array[];
@@ -48,7 +59,7 @@ export class ReportIndexCache {
   /** The keyword index as stored, so saving the vectors later need not serialise it again. */
   private readonly records = new Map<string, StoredReportIndex>();
   private prepared: Promise<Prepared> | null = null;
-  private readonly embedding = new Map<ReportIndex, Promise<IndexSource>>();
+  private readonly embedding = new Map<ReportIndex, EmbeddingRun>();
   private reference: Promise<ThemeReference> | null = null;
   /** The key the bundled reports' pack must have to be used. */
   private readonly packHash: string;
@@ -75,7 +86,7 @@ export class ReportIndexCache {
     return index;
   }
 
-  /** Drops a deleted report from memory. */
+  /** Drops a deleted report from memory; its embedding, if one runs, stops and saves nothing. */
   forget(id: string): void {
     this.loaded.delete(id);
     this.records.delete(id);
@@ -157,13 +168,27 @@ export class ReportIndexCache {
    */
   embed(index: ReportIndex, embedder: Embedder, onProgress: (p: EmbedProgress) => void): Promise<IndexSource> {
     if (index.semantic) return Promise.resolve('indexeddb');
-    // One run per report: the reports on screen and the background pass over the library may ask at once.
-    let run = this.embedding.get(index);
-    if (!run) {
-      run = this.embedOnce(index, embedder, onProgress).finally(() => this.embedding.delete(index));
-      this.embedding.set(index, run);
+    // One run per report: the reports on screen and the background pass over the library may ask at once, and
+    // whoever asks later still sees how far it is.
+    let current = this.embedding.get(index);
+    if (!current) {
+      const started: EmbeddingRun = { run: Promise.resolve('indexeddb'), listeners: new Set(), last: null };
+      const progress = (p: EmbedProgress) => {
+        started.last = p;
+        for (const listener of started.listeners) listener(p);
+      };
+      started.run = this.embedOnce(index, embedder, progress).finally(() => this.embedding.delete(index));
+      this.embedding.set(index, started);
+      current = started;
     }
-    return run;
+    current.listeners.add(onProgress);
+    if (current.last) onProgress(current.last);
+    return current.run;
+  }
+
+  /** Whether a report is still in the library as this cache knows it: not deleted, nor everything cleared. */
+  private kept(id: string): boolean {
+    return this.records.has(id);
   }
 
   private async embedOnce(
@@ -172,6 +197,7 @@ export class ReportIndexCache {
     onProgress: (p: EmbedProgress) => void,
   ): Promise<IndexSource> {
     const id = index.report.id;
+    const gone = () => new ReportGone(`${index.report.title} was deleted while it was being prepared`);
     let source: IndexSource;
     if (this.isBundled(id)) {
       const prepared = await this.prepare(embedder, onProgress);
@@ -179,19 +205,16 @@ export class ReportIndexCache {
       source = prepared.source;
     } else {
       const reference = await this.themeReference(embedder, onProgress);
-      index.withSemantic(
-        await embedReport(
-          index.chunks,
-          (texts, kind) => embedder.embed(texts, kind),
-          embedder.dim,
-          reference,
-          onProgress,
-        ),
-      );
+      const embed: EmbedFn = async (texts, kind) => {
+        if (!this.kept(id)) throw gone();
+        return embedder.embed(texts, kind);
+      };
+      index.withSemantic(await embedReport(index.chunks, embed, embedder.dim, reference, onProgress));
       source = 'built';
     }
-    // The record read or written when the report was loaded, unless storage was cleared since.
-    const keyword = this.records.get(id) ?? toStoredKeyword(index);
+    // The record read or written when the report was loaded: gone if the report was deleted or storage cleared since.
+    const keyword = this.records.get(id);
+    if (!keyword) throw gone();
     const record = { ...keyword, vectors: toStoredVectors(index.semantic!, this.vectorsKey), savedAt: Date.now() };
     this.records.set(id, record);
     await this.save(record);

@@ -109,9 +109,10 @@ export class ReportLibrary {
 
   async delete(id: string): Promise<void> {
     if (!this.store || !this.added.some((r) => r.id === id)) throw new Error('Only reports you added can be deleted.');
+    // Forgotten first: an embedding of it that ends while the record is being deleted then writes nothing back.
+    this.indexes.forget(id);
     await this.store.deleteReport(id);
     this.added = this.added.filter((r) => r.id !== id);
-    this.indexes.forget(id);
   }
 
   /** The reader's reports as a library file: their text and corrections; indexes are rebuilt on import. */

@@ -74,13 +74,16 @@ export class SearchService {
         });
       case 'clear-storage':
         return this.answer(request, async ({ library, announceLibrary }) => {
+          // Forgotten first: an embedding that ends while the data is being cleared then writes nothing back.
+          library.forgetAdded();
           try {
             await (await this.deps.openStore()).clear();
           } catch (error) {
+            await library.reload().catch(() => {});
             throw new Error(storageProblem(error), { cause: error });
+          } finally {
+            announceLibrary();
           }
-          library.forgetAdded();
-          announceLibrary();
         });
     }
   }

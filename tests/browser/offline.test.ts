@@ -162,21 +162,32 @@ describe('hosting', () => {
 });
 
 describe('updates', () => {
+  /** Two builds, made once for the tests that deploy one after the other; each test deploys them into its own folder. */
+  let builds: Promise<{ work: string; first: string; second: string }> | null = null;
+  const twoBuilds = () =>
+    (builds ??= (async () => {
+      const work = mkdtempSync(join(tmpdir(), 'deploy-'));
+      const buildVersion = async (id: string) => {
+        const outDir = join(work, id);
+        process.env['BUILD_ID'] = id;
+        await build({ root, logLevel: 'silent', build: { outDir, emptyOutDir: true } });
+        delete process.env['BUILD_ID'];
+        return outDir;
+      };
+      return { work, first: await buildVersion('first-build'), second: await buildVersion('second-build') };
+    })());
+  afterAll(async () => {
+    if (builds) rmSync((await builds).work, { recursive: true, force: true });
+  });
+  const deployer = (site: string) => (from: string) => {
+    rmSync(site, { recursive: true, force: true });
+    cpSync(from, site, { recursive: true });
+  };
+
   it('switches to a new deployment as a whole, when the reader accepts', async () => {
-    const work = mkdtempSync(join(tmpdir(), 'deploy-'));
+    const { work, first, second } = await twoBuilds();
     const site = join(work, 'site');
-    const buildVersion = async (id: string) => {
-      const outDir = join(work, id);
-      process.env['BUILD_ID'] = id;
-      await build({ root, logLevel: 'silent', build: { outDir, emptyOutDir: true } });
-      delete process.env['BUILD_ID'];
-      return outDir;
-    };
-    const deploy = (from: string) => {
-      rmSync(site, { recursive: true, force: true });
-      cpSync(from, site, { recursive: true });
-    };
-    const [first, second] = [await buildVersion('first-build'), await buildVersion('second-build')];
+    const deploy = deployer(site);
     deploy(first);
     const host = await serveFolder(() => site);
     const context = await browser.newContext();
@@ -188,11 +199,11 @@ describe('updates', () => {
     deploy(second);
     await page.reload();
     // The old version keeps running, whole, until the reader says otherwise.
-    await page.getByRole('button', { name: 'Reload to update' }).waitFor();
+    await page.getByRole('button', { name: 'Reload to update' }).waitFor({ timeout: 120_000 });
     expect(await page.getByText('Version first-build').count()).toBe(1);
     await searchIn(page, 'Keyword', 'private fostering');
     await page.getByRole('button', { name: 'Reload to update' }).click();
-    await page.getByText('Version second-build').waitFor();
+    await page.getByText('Version second-build').waitFor({ timeout: 60_000 });
     await context.setOffline(true);
     await page.reload();
     await page.getByText('Version second-build').waitFor();
@@ -200,8 +211,51 @@ describe('updates', () => {
     expect(await resultParagraphs(page, 2022)).toContain('7');
     await context.close();
     await host.close();
-    rmSync(work, { recursive: true, force: true });
-  });
+    // Two production builds, when this test is the first to need them.
+  }, 300_000);
+
+  it('switches in the tab where the app was first installed, and reloads no tab whose reader did not ask', async () => {
+    const { work, first, second } = await twoBuilds();
+    const site = join(work, 'first-install-site');
+    const deploy = deployer(site);
+    deploy(first);
+    const host = await serveFolder(() => site);
+    const context = await browser.newContext();
+    try {
+      // Loaded with no service worker: the one it installs takes control of it without a reload.
+      const page = await context.newPage();
+      await page.goto(host.url);
+      await waitForOffline(page);
+      await page.getByText('Version first-build').waitFor();
+      const other = await context.newPage();
+      await other.goto(host.url);
+      await other.getByText('Version first-build').waitFor();
+      const mark = (p: Page) => p.evaluate(() => (document.documentElement.dataset['stayed'] = 'yes'));
+      const stayed = (p: Page) => p.evaluate(() => document.documentElement.dataset['stayed'] ?? 'reloaded');
+      await mark(page);
+      await mark(other);
+
+      deploy(second);
+      // Found with no reload, as the browser's own periodic check finds it.
+      await page.evaluate(async () => {
+        await (await navigator.serviceWorker.getRegistration())!.update();
+      });
+      await page.getByRole('button', { name: 'Reload to update' }).click({ timeout: 120_000 });
+      await page.getByText('Version second-build').waitFor({ timeout: 120_000 });
+      expect(await stayed(page)).toBe('reloaded');
+
+      // The other tab keeps its version, whole, until its own reader accepts.
+      await other.getByRole('button', { name: 'Reload to update' }).waitFor({ timeout: 60_000 });
+      expect(await stayed(other)).toBe('yes');
+      expect(await other.getByText('Version first-build').count()).toBe(1);
+      await other.getByRole('button', { name: 'Reload to update' }).click();
+      await other.getByText('Version second-build').waitFor({ timeout: 60_000 });
+    } finally {
+      await context.close();
+      await host.close();
+    }
+    // Two production builds, when this test is the first to need them.
+  }, 300_000);
 
   it('keeps the old version working when an update fails to download', async () => {
     const work = mkdtempSync(join(tmpdir(), 'deploy-'));
@@ -266,7 +320,7 @@ describe('when the model cannot be downloaded', () => {
       blocked ? route.abort('internetdisconnected') : route.continue(),
     );
     await page.goto(url);
-    await page.locator('[data-phase="failed"]').waitFor();
+    await page.locator('[data-phase="failed"]').waitFor({ timeout: 60_000 });
     expect(await page.locator('.status').textContent()).toContain('The language model could not be loaded');
     expect(await page.locator('.status').textContent()).toContain('Keyword search still works');
     await searchBox(page).fill('private fostering');

@@ -713,6 +713,69 @@ describe('the library of reports', () => {
     expect(library(events).reports).toHaveLength(2);
   });
 
+  it('shows how far the reports on screen are, even when their embedding began for another set of reports', async () => {
+    // The model loads only once the report is added and opened: the load of a slow visit, ended by a signal.
+    let loaded!: () => void;
+    const modelArrives = new Promise<void>((resolve) => (loaded = resolve));
+    const { events, send, start, open } = makeService({
+      loadEmbedder: async (m) => (await modelArrives, loadEmbedder(m)),
+    });
+    await start();
+    const firstRun = send({ type: 'start-semantic' });
+    const id = await added({ events, send }, 'testshire.txt', await otherCouncil(), testshire);
+    const from = events.length;
+    await open([OLD, id]);
+    loaded();
+    await firstRun;
+    await send({ type: 'start-semantic' });
+    const after = events.slice(from);
+    expect(phases(after)).toEqual(['waiting', 'embedding', 'ready']);
+    const progress = after.flatMap((e) => (e.type === 'semantic' && e.state.phase === 'embedding' ? [e.state] : []));
+    expect(progress.at(-1)).toMatchObject({ done: progress.at(-1)!.total });
+    expect(after.at(-1)).toEqual(ready('built'));
+  });
+
+  it('writes nothing back for a report deleted while it is being embedded, and stops embedding it', async () => {
+    let deleting: string | null = null;
+    let deleted = false;
+    let embeddedAfter = 0;
+    const { events, send, semanticDone, start, open } = makeService({
+      loadEmbedder: async (m) => {
+        const embedder = await loadEmbedder(m);
+        return {
+          model: embedder.model,
+          dim: embedder.dim,
+          dispose: () => embedder.dispose(),
+          embed: async (texts, kind) => {
+            if (kind === 'passage' && deleted) embeddedAfter++;
+            if (kind === 'passage' && deleting && !deleted) {
+              // The reader deletes it from another view while its first batch is being embedded.
+              await send({ type: 'delete-report', id: 77, reportId: deleting });
+              deleted = true;
+            }
+            return embedder.embed(texts, kind);
+          },
+        };
+      },
+    });
+    await start();
+    await semanticDone();
+    const id = await added({ events, send }, 'testshire.txt', await otherCouncil(), testshire);
+    deleting = id;
+    await open([OLD, id]);
+    await semanticDone();
+    expect(reply(events, 77)).toMatchObject({ type: 'answer', to: 'delete-report' });
+    expect(embeddedAfter).toBe(0);
+    await open(null);
+    await semanticDone();
+    const db = await openDB('inspection-compare');
+    const records = (await db.getAll('reportIndexes')) as StoredReportIndex[];
+    const reports = await db.getAllKeys('reports');
+    db.close();
+    expect(records.map((r) => r.reportId).sort()).toEqual([OLD, NEW].sort());
+    expect(reports).toEqual([]);
+  });
+
   it('opens the bundled pair when a link names a report this browser lacks, and says which', async () => {
     const { events, start } = makeService();
     const opened = await start(['2012-redcar-cleveland-safeguarding-and-looked-after-children', 'u00000000']);
