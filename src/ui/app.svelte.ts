@@ -42,6 +42,8 @@ export class AppState {
   /** The worker's answer for the comparison view on screen (theme pairs, recommendations or counterparts). */
   comparison = $state.raw<CompareAnswer | null>(null);
   offlineReady = $state(false);
+  /** Why the offline copy could not be saved, once its install failed. */
+  offlineProblem = $state<string | null>(null);
   /** A first visit's offline copy is being saved; the model is loaded from it once it is (see registerOffline). */
   savingOfflineCopy = $state(false);
   /** Set when a new deployment has been downloaded and waits for the reader's go-ahead. */
@@ -71,6 +73,7 @@ export class AppState {
       },
       onUpdateReady: (apply) => (this.applyUpdate = apply),
       onError: (message) => this.notify(message),
+      onOfflineFailed: (message) => (this.offlineProblem = message),
     });
     this.savingOfflineCopy = true;
     void offlineCopy.then(() => (this.savingOfflineCopy = false));

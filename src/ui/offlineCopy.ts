@@ -4,6 +4,8 @@ export interface OfflineHooks {
   onOfflineReady(): void;
   onUpdateReady(apply: () => Promise<void>): void;
   onError(message: string): void;
+  /** The offline copy could not be saved; the message says why, as far as the browser tells. */
+  onOfflineFailed(message: string): void;
 }
 
 /**
@@ -22,16 +24,23 @@ export function registerOffline(hooks: OfflineHooks): Promise<void> {
     if (sw.controller) settle();
     // The worker claims open pages when it activates (clientsClaim in vite.config.ts): that is the moment.
     sw.addEventListener('controllerchange', () => settle(), { once: true });
+    let registration: ServiceWorkerRegistration | undefined;
     const update = registerSW({
       immediate: true,
       onOfflineReady: () => hooks.onOfflineReady(),
-      onNeedRefresh: () => hooks.onUpdateReady(() => update(true)),
-      onRegisteredSW: (_url, registration) => {
-        const installing = registration?.installing;
+      onNeedRefresh: () => hooks.onUpdateReady(() => switchToUpdate(sw, registration, update)),
+      // Left to itself, the plugin reloads every tab that loaded under a service worker once an update takes over,
+      // whichever tab's reader accepted it, losing what a reader had typed there; only the tab that asked reloads.
+      onNeedReload: () => {},
+      onRegisteredSW: (_url, registered) => {
+        registration = registered;
+        const installing = registered?.installing;
         // No install under way (a hard reload of an installed site): the page stays uncontrolled until the next visit.
         if (!installing) return settle();
         installing.addEventListener('statechange', () => {
-          if (installing.state === 'redundant') settle();
+          if (installing.state !== 'redundant') return;
+          settle();
+          void whyNotSaved().then((message) => hooks.onOfflineFailed(message));
         });
       },
       onRegisterError: () => {
@@ -42,6 +51,33 @@ export function registerOffline(hooks: OfflineHooks): Promise<void> {
       },
     });
   });
+}
+
+/** A failed install is most often a full quota: say so when the browser's figures show it. */
+async function whyNotSaved(): Promise<string> {
+  const estimate = await navigator.storage?.estimate?.().catch(() => undefined);
+  const free = estimate?.quota !== undefined ? estimate.quota - (estimate.usage ?? 0) : undefined;
+  const reason =
+    free === undefined
+      ? 'the browser refused to store it'
+      : `the browser lets this site store only ${(free / 1_048_576).toFixed(1)} MB more, which is not enough`;
+  return `The offline copy could not be saved: ${reason}. The tool works while you are online; free some space on this device, then reload to try again.`;
+}
+
+/**
+ * Lets the waiting version take over, then reloads this tab into it. The reload follows this tab's own
+ * `controllerchange`: the plugin's waits for Workbox's `controlling` event to say `isUpdate`, which it never does in
+ * the tab where the app was first installed (that tab loaded with no service worker). With nothing waiting, another
+ * tab's reader accepted first and the new version already serves this tab: a reload is all it needs.
+ */
+async function switchToUpdate(
+  sw: ServiceWorkerContainer,
+  registration: ServiceWorkerRegistration | undefined,
+  skipWaiting: (reload: boolean) => Promise<void>,
+): Promise<void> {
+  if (!registration?.waiting) return location.reload();
+  sw.addEventListener('controllerchange', () => location.reload(), { once: true });
+  await skipWaiting(true);
 }
 
 /** Removes the offline copy: every cache of this origin and the service worker. */

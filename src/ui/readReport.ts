@@ -15,7 +15,12 @@ export async function readReportFile(file: File): Promise<string> {
     import('../import/pdfText.ts'),
     import('pdfjs-dist'),
     import('pdfjs-dist/build/pdf.worker.min.mjs?url'),
-  ]);
+  ]).catch(() => {
+    // The files of the version this tab runs are gone once another tab switched to a newer one.
+    throw new Error(
+      `${file.name} could not be read: the PDF reader of this version of the tool could not be loaded. Reload the page and add it again.`,
+    );
+  });
   pdfjs.GlobalWorkerOptions.workerSrc = workerSrc;
   return (await extractPdfText(pdfjs, bytes, file.name)).text;
 }

@@ -277,6 +277,9 @@ describe('storage', () => {
     await page.goto(url);
     expect(await waitForSemantic(page)).toBe('bundled');
     await page.locator('.notice', { hasText: 'out of storage space' }).waitFor();
+    await page
+      .locator('.device', { hasText: 'The offline copy could not be saved: the browser lets this site store only' })
+      .waitFor();
     await searchBox(page).fill('homeless 16 and 17 year olds');
     await searchBox(page).press('Enter');
     await page.locator('.results-heading', { hasText: 'Hybrid search' }).waitFor();

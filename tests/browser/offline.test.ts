@@ -162,7 +162,10 @@ describe('hosting', () => {
 });
 
 describe('updates', () => {
-  /** Two builds, made once for the tests that deploy one after the other; each test deploys them into its own folder. */
+  /**
+   * Two production builds, made by the first test that needs them and shared (each test deploys them into its own
+   * folder), which is why those tests have the time of two builds.
+   */
   let builds: Promise<{ work: string; first: string; second: string }> | null = null;
   const twoBuilds = () =>
     (builds ??= (async () => {
@@ -211,7 +214,6 @@ describe('updates', () => {
     expect(await resultParagraphs(page, 2022)).toContain('7');
     await context.close();
     await host.close();
-    // Two production builds, when this test is the first to need them.
   }, 300_000);
 
   it('switches in the tab where the app was first installed, and reloads no tab whose reader did not ask', async () => {
@@ -254,7 +256,6 @@ describe('updates', () => {
       await context.close();
       await host.close();
     }
-    // Two production builds, when this test is the first to need them.
   }, 300_000);
 
   it('keeps the old version working when an update fails to download', async () => {
