@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { textToPdf } from '../unit/pdfFixtures.ts';
@@ -97,6 +97,32 @@ describe('bring your own reports', () => {
     await fresh.goto(link);
     await waitForSemantic(fresh);
     expect(await resultParagraphs(fresh, 2023)).toContain('15');
+    await context.close();
+  });
+
+  it('shows how far an added report is when it was added while the model was still loading', async () => {
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    // The model's weights are held until the report is added: a slow first download, ended by a signal.
+    const held: Route[] = [];
+    let modelAsked!: () => void;
+    const asked = new Promise<void>((resolve) => (modelAsked = resolve));
+    await context.route(/model_quantized\.onnx$/, (route) => {
+      held.push(route);
+      modelAsked();
+    });
+    const page = await context.newPage();
+    await page.goto(`${url}?view=library`);
+    await asked;
+    await choose(page, testshire);
+    await page.getByRole('form', { name: 'Confirm the report' }).waitFor();
+    await page.getByLabel('Title').fill('Testshire ILACS');
+    await page.getByLabel('Year of the inspection').fill('2023');
+    await page.getByRole('button', { name: 'Add to the library' }).click();
+    await page.locator('.report-card h3', { hasText: 'Testshire ILACS' }).waitFor();
+    expect(new URL(page.url()).searchParams.get('b')).toMatch(/^u[0-9a-f]{24}$/);
+    for (const route of held) await route.continue();
+    await page.getByText(/Embedding paragraphs: \d+ of \d+/).waitFor();
+    expect(await waitForSemantic(page)).toBe('built');
     await context.close();
   });
 
