@@ -269,8 +269,8 @@ describe('storage', () => {
     await context.close();
   });
 
-  it('runs from memory and explains when the storage quota is exceeded', async () => {
-    const context = await fresh();
+  it('runs from memory and explains when the storage quota is exceeded, and that the offline copy was not saved', async () => {
+    const context = await fresh({ serviceWorkers: 'allow' });
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(url).origin, quotaSize: 50_000 });
