@@ -1,6 +1,6 @@
 // Page marks: a page number ("12", "Page 3 of 12", "3/12", "- 3 -") or Ofsted's web address alone on a line. They are
-// never report content, and wherever one stands a page begins or ends.
-const PAGE_NUMBER = /^(?:page\s+)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?$|^-\s*\d{1,4}\s*-$/i;
+// never report content, and wherever one stands a page begins or ends. A year alone on a line is a cover's date.
+const PAGE_NUMBER = /^(?:page\s+)?(?!(?:19|20)\d{2}$)\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?$|^-\s*\d{1,4}\s*-$/i;
 const OFSTED_ADDRESS = /^(?:https?:\/\/)?(?:www\.)?(?:gov\.uk\/ofsted|(?:reports\.)?ofsted\.gov\.uk)\/?$/i;
 
 // Lines at each edge of a page that may be a running title or footer: three, as a footer can take two lines and pdf.js

@@ -56,7 +56,7 @@ export class Drafts {
       sourceName,
       title: report.title,
       council: report.council,
-      year: report.year,
+      year: report.year || null,
       inspectionDates: report.inspectionDates,
       method: parsed.method,
       paragraphs,

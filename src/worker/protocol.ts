@@ -80,7 +80,9 @@ export interface ReportMeta {
 }
 
 /** What reading a file found, for the reader to confirm before anything is stored. */
-export interface ReportDraft extends ReportMeta {
+export interface ReportDraft extends Omit<ReportMeta, 'year'> {
+  /** Null when the file does not say: the reader enters it. */
+  year: number | null;
   /** Names the text the worker read and keeps until it is added: adding it sends this, not the text again. */
   token: string;
   sourceName: string;
