@@ -84,6 +84,8 @@ export async function addReportFile(page: Page, siteUrl: string, file: string, y
   await page.getByRole('form', { name: 'Confirm the report' }).waitFor();
   await page.getByLabel('Year of the inspection').fill(String(year));
   await page.getByRole('button', { name: 'Add to the library' }).click();
+  // The confirmation offers what to compare the new report with; its default opens a pair whose `b` is the new one.
+  await page.getByRole('button', { name: 'Compare', exact: true }).click();
   const id = await page.waitForFunction(() => new URLSearchParams(location.search).get('b'));
   return (await id.jsonValue()) as string;
 }

@@ -58,6 +58,7 @@ async function add(page: Page, path: string, title: string, year: number): Promi
   await page.getByLabel('Title').fill(title);
   await page.getByLabel('Year of the inspection').fill(String(year));
   await page.getByRole('button', { name: 'Add to the library' }).click();
+  await page.getByRole('button', { name: 'Compare', exact: true }).click();
   await page.locator('.report-card h3', { hasText: title }).waitFor();
 }
 
@@ -73,6 +74,7 @@ describe('bring your own reports', () => {
     await page.getByLabel('Title').fill('Testshire ILACS');
     await page.getByLabel('Year of the inspection').fill('2023');
     await page.getByRole('button', { name: 'Add to the library' }).click();
+    await page.getByRole('button', { name: 'Compare', exact: true }).click();
     await page.locator('.report-card h3', { hasText: 'Testshire ILACS' }).waitFor();
     await waitForSemantic(page);
     const params = new URL(page.url()).searchParams;
@@ -118,6 +120,7 @@ describe('bring your own reports', () => {
     await page.getByLabel('Title').fill('Testshire ILACS');
     await page.getByLabel('Year of the inspection').fill('2023');
     await page.getByRole('button', { name: 'Add to the library' }).click();
+    await page.getByRole('button', { name: 'Compare', exact: true }).click();
     await page.locator('.report-card h3', { hasText: 'Testshire ILACS' }).waitFor();
     expect(new URL(page.url()).searchParams.get('b')).toMatch(/^u[0-9a-f]{24}$/);
     for (const route of held) await route.continue();
@@ -151,6 +154,7 @@ describe('bring your own reports', () => {
     expect(await page.getByLabel('Council').inputValue()).toBe('Northshire');
     await page.getByLabel('Title').fill('Northshire 2012 (from PDF)');
     await page.getByRole('button', { name: 'Add to the library' }).click();
+    await page.getByRole('button', { name: 'Compare', exact: true }).click();
     await page.locator('.report-card h3', { hasText: 'Northshire 2012 (from PDF)' }).waitFor();
     await waitForSemantic(page);
     await page.goto(`${url}?view=library`);
