@@ -1,4 +1,4 @@
-import type { Report } from './types.ts';
+import type { Judgement, Report } from './types.ts';
 
 /**
  * The inspection framework a report was graded under, read from its own graded headings and judgement table, never
@@ -70,15 +70,64 @@ export interface GradeRow {
   grade: string;
 }
 
+const headingOf = (path: readonly string[]) => path[path.length - 1]!.toLowerCase();
+
+/**
+ * The report's judgement table with each row under the service the report grades it in. The 2009-2013 tables, as
+ * their text comes out of the reports, can put a service's heading row above rows of the other service; the graded
+ * headings of the report itself say which service each area belongs to, so the service rows are set from them, and
+ * a group row ("How good are outcomes…") stands above the first row graded under it. A row the headings do not grade
+ * ("Equality and diversity") stays in the service of the row before it.
+ */
+export function judgementTable(report: Report): Judgement[] {
+  const nested = report.sectionGrades.filter((g) => g.sectionPath.length > 1);
+  const services = new Set(nested.map((g) => g.sectionPath[0]!.toLowerCase()));
+  if (!services.size) return report.judgements;
+  const groups = new Set(nested.flatMap((g) => g.sectionPath.slice(1, -1).map((h) => h.toLowerCase())));
+  const unused = [...nested];
+  const rows: Judgement[] = [];
+  let service: string | null = null;
+  let waiting: Judgement[] = [];
+  for (const row of report.judgements) {
+    const key = row.area.toLowerCase();
+    if (!row.grade) {
+      if (groups.has(key)) waiting.push(row);
+      else if (!services.has(key)) rows.push(row);
+      continue;
+    }
+    const at = unused.findIndex((g) => headingOf(g.sectionPath) === key);
+    const path = at < 0 ? null : unused.splice(at, 1)[0]!.sectionPath;
+    if (path && path[0] !== service) {
+      service = path[0]!;
+      rows.push({ area: service, grade: null });
+    }
+    const under = new Set(path?.map((h) => h.toLowerCase()) ?? []);
+    rows.push(...waiting.filter((g) => under.has(g.area.toLowerCase())));
+    waiting = waiting.filter((g) => !under.has(g.area.toLowerCase()));
+    rows.push(row);
+  }
+  return [...rows, ...waiting];
+}
+
 /** Each report's graded headings, grouped by the areas they cover. */
 export function gradesByArea(reports: readonly Report[]): { label: string; byReport: GradeRow[][] }[] {
   const graded = reports.map((report) => {
     // Grades printed under headings, plus judgement-table rows no heading carries (2022's overall effectiveness).
     const headed = report.sectionGrades.map((g) => ({ area: g.sectionPath.join(' › '), grade: g.grade }));
     const named = new Set(report.sectionGrades.map((g) => g.sectionPath[g.sectionPath.length - 1]!.toLowerCase()));
-    const tabled = report.judgements.flatMap((j) =>
-      j.grade && !named.has(j.area.toLowerCase()) ? [{ area: j.area, grade: j.grade }] : [],
-    );
+    // Named with the service the table puts them in, as both services grade some of the same areas.
+    const services = new Set(report.sectionGrades.map((g) => g.sectionPath[0]!));
+    let service: string | null = null;
+    const tabled = judgementTable(report).flatMap((j) => {
+      if (!j.grade && services.has(j.area)) service = j.area;
+      if (!j.grade || named.has(j.area.toLowerCase())) return [];
+      return [
+        {
+          area: service ? `${service} › ${j.area}` : j.area,
+          grade: j.grade,
+        },
+      ];
+    });
     return { framework: frameworkOf(report), rows: [...headed, ...tabled] };
   });
   const areas = GRADE_AREAS.map(({ label, match }) => ({

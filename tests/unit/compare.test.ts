@@ -130,8 +130,8 @@ describe('grades by area', () => {
     // Rows of 2012's judgement tables that no area claims are shown, not dropped.
     expect(areas[4]!.byReport).toEqual([
       [
-        { area: 'Equality and diversity', grade: 'Good' },
-        { area: 'Equality and diversity', grade: 'Good' },
+        { area: 'Safeguarding services › Equality and diversity', grade: 'Good' },
+        { area: 'Services for looked after children › Equality and diversity', grade: 'Good' },
       ],
       [],
     ]);
