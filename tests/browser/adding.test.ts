@@ -20,6 +20,15 @@ writeFileSync(
   plain,
   `Testshire\nInspection of children's services\n\n2019\n\n${ilacs.slice(ilacs.indexOf('For most children'))}`,
 );
+/** A cover with no year anywhere on it. */
+const undated = join(dir, 'undated.txt');
+writeFileSync(
+  undated,
+  'Testshire\nInspection of children’s services\n\n' +
+    Array.from({ length: 6 }, (_, i) => `${i + 1}. Children seen by Ofsted inspectors were safe (${i + 1}).`).join(
+      '\n\n',
+    ),
+);
 /** The 2012 report of the same council, as Ofsted laid it out. */
 const older = join(dir, 'testshire-2012.txt');
 writeFileSync(
@@ -44,8 +53,17 @@ describe('adding a report', () => {
     const context = await browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
     await page.goto(`${url}?view=library`);
-    await page.getByLabel('Choose a file').setInputFiles(plain);
     const form = page.getByRole('form', { name: 'Confirm the report' });
+    // A year the file does not give is left empty and marked, never 0.
+    await page.getByLabel('Choose a file').setInputFiles(undated);
+    await form.waitFor();
+    expect(await page.getByLabel('Year of the inspection').inputValue()).toBe('');
+    expect(await page.getByLabel('Year of the inspection').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('#draft-year-note').textContent()).toBe('Not found in the file: please enter it.');
+    expect(await page.locator('#draft-council-note').textContent()).toBe('');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+
+    await page.getByLabel('Choose a file').setInputFiles(plain);
     await form.waitFor();
     expect(await page.getByLabel('Title').inputValue()).toBe("Inspection of children's services");
     expect(await page.getByLabel('Council').inputValue()).toBe('Testshire');
