@@ -162,6 +162,45 @@ describe('links that name a pair', () => {
   });
 });
 
+describe('links whose reports cannot be put side by side', () => {
+  const [OLD, NEW] = ['2012-redcar-cleveland-safeguarding-and-looked-after-children', '2022-redcar-cleveland-ilacs'];
+  const seven = Array.from({ length: 7 }, (_, i) => `u${String(i).repeat(24)}`).join(',');
+
+  it('name what they ignore, open the default pair with the rest of the link, and leave that in the address', async () => {
+    const context = await fresh();
+    const { page, problems } = await watchedPage(context);
+    for (const [reports, notice] of [
+      [
+        `r=${seven}`,
+        'The link names 7 reports to compare, more than the 6 that fit side by side; showing the default pair.',
+      ],
+      [`r=${NEW}`, 'The link names only one report to compare; showing the default pair.'],
+      [`a=${NEW}`, 'The link names only one report to compare; showing the default pair.'],
+      [
+        `a=${OLD}&b=${encodeURIComponent('<b>x')}`,
+        'The link names a report by an id no report can have; showing the default pair.',
+      ],
+    ]) {
+      await page.goto(`${url}?${reports}&q=private+fostering&mode=keyword`);
+      await page.locator('.notice', { hasText: notice }).waitFor();
+      await page
+        .locator('.results-heading', { hasText: 'private fostering' })
+        .filter({ hasText: 'Keyword search' })
+        .waitFor();
+      // Service workers are blocked here, which the page notes too.
+      const notices = await page.locator('.notice > span').allTextContents();
+      expect(notices.filter((n) => n.startsWith('The link'))).toEqual([notice]);
+      expect(page.url()).toBe(`${url}?q=private+fostering&mode=keyword`);
+      expect(await page.locator('.column > h3').allTextContents()).toEqual([
+        expect.stringMatching(/^2012/),
+        expect.stringMatching(/^2022/),
+      ]);
+    }
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('storage', () => {
   async function firstVisit(context: BrowserContext) {
     const { page, problems } = await watchedPage(context);

@@ -119,6 +119,7 @@ describe('removing what the tool stores', () => {
       expect([before.indexes, before.workers]).toEqual([2, 1]);
       expect(before.caches).toBeGreaterThan(0);
       await page.getByRole('button', { name: 'Remove everything this tool stores on this device' }).click();
+      await page.getByRole('dialog').getByRole('button', { name: 'Remove everything' }).click();
       await page.locator('.notice', { hasText: 'Everything this tool stored on this device was removed' }).waitFor();
       expect(await stored()).toEqual({ indexes: 0, caches: 0, workers: 0 });
       expect(await page.locator('[data-offline-ready]').getAttribute('data-offline-ready')).toBe('false');
