@@ -61,6 +61,8 @@ describe('offline after the first load', () => {
     const page = await context.newPage();
     await page.goto(server.url);
     expect(await waitForSemantic(page)).toBe('indexeddb');
+    // A later visit knows its offline copy is saved, not only the visit that saved it.
+    await page.locator('.device', { hasText: 'Works offline on this device.' }).waitFor();
     for (const mode of ['Keyword', 'Semantic', 'Hybrid'] as const) {
       await searchIn(page, mode, 'return home interviews after going missing');
       expect((await resultParagraphs(page, 2022)).length).toBeGreaterThan(0);
