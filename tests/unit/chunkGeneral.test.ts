@@ -243,6 +243,23 @@ describe('over-long blocks', () => {
   });
 });
 
+describe('lines no report has', () => {
+  // Each of these once hung the page's worker for hours or stopped it with a stack overflow.
+  it('reads a line of millions of letters, or of spaces, without a break', () => {
+    const head = [TITLE, '', 'Inspection dates: May 2021', ''].join('\n');
+    const letters = parseReportText(`${head}\n${'x'.repeat(5_000_000)}`, { id: 't', chunkPrefix: 't' });
+    expect(letters.chunks.map((c) => c.text.length)).toEqual([5_000_000]);
+    const spaces = parseReportText(`${head}\n1. Children are seen.\n${' '.repeat(5_000_000)}x\n`, { id: 't' });
+    expect(spaces.chunks.map((c) => c.text)).toEqual(['Children are seen. x']);
+  });
+
+  it('still joins a word hyphenated at a line end next to a line of millions of letters', () => {
+    expect(joinHyphenatedWords(`assess-\nments ${'x'.repeat(5_000_000)}`)).toBe(
+      `assessments\n ${'x'.repeat(5_000_000)}`,
+    );
+  });
+});
+
 describe('paragraph numbers that do not follow on', () => {
   const numbered = (n: number | string, what: string) => `${n}. Children ${what} are visited often by social workers.`;
 
