@@ -71,10 +71,26 @@ function looksLikeReport(lines: string[]): boolean {
 
 const textLength = (chunks: Chunk[]) => chunks.reduce((n, c) => n + c.text.length, 0);
 
+const OPENING_WORDS = 6;
+const OPENING_CHARACTERS = 60;
+
+/** A chunk's first words, so that blocks in the same section, even of the same length, can be told apart. */
+function opening(text: string): string {
+  const words = text.split(/\s+/).slice(0, OPENING_WORDS + 1);
+  // Counted in code points, so a cut never leaves half a character; a block may be one long word.
+  const start = [...words.slice(0, OPENING_WORDS).join(' ')];
+  const cut = start.slice(0, OPENING_CHARACTERS).join('');
+  return cut + (words.length > OPENING_WORDS || start.length > OPENING_CHARACTERS ? '…' : '');
+}
+
 function implausiblyLong(chunks: Chunk[]): string[] {
   const limit = MAX_PLAUSIBLE_PARAGRAPH.toLocaleString('en-GB');
+  // Blocks are counted apart from numbered paragraphs, which have their own numbers.
+  const blocks = chunks.filter((c) => c.paragraph === null);
   const nameOf = (c: Chunk) =>
-    c.paragraph !== null ? `Paragraph ${c.paragraph}` : `A block in "${c.sectionPath.at(-1)}"`;
+    c.paragraph !== null
+      ? `Paragraph ${c.paragraph}`
+      : `Block ${blocks.indexOf(c) + 1} (in "${c.sectionPath.at(-1)}", beginning "${opening(c.text)}")`;
   return chunks
     .filter((c) => c.text.length > MAX_PLAUSIBLE_PARAGRAPH)
     .map(

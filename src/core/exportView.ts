@@ -4,25 +4,50 @@ import Papa from 'papaparse';
 export interface ExportRow {
   /** What the row belongs to within the view: a theme, a recommendation group, or empty. */
   group: string;
+  /** The report, as the page names it: its year, and what tells it apart from the others exported. */
+  report: string;
   year: number;
+  /** The report's own paragraph number. */
   paragraph: number | null;
+  /** A recommendation's place in its report's list of recommendations. */
+  recommendation: number | null;
   section: string;
   grade: string;
   themes: string;
+  /** How well the paragraph answers the search, in the words the results use; empty outside a search. */
+  strength: string;
   text: string;
   permalink: string;
 }
 
+/** What an exported file is of, so that it stands alone: read without the page, it says what was asked and when. */
+export interface ExportAbout {
+  /** What was asked, each as a label and its value ("Search", "“care leavers”"; "Mode", "Hybrid"). */
+  details: readonly (readonly [string, string])[];
+  /** The address that opens the view again. */
+  link: string;
+  /** The day it was exported, as YYYY-MM-DD. */
+  exported: string;
+}
+
 export const EXPORT_COLUMNS: readonly (keyof ExportRow)[] = [
   'group',
+  'report',
   'year',
   'paragraph',
+  'recommendation',
   'section',
   'grade',
   'themes',
+  'strength',
   'text',
   'permalink',
 ];
+
+/** Columns after the rows' own in CSV, the same on every row, so a spreadsheet keeps what the file is of. */
+export const ABOUT_COLUMNS = ['view', 'view_link', 'exported'] as const;
+
+const aboutLine = (about: ExportAbout) => about.details.map(([label, value]) => `${label}: ${value}`).join(' · ');
 
 /**
  * A cell a spreadsheet would run as a formula: it starts with =, +, -, @, a tab or a carriage return. Papa Parse's
@@ -34,9 +59,13 @@ export const FORMULA_START = /^[=+\-@\t\r]/;
  * CSV through Papa Parse, which quotes commas, quotes and line breaks in report text correctly, and puts a `'` before
  * a text cell that starts like a formula, so text from an added report is never run by a spreadsheet.
  */
-export function toCsv(rows: readonly ExportRow[]): string {
+export function toCsv(about: ExportAbout, rows: readonly ExportRow[]): string {
+  const view = [aboutLine(about), about.link, about.exported];
   return Papa.unparse(
-    { fields: [...EXPORT_COLUMNS], data: rows.map((r) => EXPORT_COLUMNS.map((c) => r[c] ?? '')) },
+    {
+      fields: [...EXPORT_COLUMNS, ...ABOUT_COLUMNS],
+      data: rows.map((r) => [...EXPORT_COLUMNS.map((c) => r[c] ?? ''), ...view]),
+    },
     { newline: '\n', escapeFormulae: FORMULA_START },
   );
 }
@@ -53,19 +82,34 @@ const escapeMd = (s: string) => s.replace(/([\\`*_[\]<>|~#&])/g, '\\$1');
  */
 const inlineMd = (s: string) => escapeMd(s.replace(/\s+/g, ' ').trim());
 
-/** A briefing-ready Markdown document: one heading per group, one quoted paragraph per row with its reference. */
-export function toMarkdown(title: string, rows: readonly ExportRow[]): string {
+/** How a row names its place in its report: "paragraph 14", "recommendation 3" or "unnumbered". */
+export function referenceOf(r: Pick<ExportRow, 'paragraph' | 'recommendation'>): string {
+  if (r.recommendation !== null) return `recommendation ${r.recommendation}`;
+  return r.paragraph === null ? 'unnumbered' : `paragraph ${r.paragraph}`;
+}
+
+/**
+ * A briefing-ready Markdown document: what it is of, then one heading per group, one quoted paragraph per row with
+ * its report, reference and link.
+ */
+export function toMarkdown(title: string, about: ExportAbout, rows: readonly ExportRow[]): string {
   const out = [`# ${inlineMd(title)}`, ''];
+  for (const [label, value] of about.details) out.push(`- ${inlineMd(label)}: ${inlineMd(value)}`);
+  out.push(`- Exported: ${about.exported}`, `- Link to this view: <${about.link}>`, '');
   let group: string | null = null;
   for (const r of rows) {
     if (r.group !== group) {
       group = r.group;
       if (group) out.push(`## ${inlineMd(group)}`, '');
     }
-    const ref = `${r.year}, ${r.paragraph === null ? 'unnumbered' : `paragraph ${r.paragraph}`}`;
-    out.push(
-      `- **${ref}** (${inlineMd(r.section)}${r.grade ? `; ${inlineMd(r.grade)}` : ''}${r.themes ? `; themes: ${inlineMd(r.themes)}` : ''}) [link](<${r.permalink}>)`,
-    );
+    const ref = `${inlineMd(r.report)}, ${referenceOf(r)}`;
+    const notes = [
+      inlineMd(r.section),
+      ...(r.grade ? [inlineMd(r.grade)] : []),
+      ...(r.themes ? [`themes: ${inlineMd(r.themes)}`] : []),
+      ...(r.strength ? [`match: ${inlineMd(r.strength)}`] : []),
+    ];
+    out.push(`- **${ref}** (${notes.join('; ')}) [link](<${r.permalink}>)`);
     // Every line of the paragraph stays in its quote, whichever line ending (a lone \r too) a reader splits it at.
     out.push(
       ...escapeMd(r.text)

@@ -1,6 +1,6 @@
 import type { SearchResponse } from '../core/search.ts';
 import { isSelection } from '../core/sideBySide.ts';
-import type { Corpus } from '../core/types.ts';
+import type { Chunk, Corpus } from '../core/types.ts';
 import type { CompareAnswer, LibraryEntry, Selection, SemanticState, ThemeInfo, ThemeMap } from '../worker/protocol.ts';
 import { requestPersistence, storageReport, type StorageReport } from './deviceStorage.ts';
 import { registerOffline, removeOfflineCopy } from './offlineCopy.ts';
@@ -25,34 +25,96 @@ const DELETED_ELSEWHERE =
 export class AppState {
   // Raw: what the worker sends is replaced, never changed in place; a deep proxy of thousands of paragraphs would
   // tax every read of them on the main thread.
-  corpus = $state.raw<Corpus | null>(null);
-  themes = $state<ThemeInfo[]>([]);
+  #corpus = $state.raw<Corpus | null>(null);
+  #themes = $state<ThemeInfo[]>([]);
   /** The worker's themes of the paragraphs of the reports it names, which may be other than those on screen. */
-  private themesOfReports = $state.raw<{ reports: Selection; themes: ThemeMap } | null>(null);
-  semantic = $state<SemanticState>({ phase: 'waiting' });
-  fatal = $state<string | null>(null);
-  notices = $state<string[]>([]);
-  view = $state<ViewState>({ ...DEFAULT_STATE });
-  response = $state.raw<SearchResponse | null>(null);
+  #themesOfReports = $state.raw<{ reports: Selection; themes: ThemeMap } | null>(null);
+  #semantic = $state<SemanticState>({ phase: 'waiting' });
+  #fatal = $state<string | null>(null);
+  #notices = $state<string[]>([]);
+  #view = $state<ViewState>({ ...DEFAULT_STATE });
+  #response = $state.raw<SearchResponse | null>(null);
+  #responseScope = $state<Scope>('selection');
+  #resultNotice = $state<string | null>(null);
+  #searching = $state(false);
+  #searchError = $state<string | null>(null);
+  #comparison = $state.raw<CompareAnswer | null>(null);
+  #offlineReady = $state(false);
+  #offlineProblem = $state<string | null>(null);
+  #savingOfflineCopy = $state(false);
+  #applyUpdate = $state<(() => Promise<void>) | null>(null);
+  #storage = $state<StorageReport>({ usage: null, persisted: false });
+  #library = $state<{ reports: LibraryEntry[]; defaultSelection: Selection } | null>(null);
+  #missingReports = $state<string[]>([]);
+
+  /** The reports on screen and their paragraphs, as the worker last opened them. */
+  get corpus(): Corpus | null {
+    return this.#corpus;
+  }
+  get themes(): ThemeInfo[] {
+    return this.#themes;
+  }
+  get semantic(): SemanticState {
+    return this.#semantic;
+  }
+  /** Why the page cannot work at all, once the worker has said so. */
+  get fatal(): string | null {
+    return this.#fatal;
+  }
+  /** Messages for the reader, each shown until dismissed. */
+  get notices(): readonly string[] {
+    return this.#notices;
+  }
+  /** What the reader asked for, as the address names it. */
+  get view(): ViewState {
+    return this.#view;
+  }
+  get response(): SearchResponse | null {
+    return this.#response;
+  }
   /** Whether the response on screen is of the reports side by side or of every report. */
-  responseScope = $state<Scope>('selection');
-  resultNotice = $state<string | null>(null);
-  searching = $state(false);
-  searchError = $state<string | null>(null);
+  get responseScope(): Scope {
+    return this.#responseScope;
+  }
+  get resultNotice(): string | null {
+    return this.#resultNotice;
+  }
+  get searching(): boolean {
+    return this.#searching;
+  }
+  get searchError(): string | null {
+    return this.#searchError;
+  }
   /** The worker's answer for the comparison view on screen (theme pairs, recommendations or counterparts). */
-  comparison = $state.raw<CompareAnswer | null>(null);
-  offlineReady = $state(false);
+  get comparison(): CompareAnswer | null {
+    return this.#comparison;
+  }
+  get offlineReady(): boolean {
+    return this.#offlineReady;
+  }
   /** Why the offline copy could not be saved, once its install failed. */
-  offlineProblem = $state<string | null>(null);
+  get offlineProblem(): string | null {
+    return this.#offlineProblem;
+  }
   /** A first visit's offline copy is being saved; the model is loaded from it once it is (see registerOffline). */
-  savingOfflineCopy = $state(false);
-  /** Set when a new deployment has been downloaded and waits for the reader's go-ahead. */
-  applyUpdate = $state<(() => Promise<void>) | null>(null);
-  storage = $state<StorageReport>({ usage: null, persisted: false });
+  get savingOfflineCopy(): boolean {
+    return this.#savingOfflineCopy;
+  }
+  /** Whether a new deployment has been downloaded and waits for the reader's go-ahead. */
+  get updateReady(): boolean {
+    return this.#applyUpdate !== null;
+  }
+  get storage(): StorageReport {
+    return this.#storage;
+  }
   /** Every report this browser has, and the bundled default pair. */
-  library = $state<{ reports: LibraryEntry[]; defaultSelection: Selection } | null>(null);
+  get library(): { reports: LibraryEntry[]; defaultSelection: Selection } | null {
+    return this.#library;
+  }
   /** Report ids a link asked for that this browser does not have. */
-  missingReports = $state<string[]>([]);
+  get missingReports(): readonly string[] {
+    return this.#missingReports;
+  }
 
   /** The worker's questions that change nothing on the page by themselves (reading, adding, exporting reports). */
   readonly client: SearchClient;
@@ -68,37 +130,37 @@ export class AppState {
   constructor(private readonly siteBase: string) {
     const offlineCopy = registerOffline({
       onOfflineReady: () => {
-        this.offlineReady = true;
+        this.#offlineReady = true;
         void this.refreshStorage();
       },
-      onUpdateReady: (apply) => (this.applyUpdate = apply),
+      onUpdateReady: (apply) => (this.#applyUpdate = apply),
       onError: (message) => this.notify(message),
-      onOfflineFailed: (message) => (this.offlineProblem = message),
+      onOfflineFailed: (message) => (this.#offlineProblem = message),
     });
-    this.savingOfflineCopy = true;
-    void offlineCopy.then(() => (this.savingOfflineCopy = false));
+    this.#savingOfflineCopy = true;
+    void offlineCopy.then(() => (this.#savingOfflineCopy = false));
     this.client = new SearchClient(
       siteBase,
       (event) => {
         switch (event.type) {
           case 'library':
-            this.library = { reports: event.reports, defaultSelection: event.defaultSelection };
+            this.#library = { reports: event.reports, defaultSelection: event.defaultSelection };
             this.showReportsStillHere();
             break;
           case 'semantic':
-            this.semantic = event.state;
+            this.#semantic = event.state;
             if (event.state.phase === 'ready') void requestPersistence().then(() => this.refreshStorage());
             // Keyword-fallback results and views waiting for themes are refreshed with the full index.
             if (event.state.phase === 'ready') void this.run();
             break;
           case 'themes':
-            this.themesOfReports = { reports: event.reports, themes: event.themes };
+            this.#themesOfReports = { reports: event.reports, themes: event.themes };
             break;
           case 'notice':
             this.notify(event.message);
             break;
           case 'fatal':
-            this.fatal = event.message;
+            this.#fatal = event.message;
             break;
         }
       },
@@ -108,32 +170,49 @@ export class AppState {
     void this.restoreFromUrl();
   }
 
-  async refreshStorage(): Promise<void> {
-    this.storage = await storageReport();
+  private async refreshStorage(): Promise<void> {
+    this.#storage = await storageReport();
   }
 
   /** Derived once per corpus: views look paragraphs up by id on every render. */
-  chunkById = $derived(paragraphsById(this.corpus?.chunks ?? []));
-  /** The reports on screen, left to right. */
-  shown: Selection = $derived(this.corpus?.reports.map((r) => r.id) ?? []);
-  /** Whether the worker has sent the themes of the reports on screen. */
-  private themesShown = $derived(!!this.themesOfReports && sameReports(this.themesOfReports.reports, this.shown));
-  /** Per paragraph on screen, its themes: empty until the worker has sent those of these reports. */
-  themeMap: ThemeMap = $derived(this.themesShown ? this.themesOfReports!.themes : {});
-  /** Whether semantic search and themes are ready for the reports on screen. */
-  semanticReady = $derived(this.semantic.phase === 'ready' && this.themesShown);
+  #chunkById = $derived(paragraphsById(this.#corpus?.chunks ?? []));
+  #shown: Selection = $derived(this.#corpus?.reports.map((r) => r.id) ?? []);
+  #themesShown = $derived(!!this.#themesOfReports && sameReports(this.#themesOfReports.reports, this.#shown));
+  #themeMap: ThemeMap = $derived(this.#themesShown ? this.#themesOfReports!.themes : {});
+  #semanticReady = $derived(this.#semantic.phase === 'ready' && this.#themesShown);
 
-  notify(message: string): void {
-    if (!this.notices.includes(message)) this.notices = [...this.notices, message];
+  get chunkById(): ReadonlyMap<string, Chunk> {
+    return this.#chunkById;
+  }
+  /** The reports on screen, left to right. */
+  get shown(): Selection {
+    return this.#shown;
+  }
+  /** Per paragraph on screen, its themes: empty until the worker has sent those of these reports. */
+  get themeMap(): ThemeMap {
+    return this.#themeMap;
+  }
+  /** Whether semantic search and themes are ready for the reports on screen. */
+  get semanticReady(): boolean {
+    return this.#semanticReady;
   }
 
-  dismiss(message: string): void {
-    this.notices = this.notices.filter((m) => m !== message);
+  /** Asks the browser to go over to the new deployment that is ready (see updateReady). */
+  applyUpdate(): Promise<void> {
+    return this.#applyUpdate?.() ?? Promise.resolve();
+  }
+
+  private notify(message: string): void {
+    if (!this.#notices.includes(message)) this.#notices = [...this.#notices, message];
+  }
+
+  dismissNotice(message: string): void {
+    this.#notices = this.#notices.filter((m) => m !== message);
   }
 
   /** The reports as the URL should name them: null for the bundled default pair. */
   private reportsForAddress(ids: Selection): string[] | null {
-    return urlReports(ids, this.library?.defaultSelection ?? null);
+    return urlReports(ids, this.#library?.defaultSelection ?? null);
   }
 
   /**
@@ -146,50 +225,50 @@ export class AppState {
     const asked = named && isSelection(named) ? named : null;
     // Compared with the reports open, not with how the URL names them: a link that names the default pair explicitly
     // is that pair.
-    if (!this.corpus || !sameReports(asked ?? this.library?.defaultSelection ?? null, this.shown)) {
+    if (!this.#corpus || !sameReports(asked ?? this.#library?.defaultSelection ?? null, this.#shown)) {
       const opened = await this.client.open(asked).catch((error: Error) => {
         if (ticket === this.opening) this.notify(`Those reports could not be opened (${error.message}).`);
         return null;
       });
       if (!opened || ticket !== this.opening) return;
-      this.corpus = opened.corpus;
-      this.themes = opened.themes;
-      this.missingReports = opened.missing;
+      this.#corpus = opened.corpus;
+      this.#themes = opened.themes;
+      this.#missingReports = opened.missing;
     }
-    if (!this.corpus) return;
-    const current = this.reportsForAddress(this.shown);
+    if (!this.#corpus) return;
+    const current = this.reportsForAddress(this.#shown);
     const { state, problems } = parseState(location.search, {
-      themes: this.themes.map((t) => t.id),
-      chunkIds: this.chunkById,
-      reports: this.corpus.reports,
+      themes: this.#themes.map((t) => t.id),
+      chunkIds: this.#chunkById,
+      reports: this.#corpus.reports,
     });
     for (const p of problems) this.notify(p);
-    this.view = { ...state, reports: current };
+    this.#view = { ...state, reports: current };
     this.editing = false;
     if (problems.length || !sameReports(state.reports, current))
-      history.replaceState(null, '', addressOf(this.view, location.pathname));
+      history.replaceState(null, '', addressOf(this.#view, location.pathname));
     void this.run();
   }
 
   /** A report on screen that left the library (deleted here or in another tab) gives way to the default pair. */
   private showReportsStillHere(): void {
-    const library = this.library!;
-    if (!this.corpus || this.shown.every((id) => library.reports.some((r) => r.id === id))) return;
+    const library = this.#library!;
+    if (!this.#corpus || this.#shown.every((id) => library.reports.some((r) => r.id === id))) return;
     if (!this.removing) this.notify(DELETED_ELSEWHERE);
-    history.replaceState(null, '', addressOf({ ...this.view, reports: null }, location.pathname));
+    history.replaceState(null, '', addressOf({ ...this.#view, reports: null }, location.pathname));
     void this.restoreFromUrl();
   }
 
   /** Applies a change the reader made. Typing replaces the current history entry; other changes add one. */
   update(change: Partial<ViewState>, how: 'typing' | 'commit'): void {
-    const reportsChanged = 'reports' in change && !sameReports(change.reports ?? null, this.view.reports);
-    this.view = { ...this.view, ...change };
+    const reportsChanged = 'reports' in change && !sameReports(change.reports ?? null, this.#view.reports);
+    this.#view = { ...this.#view, ...change };
     if (reportsChanged) {
-      history.pushState(null, '', addressOf(this.view, location.pathname));
+      history.pushState(null, '', addressOf(this.#view, location.pathname));
       void this.restoreFromUrl();
       return;
     }
-    const url = addressOf(this.view, location.pathname);
+    const url = addressOf(this.#view, location.pathname);
     if (how === 'typing') {
       if (this.editing) history.replaceState(null, '', url);
       else history.pushState(null, '', url);
@@ -207,17 +286,17 @@ export class AppState {
 
   /** Puts reports of the library side by side, left to right. */
   compareReports(ids: Selection): void {
-    this.missingReports = [];
+    this.#missingReports = [];
     this.update({ ...DEFAULT_STATE, reports: this.reportsForAddress(ids) }, 'commit');
   }
 
   /** What `links.ts` needs to open a report found by a search of every report beside those on screen. */
   openReportArgs(reportId: string, chunkId: string | null): Parameters<typeof openReportState> {
-    return [this.view, this.shown, this.library?.defaultSelection ?? null, reportId, chunkId];
+    return [this.#view, this.#shown, this.#library?.defaultSelection ?? null, reportId, chunkId];
   }
 
   openReport(reportId: string, chunkId: string | null): void {
-    this.missingReports = [];
+    this.#missingReports = [];
     this.update(openReportState(...this.openReportArgs(reportId, chunkId)), 'commit');
   }
 
@@ -243,7 +322,7 @@ export class AppState {
       this.removing = false;
     }
     await removeOfflineCopy();
-    this.offlineReady = false;
+    this.#offlineReady = false;
     await this.refreshStorage();
     this.notify(
       problem
@@ -253,10 +332,10 @@ export class AppState {
   }
 
   private async run(): Promise<void> {
-    const { view, query, mode, expand, theme, focus, scope } = this.view;
+    const { view, query, mode, expand, theme, focus, scope } = this.#view;
     const ticket = ++this.latest;
     if (view !== 'search') {
-      this.response = null;
+      this.#response = null;
       const question =
         view === 'compare' && theme
           ? ({ kind: 'theme', themeId: theme } as const)
@@ -266,35 +345,35 @@ export class AppState {
               ? ({ kind: 'counterparts', chunkId: focus, k: 5 } as const)
               : null;
       if (!question) {
-        this.comparison = null;
+        this.#comparison = null;
         return;
       }
-      if (question.kind === 'theme' && !this.semanticReady) {
+      if (question.kind === 'theme' && !this.#semanticReady) {
         // The answer for other reports must not stand in while these reports' themes are on their way.
-        this.comparison = null;
+        this.#comparison = null;
         return;
       }
-      this.searching = true;
+      this.#searching = true;
       try {
-        const answer = await this.client.compare(question, this.shown);
+        const answer = await this.client.compare(question, this.#shown);
         if (ticket !== this.latest) return;
-        this.comparison = answer;
-        this.searchError = null;
+        this.#comparison = answer;
+        this.#searchError = null;
       } catch (error) {
-        if (ticket === this.latest) this.searchError = (error as Error).message;
+        if (ticket === this.latest) this.#searchError = (error as Error).message;
       } finally {
-        if (ticket === this.latest) this.searching = false;
+        if (ticket === this.latest) this.#searching = false;
       }
       return;
     }
-    this.comparison = null;
+    this.#comparison = null;
     if (!query.trim() && !theme) {
-      this.response = null;
-      this.resultNotice = null;
-      this.searching = false;
+      this.#response = null;
+      this.#resultNotice = null;
+      this.#searching = false;
       return;
     }
-    this.searching = true;
+    this.#searching = true;
     try {
       const answer = await this.client.search({
         query,
@@ -303,19 +382,19 @@ export class AppState {
         theme,
         k: scope === 'library' ? RESULTS_PER_REPORT_IN_LIBRARY : RESULTS_PER_REPORT,
         scope,
-        reports: this.shown,
+        reports: this.#shown,
       });
       // Each run asks about the reports then on screen: a newer run has been asked since any switch of them.
       if (ticket !== this.latest) return;
-      this.response = withParagraphs(answer, this.chunkById);
-      this.responseScope = scope;
-      this.resultNotice = answer.notice;
-      this.searchError = null;
+      this.#response = withParagraphs(answer, this.#chunkById);
+      this.#responseScope = scope;
+      this.#resultNotice = answer.notice;
+      this.#searchError = null;
     } catch (error) {
       if (ticket !== this.latest) return;
-      this.searchError = `The search failed: ${(error as Error).message}`;
+      this.#searchError = `The search failed: ${(error as Error).message}`;
     } finally {
-      if (ticket === this.latest) this.searching = false;
+      if (ticket === this.latest) this.#searching = false;
     }
   }
 }

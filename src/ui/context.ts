@@ -12,6 +12,8 @@ export interface Lookups {
   readonly chunkById: ReadonlyMap<string, Chunk>;
   /** What the reports on screen are called on the page (see reportNames). */
   readonly names: ReadonlyMap<string, string>;
+  /** The reports on screen in a phrase that stands alone, with their council when they share one. */
+  readonly shownReports: string;
   readonly themeLabel: (id: string) => string;
   /** A paragraph's themes: none until the worker has sent those of the reports on screen. */
   readonly themesOf: (id: string) => readonly string[];

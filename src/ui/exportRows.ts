@@ -1,7 +1,7 @@
 import type { ThemeComparison } from '../core/compare.ts';
 import type { ExportRow } from '../core/exportView.ts';
 import type { Recommendation, RecommendationGroup } from '../core/recommendations.ts';
-import type { SearchResponse } from '../core/search.ts';
+import { STRENGTH_LABELS, type SearchResponse } from '../core/search.ts';
 import type { Chunk } from '../core/types.ts';
 import { reportNames } from './reportNames.ts';
 
@@ -11,6 +11,8 @@ export interface ExportContext {
   themesOf: (id: string) => readonly string[];
   /** Absolute link to one paragraph. */
   permalink: (id: string) => string;
+  /** What the page calls a report (see reportNames). */
+  reportName: (reportId: string) => string;
 }
 
 /** A paragraph not on screen (a search of every report) brings its own text and themes. */
@@ -23,20 +25,28 @@ function row(
 ): ExportRow {
   return {
     group,
+    report: ctx.reportName(c.reportId),
     year: c.year,
     paragraph: c.paragraph,
+    recommendation: null,
     section: c.sectionPath.join(' › '),
     grade: c.grade ?? '',
     themes: themes.map(ctx.themeLabel).join(', '),
+    strength: '',
     text: c.text,
     permalink: ctx.permalink(id),
   };
 }
 
 export function searchRows(ctx: ExportContext, response: SearchResponse): ExportRow[] {
+  // A search of every report names reports that are not on screen.
   const names = reportNames(response.reports.map((r) => r.report));
+  const named = { ...ctx, reportName: (id: string) => names.get(id)! };
   return response.reports.flatMap(({ report, results }) =>
-    results.map((r) => row(ctx, names.get(report.id)!, r.id, r, r.themes)),
+    results.map((r) => ({
+      ...row(named, names.get(report.id)!, r.id, r, r.themes),
+      strength: STRENGTH_LABELS[r.strength],
+    })),
   );
 }
 
@@ -61,10 +71,14 @@ export function recommendationRows(
   groups: readonly RecommendationGroup[],
 ): ExportRow[] {
   const byId = new Map(recommendations.map((r) => [r.id, r]));
+  /** Numbered in the order its report lists them: the report gives them no numbers of its own. */
+  const number = new Map(
+    recommendations.map((r) => [r.id, recommendations.filter((o) => o.reportId === r.reportId).indexOf(r) + 1]),
+  );
   return groups.flatMap((g) => {
     const label = `${ctx.themeLabel(g.themeId)}${g.recurring ? ' (recurring concern)' : ''}`;
     return g.byReport.flat().map((id) => {
-      const base = row(ctx, label, id);
+      const base = { ...row(ctx, label, id), recommendation: number.get(id) ?? null };
       const timescale = byId.get(id)?.timescale;
       return timescale ? { ...base, section: `${base.section} (${timescale})` } : base;
     });

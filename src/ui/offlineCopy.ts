@@ -34,6 +34,8 @@ export function registerOffline(hooks: OfflineHooks): Promise<void> {
       onNeedReload: () => {},
       onRegisteredSW: (_url, registered) => {
         registration = registered;
+        // An active worker finished its install, precache and all: a later visit is offline-ready from the start.
+        if (registered?.active) hooks.onOfflineReady();
         const installing = registered?.installing;
         // No install under way (a hard reload of an installed site): the page stays uncontrolled until the next visit.
         if (!installing) return settle();

@@ -64,7 +64,8 @@ export function sameReports(a: readonly string[] | null, b: readonly string[] | 
 
 /**
  * Reads only the reports a link puts side by side, before the reports themselves are known: `a` and `b` for a pair
- * (as links have always named it), `r=id,id,id` for more.
+ * (as links have always named it), `r=id,id,id` for more. Null for the default pair, also when the link's reports
+ * cannot be used (parseState names why).
  */
 export function parseReports(search: string): string[] | null {
   let params: URLSearchParams;
@@ -73,9 +74,25 @@ export function parseReports(search: string): string[] | null {
   } catch {
     return null;
   }
-  const [a, b, r] = [params.get('a'), params.get('b'), params.get('r')];
-  const ids = r ? r.split(',') : a && b ? [a, b] : null;
-  return ids && ids.length >= 2 && ids.length <= MAX_COLUMNS && ids.every((id) => REPORT_ID.test(id)) ? ids : null;
+  return readReports(params).ids;
+}
+
+/** The reports a link names, or why they cannot be shown, in words for the reader. */
+function readReports(params: URLSearchParams): { ids: string[] | null; problem: string | null } {
+  const [a, b, r] = [params.get('a') || null, params.get('b') || null, params.get('r') || null];
+  const ids = r ? r.split(',') : a || b ? [a, b].filter((id) => id !== null) : null;
+  if (!ids) return { ids: null, problem: null };
+  const problem =
+    ids.length < 2
+      ? 'The link names only one report to compare; showing the default pair.'
+      : ids.length > MAX_COLUMNS
+        ? `The link names ${ids.length} reports to compare, more than the ${MAX_COLUMNS} that fit side by side; showing the default pair.`
+        : !ids.every((id) => REPORT_ID.test(id))
+          ? 'The link names a report by an id no report can have; showing the default pair.'
+          : new Set(ids).size < ids.length
+            ? 'The link names the same report twice; showing the default pair.'
+            : null;
+  return problem ? { ids: null, problem } : { ids, problem: null };
 }
 
 /**
@@ -132,11 +149,9 @@ export function parseState(search: string, known: Known): ParsedState {
     if (found) state.browse = found.id;
     else problems.push('The link asks to browse a report that is not here.');
   }
-  state.reports = parseReports(search);
-  if (state.reports && new Set(state.reports).size < state.reports.length) {
-    problems.push('The link names the same report twice; showing the default pair.');
-    state.reports = null;
-  }
+  const reports = readReports(params);
+  state.reports = reports.ids;
+  if (reports.problem) problems.push(reports.problem);
   const scope = params.get('scope');
   if (scope === 'library') state.scope = 'library';
   else if (scope !== null && scope !== '')

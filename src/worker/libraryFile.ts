@@ -92,4 +92,5 @@ export function parseLibraryFile(json: string): LibraryFile {
   return { ...(file as LibraryFile), reports };
 }
 
-const singleLine = (name: string) => name.replace(/\s+/g, ' ').trim();
+// Unicode's next-line character ends a line too, and is no white space to JavaScript's \s.
+const singleLine = (name: string) => name.replace(/[\s\u0085]+/g, ' ').trim();

@@ -43,18 +43,15 @@ export class SearchAnswers {
     const needsModel = !!query && mode !== 'keyword';
     if ((needsVectors && !engine.semanticReady) || (needsModel && !embedder)) {
       const waiting = wholeLibrary && embedder ? engine.reports.filter((r) => !r.semantic).length : 0;
-      const why = waiting
-        ? `${waiting} of ${engine.reports.length} reports are still being prepared for it`
-        : 'it is not available yet';
       const name = search.mode === 'semantic' ? 'Semantic' : 'Hybrid';
       if (query) {
         mode = 'keyword';
         notice = waiting
-          ? `${name} search of every report waits until ${why}, so these are keyword results.`
+          ? libraryWaitNote(name, waiting, engine.reports.length)
           : `${name} search is not available yet, so these are keyword results.`;
       } else {
         notice = waiting
-          ? `Theme lists of every report appear once ${why}.`
+          ? libraryWaitNote(null, waiting, engine.reports.length)
           : 'Theme lists appear once the semantic index is ready.';
       }
     }
@@ -87,6 +84,17 @@ export class SearchAnswers {
     }
     return this.libraryEngine.engine;
   }
+}
+
+/**
+ * What a search of every report waits for, as a count that goes down while reports are prepared: a semantic or
+ * hybrid search (answered by keyword meanwhile), or, for `null`, a theme list. `waiting` is at least 1.
+ */
+export function libraryWaitNote(search: 'Semantic' | 'Hybrid' | null, waiting: number, total: number): string {
+  const still = `${waiting} of ${total} ${waiting === 1 ? 'is' : 'are'} still being prepared`;
+  return search
+    ? `${search} search of every report starts once every report is prepared for it; ${still}, so these are keyword results.`
+    : `Theme lists of every report appear once every report is prepared for semantic search; ${still}.`;
 }
 
 /**

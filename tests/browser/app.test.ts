@@ -123,6 +123,23 @@ describe('searching', () => {
     expect(await resultParagraphs(page, 2022)).toContain('14');
   });
 
+  it("offers a silent report's closest paragraphs on request, and only for the answer they were asked of", async () => {
+    await page.locator('.theme-filter select').selectOption('');
+    await search(page, 'unaccompanied asylum seeking children');
+    const silent = page.locator('.column[data-year="2012"]');
+    const offer = silent.getByRole('button', { name: /^Show the \d+ closest paragraphs anyway$/ });
+    await offer.waitFor();
+    expect(await silent.locator('article.result').count()).toBe(0);
+    await offer.click();
+    await silent.locator('.count', { hasText: 'Closest paragraphs, which may not be relevant' }).waitFor();
+    expect(await silent.locator('article.result').count()).toBeGreaterThan(0);
+    expect(await offer.count()).toBe(0);
+    // A new answer in which the report is silent again hides them behind the offer again.
+    await search(page, 'asylum seekers');
+    await offer.waitFor();
+    expect(await silent.locator('article.result').count()).toBe(0);
+  });
+
   it('moves between searches with Back and Forward', async () => {
     await page.getByLabel('Theme').selectOption('');
     await search(page, 'care leavers accommodation');

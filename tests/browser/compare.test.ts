@@ -98,7 +98,20 @@ describe('then and now', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Download Markdown' }).click(),
     ]);
-    expect(fromMarkdown(readFileSync(await mdDownload.path(), 'utf8'))).toEqual(rows);
+    const markdown = readFileSync(await mdDownload.path(), 'utf8');
+    expect(fromMarkdown(markdown)).toEqual(rows);
+    // The file says what it is of without the page: the theme, the reports, the day and the view's own link.
+    const today = await page.evaluate(() => new Date().toLocaleDateString('en-CA'));
+    expect(markdown.split('\n').slice(0, 7)).toEqual([
+      '# Then and now: Missing children and exploitation',
+      '',
+      '- Theme: Missing children and exploitation',
+      '- Reports: Redcar and Cleveland, 2012 and 2022',
+      `- Exported: ${today}`,
+      `- Link to this view: <${url}?view=compare&theme=missing-exploitation>`,
+      '',
+    ]);
+    expect(rows.every((r) => r.report === String(r.year))).toBe(true);
   });
 
   it('prints the two reports side by side', async () => {

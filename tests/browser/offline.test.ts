@@ -61,6 +61,8 @@ describe('offline after the first load', () => {
     const page = await context.newPage();
     await page.goto(server.url);
     expect(await waitForSemantic(page)).toBe('indexeddb');
+    // A later visit knows its offline copy is saved, not only the visit that saved it.
+    await page.locator('.device', { hasText: 'Works offline on this device.' }).waitFor();
     for (const mode of ['Keyword', 'Semantic', 'Hybrid'] as const) {
       await searchIn(page, mode, 'return home interviews after going missing');
       expect((await resultParagraphs(page, 2022)).length).toBeGreaterThan(0);
@@ -119,6 +121,7 @@ describe('removing what the tool stores', () => {
       expect([before.indexes, before.workers]).toEqual([2, 1]);
       expect(before.caches).toBeGreaterThan(0);
       await page.getByRole('button', { name: 'Remove everything this tool stores on this device' }).click();
+      await page.getByRole('dialog').getByRole('button', { name: 'Remove everything' }).click();
       await page.locator('.notice', { hasText: 'Everything this tool stored on this device was removed' }).waitFor();
       expect(await stored()).toEqual({ indexes: 0, caches: 0, workers: 0 });
       expect(await page.locator('[data-offline-ready]').getAttribute('data-offline-ready')).toBe('false');

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { fromCsv } from '../unit/exportParse.ts';
 import { addReportFile, root, searchBox, siteAndBrowser, waitForSemantic } from './harness.ts';
 
 const site = siteAndBrowser();
@@ -79,6 +80,59 @@ describe('two reports of the same year', () => {
       await page.goto(`${site.url}?${pair}&browse=${id}`);
       await page.locator('#browse-heading', { hasText: '2022 (Testshire):' }).waitFor();
       await searchBox(page).waitFor();
+      expect(await duplicateIds(page)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('names two inspections of one council in one year apart by their dates, in headings, exports and the library', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'same-council-'));
+    const text = readFileSync(join(root, 'seeds', `${BUNDLED_2022}.txt`), 'utf8').replaceAll(
+      'Redcar and Cleveland',
+      'Testshire',
+    );
+    const [summer, autumn] = [join(dir, 'summer.txt'), join(dir, 'autumn.txt')];
+    writeFileSync(summer, text);
+    // A later inspection, not the same report again (which the library refuses): other dates, and a paragraph changed.
+    writeFileSync(
+      autumn,
+      text
+        .replace('20 June to 1 July 2022', '3 to 14 October 2022')
+        .replace('Social workers strive to identify', 'Social workers now identify'),
+    );
+    const context = await site.browser.newContext({ serviceWorkers: 'block' });
+    try {
+      const page = await context.newPage();
+      const ids = [
+        await addReportFile(page, site.url, summer, 2022),
+        await addReportFile(page, site.url, autumn, 2022),
+      ];
+      const names = ['2022 (inspected 20 June to 1 July 2022)', '2022 (inspected 3 to 14 October 2022)'];
+
+      await page.goto(`${site.url}?a=${ids[0]}&b=${ids[1]}&q=private+fostering&mode=keyword`);
+      await page
+        .locator('.results-heading', { hasText: 'private fostering' })
+        .filter({ hasText: 'Keyword search' })
+        .waitFor();
+      expect(await page.locator('h1').textContent()).toBe(
+        `What changed? Testshire children's services inspections, ${names.join(' and ')}`,
+      );
+      const headings = await page.locator('.column > h3').allTextContents();
+      expect(headings.map((h) => names.find((n) => h.startsWith(n)))).toEqual(names);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Download CSV' }).click(),
+      ]);
+      const rows = fromCsv(readFileSync(await download.path(), 'utf8'));
+      expect([...new Set(rows.map((r) => r.group))]).toEqual(names);
+
+      await page.goto(`${site.url}?a=${ids[0]}&b=${ids[1]}&view=library`);
+      const listed = page.getByRole('group', { name: 'Testshire' }).locator('label');
+      await listed.nth(1).waitFor();
+      expect((await listed.allTextContents()).map((t) => t.trim()).sort()).toEqual(
+        names.map((n) => `${n} · Inspection of Testshire local authority children's services`).sort(),
+      );
       expect(await duplicateIds(page)).toEqual([]);
     } finally {
       await context.close();

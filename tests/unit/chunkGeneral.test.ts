@@ -217,6 +217,103 @@ describe('long reports', () => {
   });
 });
 
+describe('over-long blocks', () => {
+  const warning = (name: string, length: number) =>
+    `${name} is ${length.toLocaleString('en-GB')} characters long, far longer than a report's paragraphs are (under 20,000): the file's numbering or layout was probably not read correctly, so search in it will be poor.`;
+
+  it('names each block by its place and first words, so blocks of the same length read apart', () => {
+    const first = 'Children in care are visited often. '.repeat(700).trim();
+    const second = first.replaceAll('visited', 'watched');
+    const r = parseReportText([TITLE, '', 'Inspection dates: May 2021', '', first, '', second].join('\n'), {
+      id: 't',
+      chunkPrefix: 't',
+    });
+    expect(r.method).toBe('paragraphs');
+    expect(r.warnings).toEqual([
+      'No numbered paragraphs were found, so the text was split at blank lines.',
+      warning('Block 1 (in "Report text", beginning "Children in care are visited often.…")', first.length),
+      warning('Block 2 (in "Report text", beginning "Children in care are watched often.…")', first.length),
+    ]);
+  });
+
+  it('cuts a block that is one long word on a whole character', () => {
+    const word = '😀'.repeat(12_000);
+    const r = parseReportText([TITLE, '', 'Inspection dates: May 2021', '', `${word}.`].join('\n'), { id: 't' });
+    expect(r.warnings[1]).toBe(warning(`Block 1 (in "Report text", beginning "${'😀'.repeat(60)}…")`, word.length + 1));
+  });
+});
+
+describe('lines no report has', () => {
+  // Each of these once hung the page's worker for hours or stopped it with a stack overflow.
+  it('reads a line of millions of letters, or of spaces, without a break', () => {
+    const head = [TITLE, '', 'Inspection dates: May 2021', ''].join('\n');
+    const letters = parseReportText(`${head}\n${'x'.repeat(5_000_000)}`, { id: 't', chunkPrefix: 't' });
+    expect(letters.chunks.map((c) => c.text.length)).toEqual([5_000_000]);
+    const spaces = parseReportText(`${head}\n1. Children are seen.\n${' '.repeat(5_000_000)}x\n`, { id: 't' });
+    expect(spaces.chunks.map((c) => c.text)).toEqual(['Children are seen. x']);
+  });
+
+  it('still joins a word hyphenated at a line end next to a line of millions of letters', () => {
+    expect(joinHyphenatedWords(`assess-\nments ${'x'.repeat(5_000_000)}`)).toBe(
+      `assessments\n ${'x'.repeat(5_000_000)}`,
+    );
+  });
+});
+
+describe('paragraph numbers that do not follow on', () => {
+  const numbered = (n: number | string, what: string) => `${n}. Children ${what} are visited often by social workers.`;
+
+  it('says which numbered lines were read as part of which paragraph', () => {
+    const text = [
+      TITLE,
+      '',
+      'Inspection dates: May 2021',
+      '',
+      ...[1, 2, 3, 4, 5, 6, 7, 8].map((n) => numbered(n, `in group ${n}`)),
+      numbered(7, 'again in group 7'),
+      numbered(20, 'in group 20'),
+      numbered(9, 'in group 9'),
+      numbered(100, 'in group 100'),
+      numbered(1000, 'in group 1000'),
+      numbered(10, 'in group 10'),
+    ].join('\n');
+    const r = parseReportText(text, { id: 't', chunkPrefix: 't' });
+    expect(r.chunks.map((c) => c.paragraph)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(r.chunks[7]!.text).toBe(
+      'Children in group 8 are visited often by social workers. 7. Children again in group 7 are visited often by ' +
+        'social workers. 20. Children in group 20 are visited often by social workers.',
+    );
+    expect(r.warnings).toEqual([
+      'The lines numbered 7 and 20 were read as part of paragraph 8, not as paragraphs of their own, because they ' +
+        'do not follow on from paragraph 8.',
+      'The lines numbered 100 and 1000 were read as part of paragraph 9, not as paragraphs of their own, because ' +
+        'they do not follow on from paragraph 9.',
+    ]);
+  });
+
+  it('keeps the warning for a small jump, and names text before the first paragraph', () => {
+    const text = [
+      TITLE,
+      '',
+      'Inspection dates: May 2021',
+      '',
+      numbered(5, 'first'),
+      '',
+      ...[1, 2, 3, 4, 5, 6, 9].map((n) => numbered(n, `in group ${n}`)),
+      numbered(3, 'again in group 3'),
+    ].join('\n');
+    const r = parseReportText(text, { id: 't', chunkPrefix: 't' });
+    expect(r.chunks.map((c) => c.paragraph)).toEqual([null, 1, 2, 3, 4, 5, 6, 9]);
+    expect(r.warnings).toEqual([
+      'The line numbered 5 was read as part of the text before the first heading, not as a paragraph of its own, ' +
+        "because the report's paragraph numbers start at 1.",
+      'paragraph numbers jump from 6 to 9',
+      'The line numbered 3 was read as part of paragraph 9, not as a paragraph of its own, because it does not ' +
+        'follow on from paragraph 9.',
+    ]);
+  });
+});
+
 describe('metadata for the reader to confirm', () => {
   const body = [
     'Ofsted inspected help for children in 2019.',

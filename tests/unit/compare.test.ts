@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ParagraphSimilarity, compareTheme } from '../../src/core/compare.ts';
-import { toCsv, toMarkdown, type ExportRow } from '../../src/core/exportView.ts';
+import { toCsv, toMarkdown, type ExportAbout, type ExportRow } from '../../src/core/exportView.ts';
 import { fromCsv, fromMarkdown } from './exportParse.ts';
 import { frameworkOf, gradesByArea } from '../../src/core/gradeAreas.ts';
 import type { SemanticIndexes } from '../../src/core/buildIndexes.ts';
@@ -181,27 +181,70 @@ describe('export', () => {
   const rows: ExportRow[] = [
     {
       group: 'Neglect',
+      report: '2022 (Testshire)',
       year: 2022,
       paragraph: 14,
+      recommendation: null,
       section: 'Help and protection',
       grade: 'Requires improvement to be good',
       themes: 'Neglect',
+      strength: 'strong match',
       text: 'Line one, with "quotes" and *stars*;\n- a list item [link](x) <b>',
       permalink: 'https://example.org/?p=2022-p14',
     },
     {
       group: 'Neglect',
+      report: '2012',
       year: 2012,
       paragraph: null,
+      recommendation: 2,
       section: 'Areas for improvement › Within three months',
       grade: '',
       themes: '',
+      strength: '',
       text: 'plain | pipes _under_ `code`',
       permalink: 'https://example.org/?p=2012-r2',
     },
   ];
-  it('round-trips through CSV', () => {
-    expect(fromCsv(toCsv(rows))).toEqual(rows);
+  const about: ExportAbout = {
+    details: [
+      ['Search', '“neglect”'],
+      ['Mode', 'Hybrid'],
+    ],
+    link: 'https://example.org/?q=neglect',
+    exported: '2026-12-02',
+  };
+  it('round-trips through CSV, every row saying what the file is of', () => {
+    const csv = toCsv(about, rows);
+    expect(fromCsv(csv)).toEqual(rows);
+    expect(csv.split('\n')[0]).toBe(
+      'group,report,year,paragraph,recommendation,section,grade,themes,strength,text,permalink,view,view_link,exported',
+    );
+    expect(
+      csv
+        .trimEnd()
+        .endsWith(
+          ',2,Areas for improvement › Within three months,,,,plain | pipes _under_ `code`,https://example.org/?p=2012-r2,Search: “neglect” · Mode: Hybrid,https://example.org/?q=neglect,2026-12-02',
+        ),
+    ).toBe(true);
+  });
+  it('opens a Markdown export with what was asked, when, and the link that opens it again', () => {
+    expect(toMarkdown('Search: neglect', about, rows).split('\n').slice(0, 11)).toEqual([
+      '# Search: neglect',
+      '',
+      '- Search: “neglect”',
+      '- Mode: Hybrid',
+      '- Exported: 2026-12-02',
+      '- Link to this view: <https://example.org/?q=neglect>',
+      '',
+      '## Neglect',
+      '',
+      '- **2022 (Testshire), paragraph 14** (Help and protection; Requires improvement to be good; themes: Neglect; match: strong match) [link](<https://example.org/?p=2022-p14>)',
+      '  > Line one, with "quotes" and \\*stars\\*;',
+    ]);
+    expect(toMarkdown('x', about, rows)).toContain(
+      '- **2012, recommendation 2** (Areas for improvement › Within three months)',
+    );
   });
   it('neutralises cells a spreadsheet would run as formulas, and reads them back as they were', () => {
     const hostile = [
@@ -213,7 +256,7 @@ describe('export', () => {
       "=cmd|' /C calc'!A0\nsecond line",
     ];
     const cells = hostile.map((text, i) => ({ ...rows[0]!, group: i === 0 ? '=1+1' : 'Neglect', text }));
-    const csv = toCsv(cells);
+    const csv = toCsv(about, cells);
     const textCells = csv.split('\n').slice(1).join('\n');
     for (const text of hostile) expect(csv).toContain(`"'${text.replace(/"/g, '""')}"`);
     expect(textCells).toContain(`"'=1+1"`);
@@ -224,6 +267,7 @@ describe('export', () => {
     const hostile: ExportRow = {
       ...rows[0]!,
       group: `2022 (Testshire${breaking})`,
+      report: `2022 (Testshire${breaking})`,
       section: `Help${breaking}`,
       grade: `Good${breaking}`,
       themes: `Neglect${breaking}`,
@@ -231,12 +275,15 @@ describe('export', () => {
     };
     const flat = String.raw` \# Injected heading \#\# Another - a list \> quote`;
     // Split as a Markdown reader splits lines: at \n, \r\n and a lone \r.
-    expect(toMarkdown(`Title${breaking}`, [hostile]).split(/\r\n|\r|\n/)).toEqual([
+    expect(toMarkdown(`Title${breaking}`, { ...about, details: [] }, [hostile]).split(/\r\n|\r|\n/)).toEqual([
       `# Title${flat}`,
+      '',
+      '- Exported: 2026-12-02',
+      '- Link to this view: <https://example.org/?q=neglect>',
       '',
       `## 2022 (Testshire${flat})`,
       '',
-      `- **2022, paragraph 14** (Help${flat}; Good${flat}; themes: Neglect${flat}) [link](<https://example.org/?p=2022-p14>)`,
+      `- **2022 (Testshire${flat}), paragraph 14** (Help${flat}; Good${flat}; themes: Neglect${flat}; match: strong match) [link](<https://example.org/?p=2022-p14>)`,
       '  > First line',
       String.raw`  > \# not a heading`,
       String.raw`  > \#\# nor this \~\~struck\~\~ \&amp; \#`,
@@ -244,7 +291,7 @@ describe('export', () => {
     ]);
   });
   it('round-trips through Markdown and escapes markup', () => {
-    const md = toMarkdown('Then and now: neglect', rows);
+    const md = toMarkdown('Then and now: neglect', about, rows);
     expect(md).toContain('\\*stars\\*');
     expect(md).not.toContain('<b>');
     expect(fromMarkdown(md)).toEqual(rows);

@@ -15,11 +15,14 @@ export function fromCsv(csv: string): ExportRow[] {
   if (parsed.errors.length) throw new Error(`not a valid export: ${parsed.errors[0]!.message}`);
   return parsed.data.map((r) => ({
     group: unescapeFormula(r['group']),
+    report: unescapeFormula(r['report']),
     year: Number(r['year']),
     paragraph: r['paragraph'] ? Number(r['paragraph']) : null,
+    recommendation: r['recommendation'] ? Number(r['recommendation']) : null,
     section: unescapeFormula(r['section']),
     grade: unescapeFormula(r['grade']),
     themes: unescapeFormula(r['themes']),
+    strength: unescapeFormula(r['strength']),
     text: unescapeFormula(r['text']),
     permalink: unescapeFormula(r['permalink']),
   }));
@@ -40,21 +43,30 @@ export function fromMarkdown(markdown: string): ExportRow[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.startsWith('## ')) group = unescapeMd(line.slice(3));
-    const m = /^- \*\*(\d{4}), (?:paragraph (\d+)|unnumbered)\*\* \((.*)\) \[link\]\(<(.*)>\)$/.exec(line);
+    const m =
+      /^- \*\*((\d{4}).*), (?:paragraph (\d+)|recommendation (\d+)|unnumbered)\*\* \((.*)\) \[link\]\(<(.*)>\)$/.exec(
+        line,
+      );
     if (!m) continue;
-    const parts = m[3]!.split(/(?<!\\); /);
+    const parts = m[5]!.split(/(?<!\\); /);
     const section = unescapeMd(parts[0] ?? '');
-    const themesPart = parts.find((p) => p.startsWith('themes: '));
-    const gradePart = parts.slice(1).find((p) => !p.startsWith('themes: '));
+    const labelled = (label: string) => {
+      const part = parts.find((p) => p.startsWith(`${label}: `));
+      return part ? unescapeMd(part.slice(label.length + 2)) : '';
+    };
+    const gradePart = parts.slice(1).find((p) => !/^(themes|match): /.test(p));
     rows.push({
       group,
-      year: Number(m[1]),
-      paragraph: m[2] ? Number(m[2]) : null,
+      report: unescapeMd(m[1]!),
+      year: Number(m[2]),
+      paragraph: m[3] ? Number(m[3]) : null,
+      recommendation: m[4] ? Number(m[4]) : null,
       section,
       grade: gradePart ? unescapeMd(gradePart) : '',
-      themes: themesPart ? unescapeMd(themesPart.slice('themes: '.length)) : '',
+      themes: labelled('themes'),
+      strength: labelled('match'),
       text: unescapeMd(quoteBelow(lines, i + 1)),
-      permalink: m[4]!,
+      permalink: m[6]!,
     });
   }
   return rows;

@@ -86,6 +86,39 @@ describe('parseState', () => {
     });
   });
 
+  it('names reports it cannot put side by side, showing the default pair with the rest of the link', () => {
+    const sixIds = ['2012-a', '2013-b', '2014-c', '2015-d', '2016-e', '2017-f'];
+    const cases: [string, string][] = [
+      [
+        '?r=2012-a,2013-b,2014-c,2015-d,2016-e,2017-f,2018-g',
+        'The link names 7 reports to compare, more than the 6 that fit side by side; showing the default pair.',
+      ],
+      ['?r=2012-redcar', 'The link names only one report to compare; showing the default pair.'],
+      ['?a=2012-redcar', 'The link names only one report to compare; showing the default pair.'],
+      ['?b=2012-redcar', 'The link names only one report to compare; showing the default pair.'],
+      ['?a=2012-redcar&b=', 'The link names only one report to compare; showing the default pair.'],
+      [
+        '?a=%3Cscript%3E&b=2012-redcar',
+        'The link names a report by an id no report can have; showing the default pair.',
+      ],
+      ['?r=2012-redcar,,2022-redcar', 'The link names a report by an id no report can have; showing the default pair.'],
+      ['?r=2012-redcar,2022-redcar,2012-redcar', 'The link names the same report twice; showing the default pair.'],
+    ];
+    for (const [link, problem] of cases) {
+      expect(parseState(`${link}&q=care&mode=keyword`, known)).toEqual({
+        state: { ...DEFAULT_STATE, query: 'care', mode: 'keyword' },
+        problems: [problem],
+      });
+      expect(parseReports(link)).toBeNull();
+    }
+    expect(parseState(`?r=${sixIds.join(',')}`, known)).toEqual({
+      state: { ...DEFAULT_STATE, reports: sixIds },
+      problems: [],
+    });
+    // An empty parameter is no parameter, as for the other settings.
+    expect(parseState('?a=&b=&r=', known)).toEqual({ state: DEFAULT_STATE, problems: [] });
+  });
+
   it('survives broken percent-encoding', () => {
     const { state, problems } = parseState('?q=care%ZZleavers&mode=keyword', known);
     expect(state.query).toBe('care%ZZleavers');

@@ -52,8 +52,10 @@ const HYPHENATED_PREFIXES = new Set([
   'semi',
   'well',
 ]);
-// A hyphen (ASCII, Unicode or soft) at a line end, with the word going on in lower case after it.
-const LINE_END_HYPHEN = /(\p{L}+)([-\u00ad\u2010])[ \t]*\n\s*(\p{Ll}+)(\S*)/gu;
+// A hyphen (ASCII, Unicode or soft) at a line end, with the word going on in lower case after it. Tried only where a
+// word begins (inside one too, a line of letters with no hyphen takes time in the square of its length), and every
+// part bounded, far above any word's length: unbounded, a line of millions of letters overflows the regex's stack.
+const LINE_END_HYPHEN = /(?<!\p{L})(\p{L}{1,100})([-\u00ad\u2010])[ \t]{0,100}\n\s{0,100}(\p{Ll}{1,100})(\S{0,100})/gu;
 
 /**
  * Mends words that a PDF broke across lines at a hyphen ("assess-\nments", "multi-\nagency"), putting the whole
@@ -66,8 +68,9 @@ const LINE_END_HYPHEN = /(\p{L}+)([-\u00ad\u2010])[ \t]*\n\s*(\p{Ll}+)(\S*)/gu;
  */
 export function joinHyphenatedWords(text: string): string {
   const rest = text.replace(LINE_END_HYPHEN, ' ');
-  const spelt = new Set((rest.match(/[\p{L}-]+/gu) ?? []).map((w) => w.toLowerCase()));
-  const words = new Set((rest.match(/\p{L}+/gu) ?? []).map((w) => w.toLowerCase()));
+  // Bounded as LINE_END_HYPHEN is: no word is longer, and a line of millions of letters would overflow the stack.
+  const spelt = new Set((rest.match(/[\p{L}-]{1,200}/gu) ?? []).map((w) => w.toLowerCase()));
+  const words = new Set((rest.match(/\p{L}{1,100}/gu) ?? []).map((w) => w.toLowerCase()));
   return text.replace(LINE_END_HYPHEN, (_, head: string, mark: string, tail: string, trailing: string) => {
     const [h, t] = [head.toLowerCase(), tail.toLowerCase()];
     const compound = HYPHENATED_PREFIXES.has(h) || (words.has(h) && words.has(t));
@@ -83,6 +86,7 @@ export function toLines(rawText: string): string[] {
     .replace(/\r\n?|\f/g, '\n')
     .replace(/\u00a0/g, ' ')
     .split('\n')
-    .map((l) => l.replace(/ +$/, ''));
+    // Only where a run of spaces begins: tried inside one too, a long run not at the line's end takes quadratic time.
+    .map((l) => l.replace(/(?<! ) +$/, ''));
   return joinHyphenatedWords(withoutRunningLines([lines])[0]!.join('\n')).split('\n');
 }

@@ -90,6 +90,8 @@ interface Reading {
   inRecord: boolean;
   sawJudgementHeader: boolean;
   lastNumber: number;
+  /** Numbers of lines that read like paragraphs but do not follow on, which went into the open chunk. */
+  strays: string[];
   path: Heading[];
   judgements: Judgement[];
   sectionGrades: SectionGrade[];
@@ -198,12 +200,45 @@ function classify(body: BodyLine, r: Reading): LineKind {
   return numberedStart(text, r.lastNumber) ?? bulletLine(text, r) ?? textLine(body, r);
 }
 
+/** "7", "7 and 20", "7, 20 and 100". */
+function listed(items: string[]): string {
+  return items.length === 1 ? items[0]! : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/** Says which numbered lines went into the chunk, the reader otherwise never learning that paragraphs were merged. */
+function strayWarning(chunk: OpenChunk, strays: string[], lastNumber: number): string {
+  const one = strays.length === 1;
+  const section = chunk.sectionPath.at(-1);
+  const into =
+    chunk.paragraph !== null
+      ? `paragraph ${chunk.paragraph}`
+      : section
+        ? `the text under "${section}"`
+        : 'the text before the first heading';
+  const why = lastNumber
+    ? `${one ? 'it does' : 'they do'} not follow on from paragraph ${lastNumber}`
+    : "the report's paragraph numbers start at 1";
+  return (
+    `${one ? 'The line' : 'The lines'} numbered ${listed(strays)} ${one ? 'was' : 'were'} read as part of ${into}, ` +
+    `not as ${one ? 'a paragraph of its own' : 'paragraphs of their own'}, because ${why}.`
+  );
+}
+
 function closeChunk(r: Reading): void {
   if (!r.open) return;
   const { parts, ...chunk } = r.open;
   const text = parts.join('').trim();
   if (text) r.written.push({ ...chunk, text });
+  if (r.strays.length) r.warnings.push(strayWarning(r.open, r.strays, r.lastNumber));
+  r.strays = [];
   r.open = null;
+}
+
+/** A line that reads like a numbered paragraph but is taken as text of the open chunk is noted for its warning. */
+function noteStray(r: Reading, text: string, line: LineKind): void {
+  const number = NUMBERED.exec(text)?.[1];
+  const asText = line.kind === 'continuation' || (line.kind === 'start' && line.paragraph === null);
+  if (number !== undefined && asText && r.open) r.strays.push(number);
 }
 
 function gradeSection(r: Reading, grade: string): void {
@@ -283,6 +318,7 @@ const startReading = (): Reading => ({
   inRecord: false,
   sawJudgementHeader: false,
   lastNumber: 0,
+  strays: [],
   path: [],
   judgements: [],
   sectionGrades: [],
@@ -300,7 +336,11 @@ export function splitNumbered(
   rawText: string,
 ): ParsedReport {
   const r = startReading();
-  for (const line of bodyLines(lines.slice(header.bodyStart))) read(r, classify(line, r));
+  for (const body of bodyLines(lines.slice(header.bodyStart))) {
+    const line = classify(body, r);
+    read(r, line);
+    noteStray(r, body.text, line);
+  }
   closeChunk(r);
   const { title, council, inspectionDates, published, year } = header;
   const publisher = /ofsted/i.test(rawText) ? 'Ofsted' : 'Unknown';

@@ -7,4 +7,5 @@ export const exportContext = (lookups: Lookups): ExportContext => ({
   themeLabel: lookups.themeLabel,
   themesOf: lookups.themesOf,
   permalink: lookups.paragraphUrl,
+  reportName: (reportId) => lookups.names.get(reportId) ?? reportId,
 });
