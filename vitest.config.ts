@@ -26,8 +26,9 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
-          // Each file runs Chromium with the model and the page's worker, which keep every core busy: files side by
-          // side would only contend. Vitest runs this project after the unit tests.
+          // Each file runs Chromium with the model and the page's worker, which keep every core busy: browser files
+          // side by side would only contend. With no sequence.groupOrder, this project runs beside the unit project,
+          // which the waits' ceilings allow for: the total is shorter than one project after the other.
           fileParallelism: false,
         },
       },
