@@ -53,6 +53,7 @@ describe('removing everything this tool stores', () => {
       await page.getByLabel('Choose a file').setInputFiles(file);
       await page.getByLabel('Year of the inspection').fill('2023');
       await page.getByRole('button', { name: 'Add to the library' }).click();
+      await page.getByRole('button', { name: 'Compare', exact: true }).click();
       await page.locator('.report-card h3', { hasText: 'Testshire' }).waitFor();
       const before = await stored(page);
       expect([before.reports, before.workers]).toEqual([1, 1]);
