@@ -89,6 +89,9 @@ describe('searching', () => {
     const y2022 = await resultParagraphs(page, 2022);
     expect(y2012.length).toBeGreaterThan(0);
     expect(y2022[0]).toBe('18');
+    // The library is the two reports on screen (the worker names it before it answers): "every report" would be the
+    // same search.
+    expect(await page.getByRole('radio', { name: /Every report/ }).count()).toBe(0);
     expect(await page.locator('article.result[data-year="2022"]').first().locator('mark').allTextContents()).toEqual(
       expect.arrayContaining(['missing', 'return', 'home', 'interviews']),
     );
