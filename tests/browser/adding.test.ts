@@ -1,14 +1,10 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, root, serveBuild } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { root, siteAndBrowser } from './harness.ts';
 
-let server: PreviewServer;
-let url: string;
-let browser: Browser;
+const site = siteAndBrowser();
 const dir = mkdtempSync(join(tmpdir(), 'adding-'));
 const seed = (name: string) => readFileSync(join(root, 'seeds', name), 'utf8');
 const BUNDLED_2022 = '2022-redcar-cleveland-ilacs';
@@ -39,20 +35,11 @@ writeFileSync(
   ),
 );
 
-beforeAll(async () => {
-  ({ server, url } = await serveBuild());
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 describe('adding a report', () => {
   it('reads the cover, says in plain words what is missing, confirms, and offers what to compare it with', async () => {
-    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const context = await site.browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
-    await page.goto(`${url}?view=library`);
+    await page.goto(`${site.url}?view=library`);
     const form = page.getByRole('form', { name: 'Confirm the report' });
     // A year the file does not give is left empty and marked, never 0.
     await page.getByLabel('Choose a file').setInputFiles(undated);
@@ -107,7 +94,7 @@ describe('adding a report', () => {
     expect(await card.locator('table').count()).toBe(0);
 
     // A second report of the same council is offered the first to compare with.
-    await page.goto(`${url}?view=library`);
+    await page.goto(`${site.url}?view=library`);
     await page.getByLabel('Choose a file').setInputFiles(older);
     await form.waitFor();
     expect(await page.getByLabel('Council').inputValue()).toBe('Testshire');

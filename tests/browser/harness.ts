@@ -89,3 +89,26 @@ export async function addReportFile(page: Page, siteUrl: string, file: string, y
   const id = await page.waitForFunction(() => new URLSearchParams(location.search).get('b'));
   return (await id.jsonValue()) as string;
 }
+
+/**
+ * What this browser holds for the site: the records of one IndexedDB store, the caches and the service workers, so a
+ * test can check what was stored or removed.
+ */
+export const storedOnDevice = (page: Page, store: 'reports' | 'reportIndexes') =>
+  page.evaluate(async (name) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('inspection-compare');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error ?? new Error('the database did not open'));
+    });
+    const count = await new Promise<number>((resolve) => {
+      const request = db.transaction(name).objectStore(name).count();
+      request.onsuccess = () => resolve(request.result);
+    });
+    db.close();
+    return {
+      records: count,
+      caches: (await caches.keys()).length,
+      workers: (await navigator.serviceWorker.getRegistrations()).length,
+    };
+  }, store);

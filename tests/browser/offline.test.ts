@@ -13,6 +13,7 @@ import {
   serveBuild,
   serveFolder,
   siteModel,
+  storedOnDevice,
   waitForOffline,
   waitForSemantic,
 } from './harness.ts';
@@ -99,31 +100,14 @@ describe('removing what the tool stores', () => {
       await page.goto(server.url);
       await waitForSemantic(page);
       await waitForOffline(page);
-      const stored = () =>
-        page.evaluate(async () => {
-          const db = await new Promise<IDBDatabase>((resolve, reject) => {
-            const open = indexedDB.open('inspection-compare');
-            open.onsuccess = () => resolve(open.result);
-            open.onerror = () => reject(open.error ?? new Error('the database did not open'));
-          });
-          const count = await new Promise<number>((resolve) => {
-            const request = db.transaction('reportIndexes').objectStore('reportIndexes').count();
-            request.onsuccess = () => resolve(request.result);
-          });
-          db.close();
-          return {
-            indexes: count,
-            caches: (await caches.keys()).length,
-            workers: (await navigator.serviceWorker.getRegistrations()).length,
-          };
-        });
+      const stored = () => storedOnDevice(page, 'reportIndexes');
       const before = await stored();
-      expect([before.indexes, before.workers]).toEqual([2, 1]);
+      expect([before.records, before.workers]).toEqual([2, 1]);
       expect(before.caches).toBeGreaterThan(0);
       await page.getByRole('button', { name: 'Remove everything this tool stores on this device' }).click();
       await page.getByRole('dialog').getByRole('button', { name: 'Remove everything' }).click();
       await page.locator('.notice', { hasText: 'Everything this tool stored on this device was removed' }).waitFor();
-      expect(await stored()).toEqual({ indexes: 0, caches: 0, workers: 0 });
+      expect(await stored()).toEqual({ records: 0, caches: 0, workers: 0 });
       expect(await page.locator('[data-offline-ready]').getAttribute('data-offline-ready')).toBe('false');
     } finally {
       await context.close();

@@ -7,29 +7,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { root, siteAndBrowser, waitForOffline } from './harness.ts';
+import { root, siteAndBrowser, storedOnDevice, waitForOffline } from './harness.ts';
 
 const site = siteAndBrowser();
 
 /** The reader's reports, the offline copy and its service worker, as this browser holds them. */
-const stored = (page: Page) =>
-  page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('inspection-compare');
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error ?? new Error('the database did not open'));
-    });
-    const count = await new Promise<number>((resolve) => {
-      const request = db.transaction('reports').objectStore('reports').count();
-      request.onsuccess = () => resolve(request.result);
-    });
-    db.close();
-    return {
-      reports: count,
-      caches: (await caches.keys()).length,
-      workers: (await navigator.serviceWorker.getRegistrations()).length,
-    };
-  });
+const stored = (page: Page) => storedOnDevice(page, 'reports');
 
 describe('removing everything this tool stores', () => {
   it('asks first, naming what goes; Cancel, the choice focused, keeps everything; confirming removes it', async () => {
@@ -56,7 +39,7 @@ describe('removing everything this tool stores', () => {
       await page.getByRole('button', { name: 'Compare', exact: true }).click();
       await page.locator('.report-card h3', { hasText: 'Testshire' }).waitFor();
       const before = await stored(page);
-      expect([before.reports, before.workers]).toEqual([1, 1]);
+      expect([before.records, before.workers]).toEqual([1, 1]);
       expect(before.caches).toBeGreaterThan(0);
 
       const trigger = page.getByRole('button', { name: 'Remove everything this tool stores on this device' });
@@ -88,7 +71,7 @@ describe('removing everything this tool stores', () => {
       await dialog.getByRole('button', { name: 'Remove everything' }).click();
       await page.locator('.notice', { hasText: 'Everything this tool stored on this device was removed' }).waitFor();
       expect(await dialog.isVisible()).toBe(false);
-      expect(await stored(page)).toEqual({ reports: 0, caches: 0, workers: 0 });
+      expect(await stored(page)).toEqual({ records: 0, caches: 0, workers: 0 });
     } finally {
       await context.close();
     }
