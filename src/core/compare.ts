@@ -1,4 +1,5 @@
 import { TermWeights } from './relevance.ts';
+import type { Strength } from './search.ts';
 import { termSequence } from './terms.ts';
 import { isConfident, type ThemeAssignment } from './themes.ts';
 import type { Chunk, Report } from './types.ts';
@@ -62,6 +63,13 @@ export class ParagraphSimilarity {
  * paragraphs").
  */
 export const MIN_COUNTERPART_SIMILARITY = 0.2;
+
+/**
+ * Two paragraphs' similarity in the words the search results use: a strong match at the bar above, where judged
+ * pairs score, else not an answer. No bar for "possible" was measured, so none is shown.
+ */
+export const counterpartStrength = (similarity: number, bar = MIN_COUNTERPART_SIMILARITY): Strength =>
+  similarity >= bar ? 'strong' : 'weak';
 
 export interface ThemeRow {
   /** Paragraph ids, one per report in report order; null where the paragraph has no counterpart in that report. */

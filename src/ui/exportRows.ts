@@ -1,4 +1,4 @@
-import type { ThemeComparison } from '../core/compare.ts';
+import { counterpartStrength, type ThemeComparison } from '../core/compare.ts';
 import type { ExportRow } from '../core/exportView.ts';
 import type { Recommendation, RecommendationGroup } from '../core/recommendations.ts';
 import { STRENGTH_LABELS, type SearchResponse } from '../core/search.ts';
@@ -59,9 +59,10 @@ export function themeRows(ctx: ExportContext, comparison: ThemeComparison, names
       r.similarity === null
         ? `Only in ${r.ids[0] ? names[0] : names[1]}`
         : r.shared
-          ? `Also close to a paragraph paired above (similarity ${r.similarity.toFixed(2)})`
-          : `Pair ${i + 1} (similarity ${r.similarity.toFixed(2)})`;
-    return r.ids.flatMap((id) => (id && !(r.shared && paired.has(id)) ? [row(ctx, group, id)] : []));
+          ? 'Also close to a paragraph paired above'
+          : `Pair ${i + 1}`;
+    const strength = r.similarity === null ? '' : STRENGTH_LABELS[counterpartStrength(r.similarity)];
+    return r.ids.flatMap((id) => (id && !(r.shared && paired.has(id)) ? [{ ...row(ctx, group, id), strength }] : []));
   });
 }
 

@@ -53,6 +53,12 @@ export const viewState = (view: ViewState, target: View): ViewState => ({
   theme: target === 'compare' ? view.theme : null,
 });
 
+/** A question asked of the reports on screen, as the first screen's suggestions ask it. */
+export const questionState = (query: string) =>
+  ({ view: 'search', query, theme: null, focus: null, browse: null }) as const;
+
+export const questionHref = (view: ViewState, query: string): string => href({ ...view, ...questionState(query) });
+
 /** A theme read side by side: then and now for two reports; in the columns of a search for more. */
 export const themeState = (id: string, columns: number) =>
   ({ view: columns > 2 ? 'search' : 'compare', theme: id, query: '', focus: null }) as const;

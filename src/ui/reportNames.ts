@@ -16,9 +16,10 @@ const QUALIFIERS: readonly ((r: NamedReport) => string)[] = [
 const SHORT_ID = 7;
 
 /**
- * What the page calls each of the reports listed together: its year, which is how readers speak of inspections; for
- * reports of the same year, the year and the first of QUALIFIERS that sets them apart (two councils inspected in
- * 2022), then the next for those still alike. Every list of reports (headings, columns, exports, the library) is
+ * What the page calls each of the reports listed together: its year, which is how readers speak of inspections, with
+ * its council when the reports are of more than one council (a card stacked on a phone, or a row of an export, must
+ * say whose inspection it is); for reports still alike, the first of QUALIFIERS that sets them apart (two reports of
+ * one council inspected in 2022), then the next for those still alike. Every list of reports (headings, columns, exports, the library) is
  * named by this one rule, so no two of them read the same.
  */
 export function reportNames(reports: readonly NamedReport[]): Map<string, string> {
@@ -27,6 +28,8 @@ export function reportNames(reports: readonly NamedReport[]): Map<string, string
     const p = parts.get(r.id)!;
     return p.length ? `${r.year} (${p.join(', ')})` : String(r.year);
   };
+  if (new Set(reports.map((r) => r.council).filter(Boolean)).size > 1)
+    for (const r of reports) if (r.council) parts.get(r.id)!.push(r.council);
   for (const qualifier of QUALIFIERS) {
     for (const alike of sameName(reports, nameOf)) {
       const values = alike.map(qualifier);

@@ -101,7 +101,7 @@ export class ModelRunner {
     try {
       embedder = await this.loadOnce();
     } catch (error) {
-      const message = `The language model could not be loaded (${messageOf(error)}). Keyword search still works.`;
+      const message = `The language model could not be loaded (${messageOf(error)}). Searching by exact words still works.`;
       post({ type: 'semantic', state: { phase: 'failed', message } });
       return;
     }
@@ -116,7 +116,7 @@ export class ModelRunner {
     } catch (error) {
       // The page opens other reports when one on screen is deleted; this run's end is not news.
       if (error instanceof ReportGone) return;
-      const message = `The paragraphs could not be embedded (${messageOf(error)}). Keyword search still works.`;
+      const message = `The paragraphs could not be embedded (${messageOf(error)}). Searching by exact words still works.`;
       post({ type: 'semantic', state: { phase: 'failed', message } });
       return;
     }

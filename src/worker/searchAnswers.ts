@@ -43,16 +43,15 @@ export class SearchAnswers {
     const needsModel = !!query && mode !== 'keyword';
     if ((needsVectors && !engine.semanticReady) || (needsModel && !embedder)) {
       const waiting = wholeLibrary && embedder ? engine.reports.filter((r) => !r.semantic).length : 0;
-      const name = search.mode === 'semantic' ? 'Semantic' : 'Hybrid';
       if (query) {
         mode = 'keyword';
         notice = waiting
-          ? libraryWaitNote(name, waiting, engine.reports.length)
-          : `${name} search is not available yet, so these are keyword results.`;
+          ? libraryWaitNote(true, waiting, engine.reports.length)
+          : `Searching by meaning is not ready yet, so these results contain your exact words.`;
       } else {
         notice = waiting
-          ? libraryWaitNote(null, waiting, engine.reports.length)
-          : 'Theme lists appear once the semantic index is ready.';
+          ? libraryWaitNote(false, waiting, engine.reports.length)
+          : 'Theme lists appear once searching by meaning is ready.';
       }
     }
     const plan = engine.plan(query, search.expand ?? true);
@@ -87,14 +86,14 @@ export class SearchAnswers {
 }
 
 /**
- * What a search of every report waits for, as a count that goes down while reports are prepared: a semantic or
- * hybrid search (answered by keyword meanwhile), or, for `null`, a theme list. `waiting` is at least 1.
+ * What a search of every report waits for, as a count that goes down while reports are prepared: a search of a query
+ * by meaning (answered by exact words meanwhile), or a theme list. `waiting` is at least 1.
  */
-export function libraryWaitNote(search: 'Semantic' | 'Hybrid' | null, waiting: number, total: number): string {
+export function libraryWaitNote(query: boolean, waiting: number, total: number): string {
   const still = `${waiting} of ${total} ${waiting === 1 ? 'is' : 'are'} still being prepared`;
-  return search
-    ? `${search} search of every report starts once every report is prepared for it; ${still}, so these are keyword results.`
-    : `Theme lists of every report appear once every report is prepared for semantic search; ${still}.`;
+  return query
+    ? `Searching every report by meaning starts once every report is prepared for it; ${still}, so these results contain your exact words.`
+    : `Theme lists of every report appear once every report is prepared for searching by meaning; ${still}.`;
 }
 
 /**

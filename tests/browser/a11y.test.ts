@@ -139,8 +139,8 @@ describe('keyboard only', () => {
     expect(await focusState(page)).toEqual({ tag: 'input', name: 'hybrid', visible: true });
     await page.keyboard.press('ArrowRight');
     expect(await focusState(page)).toEqual({ tag: 'input', name: 'keyword', visible: true });
-    await page.locator('.results-heading', { hasText: 'Keyword search' }).waitFor();
-    expect(await page.getByRole('radio', { name: 'Keyword' }).isChecked()).toBe(true);
+    await page.locator('.results-heading', { hasText: 'Exact words' }).waitFor();
+    expect(await page.getByRole('radio', { name: 'Exact words' }).isChecked()).toBe(true);
     await settled(page);
 
     await tabTo(page, 'article.result button[aria-expanded]');

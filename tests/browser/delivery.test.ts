@@ -43,10 +43,10 @@ describe('static hosts', () => {
         await page.goto(host.url);
         expect(await waitForSemantic(page)).toBe('bundled');
         expect(encodings).toEqual([{ plain: 'identity', gzip: 'gzip', 'gzip-chunked': 'gzip', br: 'br' }[encoding]]);
-        await page.getByRole('radio', { name: 'Semantic' }).check();
+        await page.getByRole('radio', { name: 'Similar meaning' }).check();
         await searchBox(page).fill('children who go missing from home');
         await searchBox(page).press('Enter');
-        await page.locator('.results-heading', { hasText: 'Semantic search' }).filter({ hasText: 'missing' }).waitFor();
+        await page.locator('.results-heading', { hasText: 'Similar meaning' }).filter({ hasText: 'missing' }).waitFor();
         expect(await page.locator('article.result').count()).toBeGreaterThan(0);
         // Read once, whole: no probing requests before the download.
         expect(host.requests.filter((p) => p === modelFile())).toHaveLength(1);

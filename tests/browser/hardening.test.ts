@@ -71,11 +71,11 @@ describe('odd queries', () => {
     await searchBox(page).fill('');
     await searchBox(page).press('Enter');
     await page.locator('#reports-heading').waitFor();
-    for (const mode of ['Keyword', 'Semantic', 'Hybrid']) {
+    for (const mode of ['Exact words', 'Similar meaning', 'Best match']) {
       await page.getByRole('radio', { name: mode }).check();
       await searchBox(page).fill(query);
       await searchBox(page).press('Enter');
-      if (query.trim()) await page.locator('.results-heading', { hasText: `${mode} search` }).waitFor();
+      if (query.trim()) await page.locator('.results-heading', { hasText: mode }).waitFor();
       else await page.locator('#reports-heading').waitFor();
     }
     expect(await markupCount(page)).toBe(0);
@@ -145,9 +145,9 @@ describe('links that name a pair', () => {
     await waitForSemantic(page);
     await page
       .locator('.results-heading', { hasText: 'private fostering' })
-      .filter({ hasText: 'Keyword search' })
+      .filter({ hasText: 'Exact words' })
       .waitFor();
-    expect(await page.getByRole('radio', { name: 'Keyword' }).isChecked()).toBe(true);
+    expect(await page.getByRole('radio', { name: 'Exact words' }).isChecked()).toBe(true);
     expect((await requests())['select'] ?? 0).toBe(0);
     expect(new URL(page.url()).searchParams.get('q')).toBe('private fostering');
     await context.close();
@@ -193,7 +193,7 @@ describe('links whose reports cannot be put side by side', () => {
       await page.locator('.notice', { hasText: notice }).waitFor();
       await page
         .locator('.results-heading', { hasText: 'private fostering' })
-        .filter({ hasText: 'Keyword search' })
+        .filter({ hasText: 'Exact words' })
         .waitFor();
       // Service workers are blocked here, which the page notes too.
       const notices = await page.locator('.notice > span').allTextContents();
@@ -307,7 +307,7 @@ describe('storage', () => {
     expect(upgraded).toBe('upgraded');
     await searchBox(first).fill('private fostering');
     await searchBox(first).press('Enter');
-    await first.locator('.results-heading', { hasText: 'Hybrid search' }).waitFor();
+    await first.locator('.results-heading', { hasText: 'Best match' }).waitFor();
     expect(await resultParagraphs(first, 2022)).toContain('15');
     // This older app cannot open the newer database: it says so and runs from memory.
     await first.reload();
@@ -329,7 +329,7 @@ describe('storage', () => {
       .waitFor();
     await searchBox(page).fill('homeless 16 and 17 year olds');
     await searchBox(page).press('Enter');
-    await page.locator('.results-heading', { hasText: 'Hybrid search' }).waitFor();
+    await page.locator('.results-heading', { hasText: 'Best match' }).waitFor();
     expect(await resultParagraphs(page, 2022)).toContain('16');
     await context.close();
   });
@@ -380,11 +380,11 @@ describe('content security policy', () => {
     page.on('request', (r) => requests.push(r.url()));
     await page.goto(url);
     await waitForSemantic(page);
-    for (const mode of ['Keyword', 'Semantic', 'Hybrid']) {
+    for (const mode of ['Exact words', 'Similar meaning', 'Best match']) {
       await page.getByRole('radio', { name: mode }).check();
       await searchBox(page).fill('care leavers');
       await searchBox(page).press('Enter');
-      await page.locator('.results-heading', { hasText: `${mode} search` }).waitFor();
+      await page.locator('.results-heading', { hasText: mode }).waitFor();
     }
     for (const view of ['compare', 'recommendations', 'grades']) {
       await page.goto(`${url}?view=${view}`);

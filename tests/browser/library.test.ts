@@ -82,7 +82,7 @@ describe('bring your own reports', () => {
     expect(params.get('b')).toMatch(/^u[0-9a-f]{24}$/);
     await searchBox(page).fill('private fostering');
     await searchBox(page).press('Enter');
-    await page.locator('.results-heading', { hasText: 'Hybrid search' }).waitFor();
+    await page.locator('.results-heading', { hasText: 'Best match' }).waitFor();
     expect(await page.locator('.column h3').allTextContents()).toEqual(
       expect.arrayContaining([expect.stringContaining('Testshire ILACS')]),
     );
@@ -124,7 +124,7 @@ describe('bring your own reports', () => {
     await page.locator('.report-card h3', { hasText: 'Testshire ILACS' }).waitFor();
     expect(new URL(page.url()).searchParams.get('b')).toMatch(/^u[0-9a-f]{24}$/);
     for (const route of held) await route.continue();
-    await page.getByText(/Embedding paragraphs: \d+ of \d+/).waitFor();
+    await page.getByText(/Preparing search by meaning: \d+%/).waitFor();
     expect(await waitForSemantic(page)).toBe('built');
     await context.close();
   });
@@ -170,7 +170,7 @@ describe('bring your own reports', () => {
     await waitForSemantic(page);
     await searchBox(page).fill('return home interviews');
     await searchBox(page).press('Enter');
-    await page.locator('.results-heading', { hasText: 'Hybrid search' }).waitFor();
+    await page.locator('.results-heading', { hasText: 'Best match' }).waitFor();
     expect(await resultParagraphs(page, 2022)).toContain('18');
     expect(await resultParagraphs(page, 2012)).toContain('32');
     expect(await page.locator('.column h3').first().textContent()).toContain('Northshire 2012 (from PDF)');

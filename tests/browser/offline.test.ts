@@ -27,14 +27,15 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function searchIn(page: Page, mode: 'Hybrid' | 'Keyword' | 'Semantic', query: string): Promise<void> {
+async function searchIn(
+  page: Page,
+  mode: 'Best match' | 'Exact words' | 'Similar meaning',
+  query: string,
+): Promise<void> {
   await page.getByRole('radio', { name: mode }).check();
   await searchBox(page).fill(query);
   await searchBox(page).press('Enter');
-  await page
-    .locator('.results-heading', { hasText: `${mode} search` })
-    .filter({ hasText: query })
-    .waitFor();
+  await page.locator('.results-heading', { hasText: mode }).filter({ hasText: query }).waitFor();
   await page.waitForFunction(() => !document.querySelector('.results-heading')?.textContent?.includes('updating'));
 }
 
@@ -64,7 +65,7 @@ describe('offline after the first load', () => {
     expect(await waitForSemantic(page)).toBe('indexeddb');
     // A later visit knows its offline copy is saved, not only the visit that saved it.
     await page.locator('.device', { hasText: 'Works offline on this device.' }).waitFor();
-    for (const mode of ['Keyword', 'Semantic', 'Hybrid'] as const) {
+    for (const mode of ['Exact words', 'Similar meaning', 'Best match'] as const) {
       await searchIn(page, mode, 'return home interviews after going missing');
       expect((await resultParagraphs(page, 2022)).length).toBeGreaterThan(0);
     }
@@ -125,7 +126,7 @@ describe('hosting', () => {
     await page.goto(url);
     expect(await waitForSemantic(page)).toBe('bundled');
     await waitForOffline(page);
-    await searchIn(page, 'Hybrid', 'private fostering');
+    await searchIn(page, 'Best match', 'private fostering');
     expect(await resultParagraphs(page, 2022)).toContain('15');
     expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBe(`${url}sw.js`);
     expect(requests.every((r) => r.startsWith(url) || r.startsWith('blob:'))).toBe(true);
@@ -191,13 +192,13 @@ describe('updates', () => {
     // The old version keeps running, whole, until the reader says otherwise.
     await page.getByRole('button', { name: 'Reload to update' }).waitFor({ timeout: 120_000 });
     expect(await page.getByText('Version first-build').count()).toBe(1);
-    await searchIn(page, 'Keyword', 'private fostering');
+    await searchIn(page, 'Exact words', 'private fostering');
     await page.getByRole('button', { name: 'Reload to update' }).click();
     await page.getByText('Version second-build').waitFor({ timeout: 60_000 });
     await context.setOffline(true);
     await page.reload();
     await page.getByText('Version second-build').waitFor();
-    await searchIn(page, 'Keyword', 'LADO');
+    await searchIn(page, 'Exact words', 'LADO');
     expect(await resultParagraphs(page, 2022)).toContain('7');
     await context.close();
     await host.close();
@@ -289,7 +290,7 @@ describe('updates', () => {
     await page.reload();
     await page.getByText('Version good-build').waitFor();
     expect(await waitForSemantic(page)).toBe('indexeddb');
-    await searchIn(page, 'Semantic', 'teenagers with nowhere to live');
+    await searchIn(page, 'Similar meaning', 'teenagers with nowhere to live');
     expect(await resultParagraphs(page, 2022)).toContain('16');
     await context.close();
     await host.close();
@@ -310,19 +311,19 @@ describe('when the model cannot be downloaded', () => {
     await page.goto(url);
     await page.locator('[data-phase="failed"]').waitFor({ timeout: 60_000 });
     expect(await page.locator('.status').textContent()).toContain('The language model could not be loaded');
-    expect(await page.locator('.status').textContent()).toContain('Keyword search still works');
+    expect(await page.locator('.status').textContent()).toContain('Searching by exact words still works');
     await searchBox(page).fill('private fostering');
     await searchBox(page).press('Enter');
     // Hybrid was asked for; keyword results are what can be given, and the page says so.
     await page
-      .locator('.results-heading', { hasText: 'Keyword search' })
+      .locator('.results-heading', { hasText: 'Exact words' })
       .filter({ hasText: 'private fostering' })
       .waitFor();
-    expect(await page.getByRole('radio', { name: 'Hybrid' }).isChecked()).toBe(true);
-    expect(await page.locator('.note', { hasText: 'keyword results' }).count()).toBe(1);
+    expect(await page.getByRole('radio', { name: 'Best match' }).isChecked()).toBe(true);
+    expect(await page.locator('.note', { hasText: 'your exact words' }).count()).toBe(1);
     expect(await resultParagraphs(page, 2022)).toContain('15');
     blocked = false;
-    await page.getByRole('button', { name: 'Retry semantic search' }).click();
+    await page.getByRole('button', { name: 'Try searching by meaning again' }).click();
     expect(await waitForSemantic(page)).toBe('bundled');
     await context.close();
     await server.close();

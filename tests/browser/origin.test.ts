@@ -42,10 +42,10 @@ describe('the model’s origin', () => {
       await refusal.waitFor({ timeout: 60_000 });
       expect(requests.filter((r) => new URL(r).origin !== siteOrigin)).toEqual([]);
       expect(other.requests).toEqual([]);
-      expect(await refusal.textContent()).toMatch(/another site.*Keyword search still works\.$/);
+      expect(await refusal.textContent()).toMatch(/another site.*Searching by exact words still works\.$/);
 
       // Keyword search still answers.
-      await page.locator('.results-heading', { hasText: 'Keyword search' }).waitFor();
+      await page.locator('.results-heading', { hasText: 'Exact words' }).waitFor();
       expect((await resultParagraphs(page, 2022)).length).toBeGreaterThan(0);
     } finally {
       await context.close();
@@ -99,7 +99,7 @@ describe('the worker’s own policy', () => {
       expect(policy).toContain("connect-src 'self' blob: data:");
       expect(policy).toBe(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content'));
       await waitForSemantic(page);
-      await page.locator('.results-heading', { hasText: 'Semantic search' }).waitFor();
+      await page.locator('.results-heading', { hasText: 'Similar meaning' }).waitFor();
       expect((await resultParagraphs(page, 2022)).length).toBeGreaterThan(0);
     } finally {
       await context.close();

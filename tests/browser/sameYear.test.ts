@@ -113,7 +113,7 @@ describe('two reports of the same year', () => {
       await page.goto(`${site.url}?a=${ids[0]}&b=${ids[1]}&q=private+fostering&mode=keyword`);
       await page
         .locator('.results-heading', { hasText: 'private fostering' })
-        .filter({ hasText: 'Keyword search' })
+        .filter({ hasText: 'Exact words' })
         .waitFor();
       expect(await page.locator('h1').textContent()).toBe(
         `What changed? Testshire children's services inspections, ${names.join(' and ')}`,

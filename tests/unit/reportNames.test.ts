@@ -38,6 +38,15 @@ describe('reportNames', () => {
     ).toEqual(['2022 (id u01234567)', '2022 (id u0123456f)', '2012']);
   });
 
+  it('names every report’s council when the reports are of more than one council, whatever their years', () => {
+    expect(namesOf([report('2012-redcar', 2012, { council: 'Redcar and Cleveland' }), report('u1', 2019)])).toEqual([
+      '2012 (Redcar and Cleveland)',
+      '2019 (Testshire)',
+    ]);
+    // A report whose council is not known is named by its year alone; its council cannot differ.
+    expect(namesOf([report('u1', 2012, { council: '' }), report('u2', 2019)])).toEqual(['2012', '2019']);
+  });
+
   it('adds only what sets apart the reports still alike', () => {
     expect(
       namesOf([
@@ -50,7 +59,7 @@ describe('reportNames', () => {
       '2022 (Testshire, inspected 3 to 14 October 2022)',
       '2022 (Testshire, inspected 20 June to 1 July 2022)',
       '2022 (Redcar and Cleveland)',
-      '2015',
+      '2015 (Redcar and Cleveland)',
     ]);
     // A report with no council is named by its title, as before; one with no dates keeps what it has.
     expect(namesOf([report('u1', 2022, { council: '' }), report('u2', 2022)])).toEqual([

@@ -149,7 +149,7 @@ describe('SearchService', () => {
       type: 'semantic',
       state: {
         phase: 'failed',
-        message: 'The language model could not be loaded (network down). Keyword search still works.',
+        message: 'The language model could not be loaded (network down). Searching by exact words still works.',
       },
     });
     await send({
@@ -158,7 +158,7 @@ describe('SearchService', () => {
       search: { reports: onScreen(events), query: 'private fostering', mode: 'hybrid', theme: null, k: 3 },
     });
     expect(result(events, 3)).toMatchObject({
-      notice: 'Hybrid search is not available yet, so these are keyword results.',
+      notice: 'Searching by meaning is not ready yet, so these results contain your exact words.',
       response: { mode: 'keyword' },
     });
   });
@@ -550,7 +550,7 @@ describe('the library of reports', () => {
     const answer = result(events, 3);
     if (answer.notice)
       expect(answer.notice).toBe(
-        'Semantic search of every report starts once every report is prepared for it; 1 of 3 is still being prepared, so these are keyword results.',
+        'Searching every report by meaning starts once every report is prepared for it; 1 of 3 is still being prepared, so these results contain your exact words.',
       );
     await open([NEW, id]);
     await semanticDone();
