@@ -310,7 +310,7 @@ async function embedThroughput(
     await page.goto(host.url);
     await page.locator('[data-phase="embedding"]').waitFor({ timeout: TIMEOUT });
     const started = performance.now();
-    const texts = Number(await page.locator('progress[aria-label="Paragraphs embedded"]').getAttribute('max'));
+    const texts = Number(await page.locator('progress[aria-label="Text read for search by meaning"]').getAttribute('max'));
     await page.locator('[data-ready="true"]').waitFor({ timeout: 900_000 });
     const seconds = (performance.now() - started) / 1000;
     if ((await page.evaluate(() => self.crossOriginIsolated)) !== threads)

@@ -87,10 +87,18 @@ async function embedPassages(
     }
   });
   const texts = [...chunks.map(passageText), ...sentences];
-  const rows: Float32Array[] = [];
-  for (let i = 0; i < texts.length; i += TEXTS_PER_CALL) {
-    rows.push(...(await embed(texts.slice(i, i + TEXTS_PER_CALL), 'passage')));
-    onProgress?.({ done: rows.length, total: texts.length });
+  // Calls of texts of like length, so the model's batches carry little padding: a paragraph beside a short sentence
+  // pads the sentence to the paragraph's length. Each vector goes back to its text's place.
+  const order = texts.map((_, i) => i).sort((a, b) => texts[b]!.length - texts[a]!.length);
+  const rows = new Array<Float32Array>(texts.length);
+  for (let i = 0; i < order.length; i += TEXTS_PER_CALL) {
+    const call = order.slice(i, i + TEXTS_PER_CALL);
+    const vectors = await embed(
+      call.map((t) => texts[t]!),
+      'passage',
+    );
+    call.forEach((t, j) => (rows[t] = vectors[j]!));
+    onProgress?.({ done: Math.min(i + TEXTS_PER_CALL, order.length), total: texts.length });
   }
   const n = chunks.length;
   return new SemanticIndex(
