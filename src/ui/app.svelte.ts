@@ -126,17 +126,24 @@ export class AppState {
   private removing = false;
   /** True while the reader is typing into a history entry that was already pushed for this edit. */
   private editing = false;
+  /** Called once the first view the address asks for has its answer (or could not have one). */
+  private firstAnswerShown: () => void = () => {};
 
   constructor(private readonly siteBase: string) {
-    const offlineCopy = registerOffline({
-      onOfflineReady: () => {
-        this.#offlineReady = true;
-        void this.refreshStorage();
-      },
-      onUpdateReady: (apply) => (this.#applyUpdate = apply),
-      onError: (message) => this.notify(message),
-      onOfflineFailed: (message) => (this.#offlineProblem = message),
-    });
+    // The offline copy downloads the whole site: started only once the first answer is painted, it never competes
+    // with it (the worker's own reads of the reports and indexes come first).
+    const firstAnswer = new Promise<void>((resolve) => (this.firstAnswerShown = resolve));
+    const offlineCopy = firstAnswer.then(afterPaint).then(() =>
+      registerOffline({
+        onOfflineReady: () => {
+          this.#offlineReady = true;
+          void this.refreshStorage();
+        },
+        onUpdateReady: (apply) => (this.#applyUpdate = apply),
+        onError: (message) => this.notify(message),
+        onOfflineFailed: (message) => (this.#offlineProblem = message),
+      }),
+    );
     this.#savingOfflineCopy = true;
     void offlineCopy.then(() => (this.#savingOfflineCopy = false));
     this.client = new SearchClient(
@@ -220,6 +227,15 @@ export class AppState {
    * screen, then its view of them. The address is corrected when it names what cannot be shown.
    */
   private async restoreFromUrl(): Promise<void> {
+    try {
+      await this.restore();
+    } finally {
+      this.firstAnswerShown();
+    }
+  }
+
+  /** Opens the reports the address names and answers the view it asks for. */
+  private async restore(): Promise<void> {
     const ticket = ++this.opening;
     const named = parseReports(location.search);
     const asked = named && isSelection(named) ? named : null;
@@ -247,7 +263,7 @@ export class AppState {
     this.editing = false;
     if (problems.length || !sameReports(state.reports, current))
       history.replaceState(null, '', addressOf(this.#view, location.pathname));
-    void this.run();
+    await this.run();
   }
 
   /** A report on screen that left the library (deleted here or in another tab) gives way to the default pair. */
@@ -398,3 +414,6 @@ export class AppState {
     }
   }
 }
+
+/** Resolves after the browser has painted what the page last rendered. */
+const afterPaint = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));

@@ -83,3 +83,26 @@ describe('each file downloaded once', () => {
     }
   });
 });
+
+describe('the first answer', () => {
+  it('is on screen before the offline copy starts downloading, which then completes', async () => {
+    const host = await serveFolder(dist, '/', 'br');
+    const context = await browser.newContext({ serviceWorkers: 'allow' });
+    try {
+      const page = await context.newPage();
+      // The service worker's script is the offline copy's first request; it is held while the page is looked at.
+      const onScreenAtStart: number[] = [];
+      await context.route('**/sw.js', async (route) => {
+        onScreenAtStart.push(await page.locator('article.result').count());
+        await route.continue();
+      });
+      await page.goto(`${host.url}?q=private+fostering`);
+      await waitForOffline(page);
+      expect(onScreenAtStart.length).toBeGreaterThan(0);
+      expect(onScreenAtStart[0]).toBeGreaterThan(0);
+    } finally {
+      await context.close();
+      await host.close();
+    }
+  });
+});
