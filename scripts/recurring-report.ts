@@ -45,12 +45,12 @@ export interface Scores {
 
 export interface RecurringReport {
   judged: JudgedPair[];
-  /** The view's rule: close in meaning and a theme in common. */
+  /** The view's rule: each later item's closest earlier one, on a theme in common, above the floor. */
   rule: Scores;
   /** What the view did before: a theme in common alone. */
   themeAlone: Scores;
-  /** Closeness in meaning at the same bar, with no theme asked for. */
-  similarityAlone: Scores;
+  /** Each later item's closest earlier one above the floor, with no theme asked for. */
+  closestAlone: Scores;
 }
 
 function score(judged: readonly JudgedPair[], marks: (p: JudgedPair) => boolean): Scores {
@@ -75,7 +75,11 @@ export function measureRecurring(corpus: Corpus, semantic: SemanticIndexes): Rec
     indexes.flatMap((r) => r.semantic!.assignments),
   );
   const similarity = vectorSimilarity(indexes)!;
-  const paired = new Set(recurringPairs(recs, corpus.reports, similarity).map((p) => `${p.earlier} ${p.later}`));
+  const pairsOf = (list: readonly Recommendation[]) =>
+    new Set(recurringPairs(list, corpus.reports, similarity).map((p) => `${p.earlier} ${p.later}`));
+  const paired = pairsOf(recs);
+  // Every recommendation on one theme: the theme asks for nothing, and the closest item is all that is left.
+  const closest = pairsOf(recs.map((r) => ({ ...r, themes: ['any'] })));
   const byId = new Map<string, Recommendation>(recs.map((r) => [r.id, r]));
   const judged = judgements.pairs.map(({ a, b, same }) => {
     const [x, y] = [byId.get(a), byId.get(b)];
@@ -93,7 +97,7 @@ export function measureRecurring(corpus: Corpus, semantic: SemanticIndexes): Rec
     judged,
     rule: score(judged, (p) => p.paired),
     themeAlone: score(judged, (p) => p.sharedThemes.length > 0),
-    similarityAlone: score(judged, (p) => p.similarity >= RECURRING_SIMILARITY),
+    closestAlone: score(judged, (p) => closest.has(`${p.earlier} ${p.later}`)),
   };
 }
 
@@ -108,9 +112,9 @@ export function formatRecurringReport(report: RecurringReport): string {
         `${`${p.earlier} ${p.later}`.padEnd(17)} ${p.similarity.toFixed(3)} ${p.same ? 'same' : '    '} ${p.paired ? 'paired' : '      '} ${p.sharedThemes.join(', ')}`,
     );
   return [
-    `${report.judged.length} judged pairs, ${report.judged.filter((p) => p.same).length} judged the same; bar ${RECURRING_SIMILARITY}`,
-    line('close in meaning and a theme in common (view)', report.rule),
-    line('close in meaning alone', report.similarityAlone),
+    `${report.judged.length} judged pairs, ${report.judged.filter((p) => p.same).length} judged the same; floor ${RECURRING_SIMILARITY}`,
+    line('the closest, on a theme in common (the view)', report.rule),
+    line('the closest alone, no theme asked for', report.closestAlone),
     line('a theme in common alone (the old view)', report.themeAlone),
     '',
     'pair              cosine judged view   themes in common',

@@ -1,4 +1,5 @@
 import { RELEVANCE_TUNING } from './relevance.ts';
+import { SEARCH_TUNING, STRENGTH_LABELS } from './search.ts';
 import type { ReportIndex } from './reportIndex.ts';
 import { RECOMMENDATIONS_HEADING, TIMESCALE } from './reportPatterns.ts';
 import { THEMES } from './taxonomy.ts';
@@ -61,19 +62,22 @@ export interface RecurringPair {
 }
 
 /**
- * Two recommendations ask for the same thing at or above this similarity by meaning: the bar at which search takes a
- * paragraph's similarity to a question as an answer on its own (RELEVANCE_TUNING). The earlier recommendation is the
- * question; a later one that would answer it that strongly asks for it again. Not fitted to the judged pairs
- * (docs/quality.md, "Recommendations asked for again", has the figures on them).
+ * A later recommendation's closest earlier one must be at least this similar by meaning: the floor below which search
+ * shows no paragraph as related (SEARCH_TUNING), so a later item about something the earlier report never asked for
+ * is paired with nothing.
  */
-export const RECURRING_SIMILARITY = RELEVANCE_TUNING.minSimilarity;
+export const RECURRING_SIMILARITY = SEARCH_TUNING.minSimilarity;
 
 /**
- * Recommendations of an earlier report made again by a later one: similar by meaning and on a theme in common.
- * Similarity alone would pair items that share only the form of a recommendation ("ensure that... is recorded");
- * a theme alone pairs items that share only a field (recruiting a named GP, referral thresholds). Earlier is by
- * year, then left to right for reports of the same year. Pairs are many to many, as one later item often gathers
- * several earlier ones; they come in the earlier report's order, then the later one's.
+ * Recommendations of an earlier report that a later one makes again: for each later recommendation, the earlier
+ * report's recommendation closest to it by meaning, when they are on a theme in common and above the floor.
+ * By the closest, not by a fixed cosine: recommendations share a form ("ensure that... is recorded") that raises
+ * every cosine between them: pairs judged different by reading reach 0.62, the one judged the same is at 0.36, so
+ * no fixed bar tells them apart (docs/quality.md, "Recommendations asked for again"); which earlier
+ * item a later one is closest to does not depend on that scale. The theme keeps a closest item on another subject
+ * from counting, and a theme alone pairs items that share only a field (recruiting a named GP, referral thresholds).
+ * Earlier is by year, then left to right for reports of the same year. An earlier item may be asked for again by
+ * several later ones; pairs come in the earlier reports' order, then the later ones'.
  */
 export function recurringPairs(
   recommendations: readonly Recommendation[],
@@ -83,18 +87,31 @@ export function recurringPairs(
 ): RecurringPair[] {
   const inTime = reports.map((r, column) => ({ ...r, column })).sort((a, b) => a.year - b.year || a.column - b.column);
   const byReport = inTime.map((r) => recommendations.filter((x) => x.reportId === r.id));
-  const pairs: RecurringPair[] = [];
-  byReport.forEach((earlier, i) => {
-    for (const a of earlier)
-      for (const later of byReport.slice(i + 1))
-        for (const b of later) {
-          const themes = a.themes.filter((t) => b.themes.includes(t));
-          if (!themes.length) continue;
+  const found: { pair: RecurringPair; order: number[] }[] = [];
+  byReport.forEach((later, j) =>
+    byReport.slice(0, j).forEach((earlier, i) => {
+      for (const b of later) {
+        let closest: { a: Recommendation; s: number } | null = null;
+        for (const a of earlier) {
           const s = similarity(a, b);
-          if (s >= minSimilarity) pairs.push({ earlier: a.id, later: b.id, similarity: s, themes });
+          if (!closest || s > closest.s) closest = { a, s };
         }
-  });
-  return pairs;
+        if (!closest || closest.s < minSimilarity) continue;
+        const { a, s } = closest;
+        const themes = a.themes.filter((t) => b.themes.includes(t));
+        if (themes.length)
+          found.push({
+            pair: { earlier: a.id, later: b.id, similarity: s, themes },
+            order: [i, a.number, j, b.number],
+          });
+      }
+    }),
+  );
+  const before = (p: number[], q: number[]) => {
+    const k = p.findIndex((x, n) => x !== q[n]);
+    return k === -1 ? 0 : p[k]! - q[k]!;
+  };
+  return found.sort((p, q) => before(p.order, q.order)).map((f) => f.pair);
 }
 
 /**
@@ -116,10 +133,12 @@ export function vectorSimilarity(
   };
 }
 
-/** How close a recurring pair is, in words: the upper half of the range above the bar is "very close". */
-export function pairStrength(similarity: number, minSimilarity = RECURRING_SIMILARITY): string {
-  return similarity >= (1 + minSimilarity) / 2 ? 'very close match' : 'close match';
-}
+/**
+ * How close a recurring pair is, in the words of the search results' scale: a strong match at the similarity that
+ * search takes as an answer on its own, a possible match below it.
+ */
+export const pairStrength = (similarity: number): string =>
+  STRENGTH_LABELS[similarity >= RELEVANCE_TUNING.minSimilarity ? 'strong' : 'possible'];
 
 /** Whether a recommendation is shown under a theme filter (null: all themes). */
 export const isOn = (rec: Recommendation, theme: string | null): boolean =>

@@ -210,7 +210,7 @@ describe('export', () => {
       themes: '',
       strength: '',
       recurring:
-        'Asked for again in 2022, recommendation 3 (close match) · Asked for again in 2022, recommendation 4 (very close match)',
+        'Asked for again in 2022, recommendation 3 (strong match) · Asked for again in 2022, recommendation 4 (possible match)',
       text: 'plain | pipes _under_ `code`',
       permalink: 'https://example.org/?p=2012-r2',
     },
@@ -233,7 +233,7 @@ describe('export', () => {
       csv
         .trimEnd()
         .endsWith(
-          ',2,Areas for improvement › Within three months,,,,"Asked for again in 2022, recommendation 3 (close match) · Asked for again in 2022, recommendation 4 (very close match)",plain | pipes _under_ `code`,https://example.org/?p=2012-r2,Search: “neglect” · Mode: Hybrid,https://example.org/?q=neglect,2026-12-02',
+          ',2,Areas for improvement › Within three months,,,,"Asked for again in 2022, recommendation 3 (strong match) · Asked for again in 2022, recommendation 4 (possible match)",plain | pipes _under_ `code`,https://example.org/?p=2012-r2,Search: “neglect” · Mode: Hybrid,https://example.org/?q=neglect,2026-12-02',
         ),
     ).toBe(true);
   });
@@ -252,7 +252,7 @@ describe('export', () => {
       '  > Line one, with "quotes" and \\*stars\\*;',
     ]);
     expect(toMarkdown('x', about, rows)).toContain(
-      '- **2012, recommendation 2** (Areas for improvement › Within three months; recurring: Asked for again in 2022, recommendation 3 (close match) · Asked for again in 2022, recommendation 4 (very close match))',
+      '- **2012, recommendation 2** (Areas for improvement › Within three months; recurring: Asked for again in 2022, recommendation 3 (strong match) · Asked for again in 2022, recommendation 4 (possible match))',
     );
   });
   it('neutralises cells a spreadsheet would run as formulas, and reads them back as they were', () => {

@@ -9,7 +9,7 @@ import {
   themeCounts,
   type Recommendation,
 } from '../../src/core/recommendations.ts';
-import { RELEVANCE_TUNING } from '../../src/core/relevance.ts';
+import { SEARCH_TUNING } from '../../src/core/search.ts';
 import type { Chunk } from '../../src/core/types.ts';
 import { recommendationRows, type ExportContext } from '../../src/ui/exportRows.ts';
 import { recurringNotes, type RecurringContext } from '../../src/ui/recurringWords.ts';
@@ -40,35 +40,35 @@ const table = (entries: Record<string, number>) => (a: Recommendation, b: Recomm
   entries[`${a.id} ${b.id}`] ?? entries[`${b.id} ${a.id}`] ?? 0;
 
 describe('recurring pairs', () => {
-  it('takes the bar from the relevance bar of search, not from the judged pairs', () => {
-    expect(RECURRING_SIMILARITY).toBe(RELEVANCE_TUNING.minSimilarity);
+  it('takes the floor from the semantic search, not from the judged pairs', () => {
+    expect(RECURRING_SIMILARITY).toBe(SEARCH_TUNING.minSimilarity);
   });
 
-  it('pairs an earlier and a later recommendation that are close in meaning and share a theme', () => {
-    const similarity = table({ 'o1 n1': 0.62, 'o2 n2': 0.49, 'o3 n1': 0.9, 'n1 n2': 0.95 });
+  it('pairs each later recommendation with the closest earlier one, when they share a theme', () => {
+    // n2's closest is o3, on another subject: o2, on n2's theme but further away, is not taken instead.
+    const similarity = table({ 'o1 n1': 0.62, 'o3 n1': 0.4, 'o2 n2': 0.3, 'o3 n2': 0.35 });
     expect(recurringPairs(recs, [now, old], similarity)).toEqual([
       { earlier: 'o1', later: 'n1', similarity: 0.62, themes: ['recording'] },
     ]);
-    // At the bar exactly, a pair counts; a shared theme with nothing close in meaning never does.
-    expect(recurringPairs(recs, [now, old], table({ 'o2 n2': 0.5 })).map((p) => [p.earlier, p.later])).toEqual([
-      ['o2', 'n2'],
-    ]);
-    expect(recurringPairs(recs, [now, old], () => 0.3)).toEqual([]);
   });
 
-  it('needs a theme in common as well as closeness', () => {
-    // o3 (care leavers) is very close to n1 by the table, but on no theme n1 is on.
-    expect(recurringPairs(recs, [old, now], () => 0.99).map((p) => `${p.earlier} ${p.later}`)).toEqual([
-      'o1 n1',
-      'o2 n2',
-    ]);
+  it('pairs nothing below the floor, however close it is by comparison', () => {
+    const pairs = (s: number) => recurringPairs(recs, [now, old], table({ 'o2 n2': s })).map((p) => p.earlier);
+    expect(pairs(0.2)).toEqual(['o2']);
+    expect(pairs(0.19)).toEqual([]);
   });
 
-  it('pairs many to many, by the earlier recommendation, across every later report in time order', () => {
+  it('lets several later recommendations ask again for one earlier one, in every later report, in time order', () => {
     const mid = { id: 'mid', year: 2017, council: 'Testshire' };
-    const all = [...recs, rec('m1', 'mid', 2017, 1, ['recording'])];
-    const pairs = recurringPairs(all, [old, now, mid], () => 0.8).map((p) => `${p.earlier} ${p.later}`);
-    expect(pairs).toEqual(['o1 m1', 'o1 n1', 'o2 n2', 'm1 n1']);
+    const all = [...recs, rec('n3', 'now', 2022, 3, ['recording']), rec('m1', 'mid', 2017, 1, ['recording'])];
+    const similarity = table({ 'o1 m1': 0.7, 'o1 n1': 0.6, 'o1 n3': 0.3, 'm1 n1': 0.8, 'o2 n2': 0.5 });
+    expect(recurringPairs(all, [old, now, mid], similarity).map((p) => `${p.earlier} ${p.later}`)).toEqual([
+      'o1 m1',
+      'o1 n1',
+      'o1 n3',
+      'o2 n2',
+      'm1 n1',
+    ]);
   });
 
   it('takes reports of the same year in their order on screen', () => {
@@ -78,12 +78,12 @@ describe('recurring pairs', () => {
     expect(recurringPairs(two, [a, b], () => 0.7).map((p) => [p.earlier, p.later])).toEqual([['a1', 'b1']]);
   });
 
-  it('says how close a pair is in words: the upper half of the range above the bar is very close', () => {
-    expect([0.5, 0.74, 0.75, 0.93].map((s) => pairStrength(s))).toEqual([
-      'close match',
-      'close match',
-      'very close match',
-      'very close match',
+  it('says how close a pair is in the search results’ words: strong at the relevance bar', () => {
+    expect([0.2, 0.49, 0.5, 0.93].map(pairStrength)).toEqual([
+      'possible match',
+      'possible match',
+      'strong match',
+      'strong match',
     ]);
   });
 });
@@ -145,12 +145,12 @@ describe('words and exports', () => {
   const ctx: RecurringContext = { byId, reports: [now, old], nameOf: (id) => names[id]! };
   const pairs = [
     { earlier: 'o1', later: 'n1', similarity: 0.62, themes: ['recording'] },
-    { earlier: 'o2', later: 'n1', similarity: 0.8, themes: ['partnership-working'] },
+    { earlier: 'o2', later: 'n1', similarity: 0.4, themes: ['partnership-working'] },
   ];
 
   it('names the other recommendation of each pair, as asked again or before within one council', () => {
     expect(recurringNotes(ctx, byId.get('o1')!, pairs, true)).toEqual([
-      'Asked for again in 2022, recommendation 1 (close match)',
+      'Asked for again in 2022, recommendation 1 (strong match)',
     ]);
     expect(recurringNotes(ctx, byId.get('n1')!, pairs, false)).toEqual([
       'Asked for before in 2012, recommendation 1',
@@ -194,9 +194,9 @@ describe('words and exports', () => {
         1,
         null,
         'RECORDING, MANAGEMENT-OVERSIGHT',
-        'Asked for before in 2012, recommendation 1 (close match) · Asked for before in 2012, recommendation 2 (very close match)',
+        'Asked for before in 2012, recommendation 1 (strong match) · Asked for before in 2012, recommendation 2 (possible match)',
       ],
-      ['2012', '2012', 1, null, 'RECORDING', 'Asked for again in 2022, recommendation 1 (close match)'],
+      ['2012', '2012', 1, null, 'RECORDING', 'Asked for again in 2022, recommendation 1 (strong match)'],
     ]);
     expect(recommendationRows(exportCtx, recs, [], ctx, null)).toHaveLength(5);
   });
