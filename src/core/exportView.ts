@@ -16,6 +16,8 @@ export interface ExportRow {
   themes: string;
   /** How well the paragraph answers the search, in the words the results use; empty outside a search. */
   strength: string;
+  /** A recommendation's pairs with those of other reports that ask for the same thing; empty otherwise. */
+  recurring: string;
   text: string;
   permalink: string;
 }
@@ -40,6 +42,7 @@ export const EXPORT_COLUMNS: readonly (keyof ExportRow)[] = [
   'grade',
   'themes',
   'strength',
+  'recurring',
   'text',
   'permalink',
 ];
@@ -108,6 +111,7 @@ export function toMarkdown(title: string, about: ExportAbout, rows: readonly Exp
       ...(r.grade ? [inlineMd(r.grade)] : []),
       ...(r.themes ? [`themes: ${inlineMd(r.themes)}`] : []),
       ...(r.strength ? [`match: ${inlineMd(r.strength)}`] : []),
+      ...(r.recurring ? [`recurring: ${inlineMd(r.recurring)}`] : []),
     ];
     out.push(`- **${ref}** (${notes.join('; ')}) [link](<${r.permalink}>)`);
     // Every line of the paragraph stays in its quote, whichever line ending (a lone \r too) a reader splits it at.

@@ -1,9 +1,10 @@
 import { counterpartStrength, type ThemeComparison } from '../core/compare.ts';
 import type { ExportRow } from '../core/exportView.ts';
-import type { Recommendation, RecommendationGroup } from '../core/recommendations.ts';
+import { isOn, type Recommendation, type RecurringPair } from '../core/recommendations.ts';
 import { STRENGTH_LABELS, type SearchResponse } from '../core/search.ts';
 import type { Chunk } from '../core/types.ts';
 import { reportNames } from './reportNames.ts';
+import { recurringNotes, type RecurringContext } from './recurringWords.ts';
 
 export interface ExportContext {
   chunkById: ReadonlyMap<string, Chunk>;
@@ -33,6 +34,7 @@ function row(
     grade: c.grade ?? '',
     themes: themes.map(ctx.themeLabel).join(', '),
     strength: '',
+    recurring: '',
     text: c.text,
     permalink: ctx.permalink(id),
   };
@@ -66,22 +68,22 @@ export function themeRows(ctx: ExportContext, comparison: ThemeComparison, names
   });
 }
 
+/**
+ * The recommendations on screen, each once, grouped by report left to right as the columns show them: each with its
+ * number in its report, its part and timescale (its section), its themes, and the recommendations of other reports that ask for it again.
+ */
 export function recommendationRows(
   ctx: ExportContext,
   recommendations: readonly Recommendation[],
-  groups: readonly RecommendationGroup[],
+  recurring: readonly RecurringPair[],
+  recurringContext: RecurringContext,
+  theme: string | null,
 ): ExportRow[] {
-  const byId = new Map(recommendations.map((r) => [r.id, r]));
-  /** Numbered in the order its report lists them: the report gives them no numbers of its own. */
-  const number = new Map(
-    recommendations.map((r) => [r.id, recommendations.filter((o) => o.reportId === r.reportId).indexOf(r) + 1]),
-  );
-  return groups.flatMap((g) => {
-    const label = `${ctx.themeLabel(g.themeId)}${g.recurring ? ' (recurring concern)' : ''}`;
-    return g.byReport.flat().map((id) => {
-      const base = { ...row(ctx, label, id), recommendation: number.get(id) ?? null };
-      const timescale = byId.get(id)?.timescale;
-      return timescale ? { ...base, section: `${base.section} (${timescale})` } : base;
-    });
-  });
+  return recommendations
+    .filter((r) => isOn(r, theme))
+    .map((r) => ({
+      ...row(ctx, ctx.reportName(r.reportId), r.id, undefined, r.themes),
+      recommendation: r.number,
+      recurring: recurringNotes(recurringContext, r, recurring, true).join(' · '),
+    }));
 }

@@ -1,5 +1,5 @@
 import { MIN_COUNTERPART_SIMILARITY, ParagraphSimilarity, compareTheme } from '../core/compare.ts';
-import { compareRecommendations, recommendationsOf } from '../core/recommendations.ts';
+import { recommendationsOf, recurringPairs, vectorSimilarity } from '../core/recommendations.ts';
 import type { Report } from '../core/types.ts';
 import type { CompareAnswer, CompareQuestion } from './protocol.ts';
 import type { ReportSet } from './reportSets.ts';
@@ -34,8 +34,9 @@ export function answerCompare(shown: ReportSet, question: CompareQuestion): Comp
     }
     case 'recommendations': {
       const recommendations = recommendationsOf(corpus.chunks, assignments);
-      const groups = compareRecommendations(recommendations, corpus.reports);
-      return { kind: 'recommendations', recommendations, groups };
+      const similarity = vectorSimilarity(reports);
+      const recurring = similarity ? recurringPairs(recommendations, corpus.reports, similarity) : null;
+      return { kind: 'recommendations', recommendations, recurring };
     }
   }
 }

@@ -1,5 +1,5 @@
 import type { Counterpart, ThemeComparison } from '../core/compare.ts';
-import type { Recommendation, RecommendationGroup } from '../core/recommendations.ts';
+import type { Recommendation, RecurringPair } from '../core/recommendations.ts';
 import type { Mode, ReportResults, SearchResponse, SearchResult } from '../core/search.ts';
 import type { Chunk, Corpus } from '../core/types.ts';
 
@@ -53,7 +53,8 @@ export type CompareQuestion =
 export type CompareAnswer =
   | { kind: 'theme'; comparison: ThemeComparison }
   | { kind: 'counterparts'; chunkId: string; counterparts: Counterpart[]; minSimilarity: number }
-  | { kind: 'recommendations'; recommendations: Recommendation[]; groups: RecommendationGroup[] };
+  /** `recurring`: null until every report's vectors are there, which is what tells a recommendation made again. */
+  | { kind: 'recommendations'; recommendations: Recommendation[]; recurring: RecurringPair[] | null };
 
 /** The reports shown side by side, by id, left to right: two (a pair) or more (a council's inspections over time). */
 export type Selection = readonly string[];

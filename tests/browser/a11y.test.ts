@@ -60,7 +60,7 @@ describe('axe-core finds no serious or critical violation', () => {
     { name: 'browse', query: '?browse=2012', ready: '.browse .para' },
     { name: 'compare coverage', query: '?view=compare', ready: 'svg.chart a' },
     { name: 'then and now', query: '?view=compare&theme=care-leavers', ready: 'li.pair article.result' },
-    { name: 'recommendations', query: '?view=recommendations', ready: '.rec-group' },
+    { name: 'recommendations', query: '?view=recommendations', ready: '.recurring-pair' },
     { name: 'grades', query: '?view=grades', ready: '.grades-table tbody tr' },
     { name: 'counterparts', query: '?view=pairs&p=2012-p32', ready: 'li[data-similarity] article.result' },
     { name: 'linked paragraph', query: '?p=2022-p18', ready: '.linked article.result' },

@@ -128,22 +128,135 @@ describe('then and now', () => {
 });
 
 describe('recommendations', () => {
-  it('sets both lists side by side by theme, recurring concerns first', async () => {
+  /** The recommendations listed in each report's column, by id, left to right. */
+  const listed = () =>
+    page
+      .locator('.rec-column')
+      .evaluateAll((cols) =>
+        cols.map((c) => [...c.querySelectorAll('ul.recs > li[data-id]')].map((li) => li.getAttribute('data-id'))),
+      );
+  const range = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}${i + 1}`);
+
+  it('shows each recommendation once, in a column per report, numbered and tagged with its themes', async () => {
     await open('?view=recommendations');
-    await page.locator('.rec-group').first().waitFor();
+    await page.locator('ul.recs > li[data-id]').first().waitFor();
+    // Once each, in its report's own order: not again under every theme it touches.
+    expect(await page.locator('ul.recs > li[data-id]').count()).toBe(19);
+    expect(await listed()).toEqual([range('2012-r', 13), range('2022-r', 6)]);
+    expect(await page.locator('.rec-column h3 .col-label').allTextContents()).toEqual(['2012', '2022']);
     expect(await page.locator('.summary').first().textContent()).toMatch(
-      /^13 recommendations in 2012, 6 recommendations in 2022\./,
+      /^\s*13 recommendations in 2012 and 6 recommendations in 2022\./,
     );
-    const recurring = await page
-      .locator('.rec-group[data-recurring="true"]')
-      .evaluateAll((els) => els.map((e) => e.getAttribute('data-theme')));
-    expect(recurring).toEqual(expect.arrayContaining(['assessment-quality', 'management-oversight', 'recording']));
-    const first = await page.locator('.rec-group').first().getAttribute('data-recurring');
-    expect(first).toBe('true');
-    const immediately = page.locator('.rec-group [data-year="2012"] li', { hasText: 'Immediately' }).first();
-    expect(await immediately.textContent()).toContain(
-      'ensure that all assessments of children and families include risk and protective factors',
+    // Each says which report it is from, stacked on a phone too, with its own number, timescale, part and themes.
+    const first = page.locator('li[data-id="2012-r1"]');
+    expect(await first.locator('.ref').textContent()).toMatch(
+      /^\s*2012, recommendation 1\s+Immediately\s+Safeguarding services\s*$/,
     );
+    expect(await first.locator('.text').textContent()).toContain('include risk and protective factors');
+    expect(await page.locator('li[data-id="2022-r6"] .ref').textContent()).toMatch(/^\s*2022, recommendation 6\s*$/);
+    expect(await page.locator('li[data-id="2022-r6"] .tags a').allTextContents()).toEqual(['Care leavers']);
+  });
+
+  it('shows a recommendation asked for again once, near the top, and marks it in both columns', async () => {
+    await open('?view=recommendations');
+    await page.locator('.recurring-pair').first().waitFor();
+    const pairs = await page
+      .locator('.recurring-pair')
+      .evaluateAll((els) => els.map((e) => `${e.getAttribute('data-earlier')} ${e.getAttribute('data-later')}`));
+    expect(pairs).toContain('2012-r3 2022-r1');
+    expect(new Set(pairs).size).toBe(pairs.length);
+    // Sharing a theme is not enough: recruiting a named GP and referral thresholds are both partnership work.
+    expect(pairs).not.toContain('2012-r6 2022-r2');
+    const pair = page.locator('.recurring-pair[data-earlier="2012-r3"]');
+    expect(await pair.locator('.pair-item .ref strong').allTextContents()).toEqual([
+      '2012, recommendation 3',
+      '2022, recommendation 1',
+    ]);
+    expect(await pair.locator('.strength').textContent()).toMatch(/(Strong|Possible) match/);
+    expect(await pair.locator('.strength').textContent()).not.toMatch(/\d\.\d/);
+    // Above the columns, so it is read first.
+    const above = await page.evaluate(
+      () =>
+        document.querySelector('.asked-again')!.getBoundingClientRect().bottom <=
+        document.querySelector('.rec-columns')!.getBoundingClientRect().top,
+    );
+    expect(above).toBe(true);
+    expect(await page.locator('li[data-id="2012-r3"] .again').allTextContents()).toEqual([
+      'Recurring Asked for again in 2022, recommendation 1',
+    ]);
+    expect(await page.locator('li[data-id="2022-r1"] .again').allTextContents()).toEqual([
+      'Recurring Asked for before in 2012, recommendation 3',
+    ]);
+    expect(await page.locator('li[data-id="2012-r6"]').getAttribute('data-recurring')).toBe('false');
+  });
+
+  it('filters by theme from the address, keeping the columns and saying how many of each are shown', async () => {
+    await open('?view=recommendations');
+    await page.locator('ul.recs > li[data-id]').first().waitFor();
+    const filter = page.getByLabel('Show recommendations on');
+    expect(await filter.locator('option').first().textContent()).toBe('All themes (19)');
+    expect(await filter.locator('option[value="recording"]').textContent()).toBe('Recording quality (3)');
+    await filter.selectOption('recording');
+    await page.locator('.results-heading', { hasText: 'Recommendations on Recording quality' }).waitFor();
+    expect(new URL(page.url()).searchParams.get('theme')).toBe('recording');
+    const filtered = [['2012-r3'], ['2022-r1', '2022-r3']];
+    expect(await listed()).toEqual(filtered);
+    expect(await page.locator('.rec-column .count').allTextContents()).toEqual([
+      '1 of 13 recommendations shown, those on Recording quality',
+      '2 of 6 recommendations shown, those on Recording quality',
+    ]);
+    // The header's Theme control is the same setting.
+    expect(await page.locator('label.theme-filter select').inputValue()).toBe('recording');
+
+    // The address is the permalink of the filtered view.
+    await open(new URL(page.url()).search);
+    await page.locator('ul.recs > li[data-id]').first().waitFor();
+    expect(await listed()).toEqual(filtered);
+    expect(await filter.inputValue()).toBe('recording');
+
+    // A theme's tag filters by it; "Show all themes" lifts the filter.
+    await page
+      .locator('li[data-id="2022-r1"] .tags')
+      .getByRole('link', { name: 'Management oversight and supervision' })
+      .click();
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('theme') === 'management-oversight');
+    await page.locator('.results-heading', { hasText: 'Management oversight' }).waitFor();
+    const tags = await page
+      .locator('ul.recs > li[data-id]')
+      .evaluateAll((lis) => lis.map((li) => [...li.querySelectorAll('.tags a')].map((a) => a.textContent)));
+    expect(tags.length).toBeGreaterThan(1);
+    for (const t of tags) expect(t).toContain('Management oversight and supervision');
+    expect((await listed()).flat()).toContain('2022-r1');
+    await page.getByRole('link', { name: 'Show all themes' }).click();
+    await page.waitForFunction(() => !new URLSearchParams(location.search).has('theme'));
+    await page.waitForFunction(() => document.querySelectorAll('ul.recs > li[data-id]').length === 19);
+  });
+
+  it('exports each recommendation once with its report, own number, themes and recurring pair', async () => {
+    await open('?view=recommendations&theme=recording');
+    await page.locator('.recurring-pair').first().waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download CSV' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('recommendations-recording.csv');
+    const rows = fromCsv(readFileSync(await download.path(), 'utf8'));
+    expect(rows.map((r) => [r.report, r.recommendation, r.paragraph])).toEqual([
+      ['2012', 3, null],
+      ['2022', 1, null],
+      ['2022', 3, null],
+    ]);
+    expect(rows.every((r) => r.themes.includes('Recording quality'))).toBe(true);
+    expect(rows[0]!.recurring).toMatch(/^Asked for again in 2022, recommendation 1 \((strong|possible) match\)$/);
+    expect(rows[1]!.recurring).toMatch(/^Asked for before in 2012, recommendation 3 /);
+    const [md] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download Markdown' }).click(),
+    ]);
+    const markdown = readFileSync(await md.path(), 'utf8');
+    expect(fromMarkdown(markdown)).toEqual(rows);
+    expect(markdown).not.toContain('unnumbered');
+    expect(markdown).toContain('- Theme: Recording quality');
   });
 });
 

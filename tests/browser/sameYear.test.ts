@@ -56,8 +56,11 @@ describe('two reports of the same year', () => {
 
       await page.goto(`${site.url}?${pair}&view=recommendations`);
       await page.locator('.results-heading', { hasText: `Recommendations, ${names.join(' and ')}` }).waitFor();
-      await page.locator('.rec-group').first().waitFor();
-      expect(await page.locator('.rec-group').first().locator('.col-label').allTextContents()).toEqual(names);
+      await page.locator('.rec-column ul.recs > li').first().waitFor();
+      expect(await page.locator('.rec-column .col-label').allTextContents()).toEqual(names);
+      expect(await page.locator('.rec-column ul.recs > li .ref strong').first().textContent()).toBe(
+        `${names[0]}, recommendation 1`,
+      );
       expect(await duplicateIds(page)).toEqual([]);
 
       await page.goto(`${site.url}?${pair}&view=grades`);

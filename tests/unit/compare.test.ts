@@ -4,8 +4,9 @@ import { toCsv, toMarkdown, type ExportAbout, type ExportRow } from '../../src/c
 import { fromCsv, fromMarkdown } from './exportParse.ts';
 import { frameworkOf, gradesByArea } from '../../src/core/gradeAreas.ts';
 import type { SemanticIndexes } from '../../src/core/buildIndexes.ts';
-import { compareRecommendations, recommendationsOf } from '../../src/core/recommendations.ts';
+import { recommendationsOf, recurringPairs, vectorSimilarity } from '../../src/core/recommendations.ts';
 import type { Corpus, Report } from '../../src/core/types.ts';
+import { reportIndexesOf } from '../../src/core/buildIndexes.ts';
 import { corpusIndexes, loadCorpus, loadModel } from '../../scripts/lib/engine.ts';
 
 let corpus: Corpus;
@@ -74,46 +75,51 @@ describe('then and now by theme', () => {
 });
 
 describe('recommendations', () => {
-  it('lists the 2012 areas for improvement with their timescales, and the 2022 list', () => {
+  it('lists the 2012 areas for improvement with their timescales, and the 2022 list, each numbered in its report', () => {
     const recs = recommendationsOf(corpus.chunks, semantic.assignments);
     const words = (t: string) => t.split(' ').slice(0, 5).join(' ');
     const S = 'Safeguarding services';
     const L = 'Services for looked after children';
-    expect(recs.map((r) => [r.year, r.part, r.timescale, words(r.text)])).toEqual([
-      [2012, S, 'Immediately', 'ensure that all assessments of'],
-      [2012, S, 'Within three months', 'ensure that assessments reflect the'],
-      [2012, S, 'Within three months', 'ensure that reflective discussions and'],
-      [2012, S, 'Within three months', 'ensure that assessments, core group'],
-      [2012, S, 'Within three months', "NHS Tees, police and children's"],
-      [2012, S, 'Within six months', 'NHS Tees should recruit to'],
-      [2012, S, 'Within six months', 'evaluate early intervention and prevention'],
-      [2012, L, 'Within three months', 'ensure that the strategic plan'],
-      [2012, L, 'Within three months', 'revise the approach to corporate'],
-      [2012, L, 'Within three months', 'ensure that all care plans'],
-      [2012, L, 'Within six months', 'improve the organisation and management'],
-      [2012, L, 'Within six months', 'NHS Tees and South Tees'],
-      [2012, L, 'Within six months', 'NHS Tees and South Tees'],
-      [2022, null, null, 'The effectiveness and consistent recording'],
-      [2022, null, null, 'Work with the local safeguarding'],
-      [2022, null, null, 'The quality of written records'],
-      [2022, null, null, 'The response to neglect, homeless'],
-      [2022, null, null, 'The use of unlawful and'],
-      [2022, null, null, 'The corporate parent response to'],
+    expect(recs.map((r) => [r.year, r.number, r.part, r.timescale, words(r.text)])).toEqual([
+      [2012, 1, S, 'Immediately', 'ensure that all assessments of'],
+      [2012, 2, S, 'Within three months', 'ensure that assessments reflect the'],
+      [2012, 3, S, 'Within three months', 'ensure that reflective discussions and'],
+      [2012, 4, S, 'Within three months', 'ensure that assessments, core group'],
+      [2012, 5, S, 'Within three months', "NHS Tees, police and children's"],
+      [2012, 6, S, 'Within six months', 'NHS Tees should recruit to'],
+      [2012, 7, S, 'Within six months', 'evaluate early intervention and prevention'],
+      [2012, 8, L, 'Within three months', 'ensure that the strategic plan'],
+      [2012, 9, L, 'Within three months', 'revise the approach to corporate'],
+      [2012, 10, L, 'Within three months', 'ensure that all care plans'],
+      [2012, 11, L, 'Within six months', 'improve the organisation and management'],
+      [2012, 12, L, 'Within six months', 'NHS Tees and South Tees'],
+      [2012, 13, L, 'Within six months', 'NHS Tees and South Tees'],
+      [2022, 1, null, null, 'The effectiveness and consistent recording'],
+      [2022, 2, null, null, 'Work with the local safeguarding'],
+      [2022, 3, null, null, 'The quality of written records'],
+      [2022, 4, null, null, 'The response to neglect, homeless'],
+      [2022, 5, null, null, 'The use of unlawful and'],
+      [2022, 6, null, null, 'The corporate parent response to'],
     ]);
   });
 
-  it('marks concerns raised by both inspections as recurring', () => {
-    const groups = compareRecommendations(recommendationsOf(corpus.chunks, semantic.assignments), reports);
-    const recurring = groups.filter((g) => g.recurring).map((g) => g.themeId);
-    expect(recurring.length).toBeGreaterThanOrEqual(3);
-    expect(recurring).toEqual(expect.arrayContaining(['assessment-quality', 'management-oversight', 'recording']));
-    const oversight = groups.find((g) => g.themeId === 'management-oversight')!;
-    expect(oversight.byReport[0]).toContain('2012-r3');
-    expect(oversight.byReport[1]).toContain('2022-r1');
-    expect(groups.find((g) => g.themeId === 'neglect')).toMatchObject({
-      recurring: false,
-      byReport: [[], ['2022-r4']],
-    });
+  it('pairs recommendations by the vectors the worker holds, not by a shared theme alone', () => {
+    // As the worker has them: each report's own (int8) index, and the themes it gives.
+    const indexes = reportIndexesOf(corpus, semantic);
+    const recs = recommendationsOf(
+      corpus.chunks,
+      indexes.flatMap((r) => r.semantic!.assignments),
+    );
+    const pairs = recurringPairs(recs, reports, vectorSimilarity(indexes)!);
+    const byId = new Map(recs.map((r) => [r.id, r]));
+    for (const p of pairs) {
+      expect([byId.get(p.earlier)!.year, byId.get(p.later)!.year]).toEqual([2012, 2022]);
+      expect(p.themes.length).toBeGreaterThan(0);
+    }
+    // The issue's example: recruiting a named GP and referral thresholds share the partnership theme, nothing more.
+    expect(byId.get('2012-r6')!.themes.filter((t) => byId.get('2022-r2')!.themes.includes(t))).not.toEqual([]);
+    expect(pairs.find((p) => p.earlier === '2012-r6' && p.later === '2022-r2')).toBeUndefined();
+    expect(vectorSimilarity([{ ...indexes[0]!, semantic: null } as (typeof indexes)[0], indexes[1]!])).toBeNull();
   });
 });
 
@@ -189,6 +195,7 @@ describe('export', () => {
       grade: 'Requires improvement to be good',
       themes: 'Neglect',
       strength: 'strong match',
+      recurring: '',
       text: 'Line one, with "quotes" and *stars*;\n- a list item [link](x) <b>',
       permalink: 'https://example.org/?p=2022-p14',
     },
@@ -202,6 +209,8 @@ describe('export', () => {
       grade: '',
       themes: '',
       strength: '',
+      recurring:
+        'Asked for again in 2022, recommendation 3 (strong match) · Asked for again in 2022, recommendation 4 (possible match)',
       text: 'plain | pipes _under_ `code`',
       permalink: 'https://example.org/?p=2012-r2',
     },
@@ -218,13 +227,13 @@ describe('export', () => {
     const csv = toCsv(about, rows);
     expect(fromCsv(csv)).toEqual(rows);
     expect(csv.split('\n')[0]).toBe(
-      'group,report,year,paragraph,recommendation,section,grade,themes,strength,text,permalink,view,view_link,exported',
+      'group,report,year,paragraph,recommendation,section,grade,themes,strength,recurring,text,permalink,view,view_link,exported',
     );
     expect(
       csv
         .trimEnd()
         .endsWith(
-          ',2,Areas for improvement › Within three months,,,,plain | pipes _under_ `code`,https://example.org/?p=2012-r2,Search: “neglect” · Mode: Hybrid,https://example.org/?q=neglect,2026-12-02',
+          ',2,Areas for improvement › Within three months,,,,"Asked for again in 2022, recommendation 3 (strong match) · Asked for again in 2022, recommendation 4 (possible match)",plain | pipes _under_ `code`,https://example.org/?p=2012-r2,Search: “neglect” · Mode: Hybrid,https://example.org/?q=neglect,2026-12-02',
         ),
     ).toBe(true);
   });
@@ -243,7 +252,7 @@ describe('export', () => {
       '  > Line one, with "quotes" and \\*stars\\*;',
     ]);
     expect(toMarkdown('x', about, rows)).toContain(
-      '- **2012, recommendation 2** (Areas for improvement › Within three months)',
+      '- **2012, recommendation 2** (Areas for improvement › Within three months; recurring: Asked for again in 2022, recommendation 3 (strong match) · Asked for again in 2022, recommendation 4 (possible match))',
     );
   });
   it('neutralises cells a spreadsheet would run as formulas, and reads them back as they were', () => {

@@ -23,6 +23,7 @@ export function fromCsv(csv: string): ExportRow[] {
     grade: unescapeFormula(r['grade']),
     themes: unescapeFormula(r['themes']),
     strength: unescapeFormula(r['strength']),
+    recurring: unescapeFormula(r['recurring']),
     text: unescapeFormula(r['text']),
     permalink: unescapeFormula(r['permalink']),
   }));
@@ -54,7 +55,7 @@ export function fromMarkdown(markdown: string): ExportRow[] {
       const part = parts.find((p) => p.startsWith(`${label}: `));
       return part ? unescapeMd(part.slice(label.length + 2)) : '';
     };
-    const gradePart = parts.slice(1).find((p) => !/^(themes|match): /.test(p));
+    const gradePart = parts.slice(1).find((p) => !/^(themes|match|recurring): /.test(p));
     rows.push({
       group,
       report: unescapeMd(m[1]!),
@@ -65,6 +66,7 @@ export function fromMarkdown(markdown: string): ExportRow[] {
       grade: gradePart ? unescapeMd(gradePart) : '',
       themes: labelled('themes'),
       strength: labelled('match'),
+      recurring: labelled('recurring'),
       text: unescapeMd(quoteBelow(lines, i + 1)),
       permalink: m[6]!,
     });
