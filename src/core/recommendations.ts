@@ -1,5 +1,4 @@
-import { RELEVANCE_TUNING } from './relevance.ts';
-import { SEARCH_TUNING, STRENGTH_LABELS } from './search.ts';
+import { SEARCH_TUNING } from './search.ts';
 import type { ReportIndex } from './reportIndex.ts';
 import { RECOMMENDATIONS_HEADING, TIMESCALE } from './reportPatterns.ts';
 import { THEMES } from './taxonomy.ts';
@@ -132,13 +131,6 @@ export function vectorSimilarity(
     return x.vectors.similarity(x.row, y.vectors.row(y.row));
   };
 }
-
-/**
- * How close a recurring pair is, in the words of the search results' scale: a strong match at the similarity that
- * search takes as an answer on its own, a possible match below it.
- */
-export const pairStrength = (similarity: number): string =>
-  STRENGTH_LABELS[similarity >= RELEVANCE_TUNING.minSimilarity ? 'strong' : 'possible'];
 
 /** Whether a recommendation is shown under a theme filter (null: all themes). */
 export const isOn = (rec: Recommendation, theme: string | null): boolean =>

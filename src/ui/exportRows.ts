@@ -84,6 +84,6 @@ export function recommendationRows(
     .map((r) => ({
       ...row(ctx, ctx.reportName(r.reportId), r.id, undefined, r.themes),
       recommendation: r.number,
-      recurring: recurringNotes(recurringContext, r, recurring, true).join(' · '),
+      recurring: recurringNotes(recurringContext, r, recurring).join(' · '),
     }));
 }

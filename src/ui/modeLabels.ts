@@ -10,6 +10,6 @@ export const MODE_LABELS: Record<Mode, string> = {
 /** What each mode finds, in a line under its name. */
 export const MODE_HINTS: Record<Mode, string> = {
   hybrid: 'Your words and paragraphs that mean the same: the usual choice.',
-  keyword: 'Only paragraphs that contain the words you typed.',
+  keyword: 'Paragraphs that contain your words, or the words the reports use for them.',
   semantic: 'Paragraphs about the same thing, even in other words.',
 };

@@ -1,4 +1,4 @@
-import { pairStrength, type Recommendation, type RecurringPair } from '../core/recommendations.ts';
+import type { Recommendation, RecurringPair } from '../core/recommendations.ts';
 import type { Report } from '../core/types.ts';
 
 /** What a recommendation's notes need to know of the reports on screen. */
@@ -22,12 +22,7 @@ export const referenceOf = (ctx: RecurringContext, rec: Recommendation): string 
   `${ctx.nameOf(rec.reportId)}, recommendation ${rec.number}`;
 
 /** One line per pair a recommendation is in, naming the other recommendation ("Asked for again in 2022, …"). */
-export function recurringNotes(
-  ctx: RecurringContext,
-  rec: Recommendation,
-  pairs: readonly RecurringPair[],
-  withStrength: boolean,
-): string[] {
+export function recurringNotes(ctx: RecurringContext, rec: Recommendation, pairs: readonly RecurringPair[]): string[] {
   return pairs.flatMap((p) => {
     if (p.earlier !== rec.id && p.later !== rec.id) return [];
     const other = ctx.byId.get(p.earlier === rec.id ? p.later : p.earlier)!;
@@ -36,6 +31,6 @@ export function recurringNotes(
       : p.earlier === rec.id
         ? 'Asked for again in'
         : 'Asked for before in';
-    return [`${verb} ${referenceOf(ctx, other)}${withStrength ? ` (${pairStrength(p.similarity)})` : ''}`];
+    return [`${verb} ${referenceOf(ctx, other)}`];
   });
 }

@@ -2,13 +2,14 @@ import type { ThemeMap } from '../worker/protocol.ts';
 
 /**
  * Questions offered on the first screen, in the words a reader would use rather than the reports': they show that
- * everyday questions work, and each is a permalink like any other search.
+ * everyday questions work, and each is a permalink like any other search. They are questions of the tuning
+ * judgements (tests/eval/questions.json), so what they find has been judged by reading, not picked by hand.
  */
 export const SUGGESTED_QUESTIONS: readonly string[] = [
-  'Do social workers change too often?',
-  'What happens when a child goes missing?',
-  'Are care leavers helped to find somewhere to live?',
-  'How quickly are worries about a child acted on?',
+  'kids running away from foster homes',
+  'youngsters bounced between different foster families',
+  'teenagers with nowhere to live',
+  'do kids in care get a say in how things are run',
 ];
 
 /** The themes most paragraphs of the reports on screen are mainly about, most first (ties in taxonomy order). */

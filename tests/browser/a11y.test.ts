@@ -128,7 +128,7 @@ describe('keyboard only', () => {
     await waitForSemantic(page);
 
     await page.keyboard.press('Tab');
-    expect(await focusState(page)).toEqual({ tag: 'a', name: 'Skip to results', visible: true });
+    expect(await focusState(page)).toEqual({ tag: 'a', name: 'Skip to the main content', visible: true });
     await tabTo(page, 'input#q');
     await page.keyboard.type('care leavers');
     await page.keyboard.press('Enter');

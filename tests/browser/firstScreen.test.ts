@@ -60,7 +60,11 @@ describe('the first screen', () => {
     const page = await openPage(site.browser, DESKTOP);
     for (const name of ['Best match', 'Exact words', 'Similar meaning'])
       expect(await page.getByRole('radio', { name }).isVisible()).toBe(true);
-    expect(await page.getByRole('radio', { name: /Only paragraphs that contain the words you typed/ }).count()).toBe(1);
+    expect(
+      await page
+        .getByRole('radio', { name: /Paragraphs that contain your words, or the words the reports use for them/ })
+        .count(),
+    ).toBe(1);
     expect(await page.locator('.status').textContent()).toContain('Ready to search by words and by meaning');
     await page.getByText('About this tool').click();
     const about = page.locator('#about');
@@ -82,6 +86,8 @@ describe('on a phone', () => {
     await page.locator('.results-heading', { hasText: 'return home interviews' }).waitFor();
     await resultsInView(page);
     expect(await page.evaluate(() => scrollY)).toBeGreaterThan(0);
+    // Focus follows, so the next Tab goes on into the results rather than back to the box above.
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('results-heading'))).toBe(true);
 
     const tabs = page.getByRole('group', { name: 'Report shown' }).getByRole('button');
     expect(await tabs.count()).toBe(2);
@@ -104,17 +110,28 @@ describe('on a phone', () => {
   it('names the report on every card of then and now, stacked', async () => {
     const page = await openPage(site.browser, PHONE, '?view=compare&theme=care-leavers');
     await page.locator('.pair').first().waitFor();
-    const titles = await page.locator('.pair .card-title').allTextContents();
-    expect(titles.length).toBeGreaterThan(2);
-    for (const title of titles) expect(title).toMatch(/^(2012|2022) · (Paragraph \d+|Recommendation|Summary)/);
+    // Each card's title names the report of the cell it stands in.
+    const cards = await page
+      .locator('.pair .cell')
+      .evaluateAll((cells) =>
+        cells.flatMap((c) =>
+          [...c.querySelectorAll('.card-title')].map((t) => [c.getAttribute('data-year'), t.textContent] as const),
+        ),
+      );
+    expect(cards.length).toBeGreaterThan(2);
+    for (const [year, title] of cards)
+      expect(title).toMatch(new RegExp(`^${year} · (Paragraph \\d+|Recommendation|Summary)`));
     await page.context().close();
   });
 });
 
 describe('on a wide screen', () => {
-  it('shows the options and every column at once, with no report tabs', async () => {
-    const page = await openPage(site.browser, DESKTOP, '?q=care+leavers');
+  it('shows the options and every column at once, with no report tabs, and keeps the box in view after Enter', async () => {
+    const page = await openPage(site.browser, DESKTOP);
+    await page.getByRole('searchbox').fill('care leavers');
+    await page.getByRole('searchbox').press('Enter');
     await page.locator('.results-heading', { hasText: 'care leavers' }).waitFor();
+    expect(await page.evaluate(() => [scrollY, document.activeElement?.id])).toEqual([0, 'q']);
     expect(await page.getByRole('radio', { name: 'Best match' }).isVisible()).toBe(true);
     expect(await page.getByRole('group', { name: 'Report shown' }).isVisible()).toBe(false);
     expect(await page.locator('section.column[data-year="2012"]').isVisible()).toBe(true);

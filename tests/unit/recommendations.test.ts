@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import {
   RECURRING_SIMILARITY,
   isOn,
-  pairStrength,
   recommendationsOf,
   recurringPairs,
   themeCounts,
@@ -77,15 +76,6 @@ describe('recurring pairs', () => {
     const two = [rec('b1', 'b', 2022, 1, ['recording']), rec('a1', 'a', 2022, 1, ['recording'])];
     expect(recurringPairs(two, [a, b], () => 0.7).map((p) => [p.earlier, p.later])).toEqual([['a1', 'b1']]);
   });
-
-  it('says how close a pair is in the search results’ words: strong at the relevance bar', () => {
-    expect([0.2, 0.49, 0.5, 0.93].map(pairStrength)).toEqual([
-      'possible match',
-      'possible match',
-      'strong match',
-      'strong match',
-    ]);
-  });
 });
 
 describe('numbering and filtering', () => {
@@ -149,18 +139,14 @@ describe('words and exports', () => {
   ];
 
   it('names the other recommendation of each pair, as asked again or before within one council', () => {
-    expect(recurringNotes(ctx, byId.get('o1')!, pairs, true)).toEqual([
-      'Asked for again in 2022, recommendation 1 (strong match)',
-    ]);
-    expect(recurringNotes(ctx, byId.get('n1')!, pairs, false)).toEqual([
+    expect(recurringNotes(ctx, byId.get('o1')!, pairs)).toEqual(['Asked for again in 2022, recommendation 1']);
+    expect(recurringNotes(ctx, byId.get('n1')!, pairs)).toEqual([
       'Asked for before in 2012, recommendation 1',
       'Asked for before in 2012, recommendation 2',
     ]);
-    expect(recurringNotes(ctx, byId.get('o3')!, pairs, true)).toEqual([]);
+    expect(recurringNotes(ctx, byId.get('o3')!, pairs)).toEqual([]);
     const otherCouncil = { ...ctx, reports: [now, { ...old, council: 'Elsewhere' }] };
-    expect(recurringNotes(otherCouncil, byId.get('o1')!, pairs, false)).toEqual([
-      'Also asked for in 2022, recommendation 1',
-    ]);
+    expect(recurringNotes(otherCouncil, byId.get('o1')!, pairs)).toEqual(['Also asked for in 2022, recommendation 1']);
   });
 
   it('exports each recommendation on the theme once, with its report, number, themes and pairs', () => {
