@@ -89,6 +89,23 @@ describe('axe-core finds no serious or critical violation', () => {
     expect([...results.passes, ...results.violations].map((r) => r.id)).toContain('color-contrast');
     await narrow.close();
   });
+
+  // Where a phone lays tables out as blocks, each row a card of labelled figures.
+  for (const [name, query] of [
+    ['compare coverage', '?view=compare'],
+    ['grades', '?view=grades'],
+    ['library', '?view=library'],
+  ]) {
+    it(`${name} on a narrow screen`, async () => {
+      const narrow = await context.newPage();
+      await narrow.setViewportSize({ width: 320, height: 812 });
+      await narrow.goto(`${url}${query}`);
+      await waitForSemantic(narrow);
+      await narrow.locator('table tbody tr').first().waitFor();
+      expect(serious(await runAxe(narrow))).toEqual([]);
+      await narrow.close();
+    });
+  }
 });
 
 /** What has keyboard focus, and whether it is drawn: an outline, a box-shadow, or (in the SVG chart) the stroke of the row's hit area. */

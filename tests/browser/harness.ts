@@ -6,6 +6,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { modelFromConfig, type ModelConfig } from '../../src/embed/embedder.ts';
 import { launchChromium as launch } from '../../scripts/lib/chromium.ts';
 import { serveBuild } from '../../scripts/lib/staticServer.ts';
+import { MODEL_WAIT } from './reader.ts';
 
 export const root = join(import.meta.dirname, '../..');
 
@@ -14,8 +15,6 @@ export const root = join(import.meta.dirname, '../..');
  * needs, because every wait ends as soon as what it waits for happens.
  */
 const WAIT = 5 * 60_000;
-/** Semantic search or the offline copy can wait on the whole pair being embedded in the page. */
-const MODEL_WAIT = 10 * 60_000;
 
 /** Chromium whose contexts wait up to the ceiling above, not Playwright's 30 s, for what a test waits for. */
 export async function launchChromium(): Promise<Browser> {
@@ -29,6 +28,7 @@ export async function launchChromium(): Promise<Browser> {
   return browser;
 }
 export { serveBuild, serveFolder, type FolderHost, type HostEncoding } from '../../scripts/lib/staticServer.ts';
+export { addReportFile, waitForSemantic } from './reader.ts';
 
 /** Records every request, so a test can check that nothing leaves the page's own origin. */
 export function recordRequests(context: BrowserContext): string[] {
@@ -40,11 +40,6 @@ export function recordRequests(context: BrowserContext): string[] {
 /** The model the build chose, as the site names it in dist/config.json. */
 export function siteModel(): ModelConfig {
   return modelFromConfig(readFileSync(join(root, 'dist/config.json'), 'utf8'));
-}
-
-export async function waitForSemantic(page: Page): Promise<string> {
-  await page.locator('[data-ready="true"]').waitFor({ timeout: MODEL_WAIT });
-  return (await page.locator('[data-index-source]').getAttribute('data-index-source')) ?? '';
 }
 
 export const searchBox = (page: Page) => page.getByRole('searchbox', { name: /Search/ });
@@ -72,22 +67,6 @@ export function siteAndBrowser(): { url: string; browser: Browser } {
     await site.server?.close();
   });
   return site;
-}
-
-/**
- * Adds a report to the library as a reader does (Library tab, choose the file, confirm with the year given) and
- * returns its id, read from the address of the pair the page then opens.
- */
-export async function addReportFile(page: Page, siteUrl: string, file: string, year: number): Promise<string> {
-  await page.goto(`${siteUrl}?view=library`);
-  await page.getByLabel('Choose a file').setInputFiles(file);
-  await page.getByRole('form', { name: 'Confirm the report' }).waitFor();
-  await page.getByLabel('Year of the inspection').fill(String(year));
-  await page.getByRole('button', { name: 'Add to the library' }).click();
-  // The confirmation offers what to compare the new report with; its default opens a pair whose `b` is the new one.
-  await page.getByRole('button', { name: 'Compare', exact: true }).click();
-  const id = await page.waitForFunction(() => new URLSearchParams(location.search).get('b'));
-  return (await id.jsonValue()) as string;
 }
 
 /**
