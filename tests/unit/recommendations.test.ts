@@ -180,9 +180,9 @@ describe('words and exports', () => {
         1,
         null,
         'RECORDING, MANAGEMENT-OVERSIGHT',
-        'Asked for before in 2012, recommendation 1 (strong match) · Asked for before in 2012, recommendation 2 (possible match)',
+        'Asked for before in 2012, recommendation 1 · Asked for before in 2012, recommendation 2',
       ],
-      ['2012', '2012', 1, null, 'RECORDING', 'Asked for again in 2022, recommendation 1 (strong match)'],
+      ['2012', '2012', 1, null, 'RECORDING', 'Asked for again in 2022, recommendation 1'],
     ]);
     expect(recommendationRows(exportCtx, recs, [], ctx, null)).toHaveLength(5);
   });
