@@ -1,6 +1,6 @@
 /**
  * More than two reports side by side, and a search of every report in the library, each with its permalink; on a
- * narrow screen the columns become a report picker.
+ * narrow screen one column at a time, chosen with a tab per report.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -52,12 +52,14 @@ describe('a library of several reports', () => {
       await again.locator('.results-heading', { hasText: 'neglect' }).waitFor();
       expect(await again.locator('.column > h3').count()).toBe(3);
 
-      // A narrow screen: one column at a time, chosen with the report picker.
+      // A narrow screen: one column at a time, chosen with a tab per report.
       await again.setViewportSize({ width: 380, height: 800 });
-      const picker = again.getByLabel('Report', { exact: true });
-      await picker.waitFor();
+      const tabs = again.getByRole('group', { name: 'Report shown' }).getByRole('button');
+      await tabs.first().waitFor();
+      expect(await tabs.count()).toBe(3);
       expect(await again.locator('.column:visible').count()).toBe(1);
-      await picker.selectOption(id);
+      await tabs.nth(1).click();
+      expect(await tabs.nth(1).getAttribute('aria-pressed')).toBe('true');
       expect(await again.locator('.column:visible > h3').textContent()).toContain('2018');
       await again.close();
 

@@ -27,10 +27,10 @@ export interface SiteView {
 export const PAIR_VIEWS: readonly SiteView[] = [
   { name: 'overview', query: '?', ready: '.theme-table td[data-count]:not([data-count=""])' },
   { name: 'search', query: '?q=return+home+interviews', ready: 'article.result' },
-  { name: 'theme', query: '?theme=neglect', ready: 'article.result' },
+  { name: 'theme', query: '?theme=neglect', ready: '.columns .column' },
   { name: 'compare', query: '?view=compare', ready: '.coverage-table tbody tr' },
   { name: 'then-and-now', query: '?view=compare&theme=care-leavers', ready: 'li.pair article.result' },
-  { name: 'recommendations', query: '?view=recommendations', ready: '.rec-group' },
+  { name: 'recommendations', query: '?view=recommendations', ready: '.rec-columns' },
   { name: 'grades', query: '?view=grades', ready: '.grades-table tbody tr' },
   { name: 'pairs', query: '?view=pairs&p=2012-p32', ready: 'li[data-similarity] article.result' },
   { name: 'library', query: '?view=library', ready: 'table.library tbody tr' },
@@ -49,7 +49,7 @@ export function threeReportViews(added: string): SiteView[] {
     { name: 'search', query: `?q=return+home+interviews&${r}`, ready: '.columns .column' },
     { name: 'theme', query: `?theme=neglect&${r}`, ready: '.columns .column' },
     { name: 'compare', query: `?view=compare&${r}`, ready: '.coverage-table tbody tr' },
-    { name: 'recommendations', query: `?view=recommendations&${r}`, ready: '.rec-group' },
+    { name: 'recommendations', query: `?view=recommendations&${r}`, ready: '.rec-columns' },
     { name: 'grades', query: `?view=grades&${r}`, ready: '.grades-table tbody tr' },
     // Closest paragraphs are of two reports: with three the page says so instead.
     {
