@@ -1,6 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { searchBox, siteAndBrowser, waitForSemantic } from './harness.ts';
+import { MODE_LABELS } from '../../src/ui/modeLabels.ts';
 
 const site = siteAndBrowser();
 let context: BrowserContext;
@@ -55,14 +56,14 @@ describe('everyday questions in the browser', () => {
   });
 
   it('marks the sentence that matched by meaning on a card that shares no word with the question', async () => {
-    await page.getByRole('radio', { name: /semantic/i }).check();
+    await page.getByRole('radio', { name: MODE_LABELS.semantic }).check();
     await search('refugee minors who arrive in the country alone');
     const card = column(2022).locator('article[data-paragraph="28"]');
     await card.waitFor();
     const marked = await card.locator('.sentence, mark.in-sentence').allTextContents();
     expect(marked.join('').length).toBeGreaterThan(20);
     expect(await card.locator('.text').textContent()).toContain(marked.join('').trim().slice(0, 20));
-    await page.getByRole('radio', { name: /hybrid/i }).check();
+    await page.getByRole('radio', { name: MODE_LABELS.hybrid }).check();
   });
 
   it('says how it read a misspelt word, and offers the corrected search', async () => {
