@@ -284,7 +284,7 @@ export interface EmbedThroughput {
   /** Whether the page was cross-origin isolated, so onnxruntime ran several threads. */
   threads: boolean;
   paragraphs: number;
-  /** Paragraphs and their sentences: what is embedded. */
+  /** What the progress bar counts: paragraphs since their sentences are read within them (before: paragraphs and sentences). */
   texts: number;
   seconds: number;
   paragraphsPerSecond: number;
@@ -295,7 +295,7 @@ export interface EmbedThroughput {
  * from the first 'embedding' status to semantic search ready, on a host that isolates the page (threads) and one
  * that does not (the single-threaded path).
  */
-async function embedThroughput(
+export async function embedThroughput(
   browser: Browser,
   outDir: string,
   threads: boolean,
@@ -310,7 +310,7 @@ async function embedThroughput(
     await page.locator('[data-phase="embedding"]').waitFor({ timeout: TIMEOUT });
     const started = performance.now();
     const texts = Number(
-      await page.locator('progress[aria-label="Text read for search by meaning"]').getAttribute('max'),
+      await page.locator('progress[aria-label="Paragraphs read for search by meaning"]').getAttribute('max'),
     );
     await page.locator('[data-ready="true"]').waitFor({ timeout: 900_000 });
     const seconds = (performance.now() - started) / 1000;

@@ -52,9 +52,7 @@ export async function benchNode(
 ): Promise<{ figures: NodeFigures; search: NodeSearch; semantic: SemanticIndexes }> {
   const modelBuildMs = timeModelBuild();
   const { ms: modelLoadMs, value: embedder } = await timed(() => loadModel());
-  const { ms: embedMs, value: semantic } = await timed(() =>
-    buildSemanticIndexes(corpus, (t, kind) => embedder.embed(t, kind), embedder.dim),
-  );
+  const { ms: embedMs, value: semantic } = await timed(() => buildSemanticIndexes(corpus, embedder, embedder.dim));
   const sentences = corpus.chunks.reduce((n, c) => n + splitSentences(c.text).length, 0);
   const keywordBuildMs = await medianMs(5, () => reportIndexesOf(corpus, null));
   const json = reportIndexesOf(corpus, null).map((r) => serialiseKeywordIndex(r.keyword));

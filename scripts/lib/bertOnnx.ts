@@ -3,14 +3,13 @@
  * ONNX graph with the interface Transformers.js reads: `input_ids`, `attention_mask`, `token_type_ids` (int64) in,
  * `last_hidden_state` [batch, sequence, hidden] out. Pooling stays the pipeline's job.
  *
- * Quantisation is weight-only: each dense weight is stored as int8 with one scale per output channel, and turned
- * back into float by `Cast` and `Mul`, which onnxruntime folds into a float weight when the session starts (it does
- * not fold `DequantizeLinear`, which it keeps for its quantized kernels and runs on every call: measured in the
- * browser's worker, twice the time per query). The word-embedding table is int8 with one scale per row, gathered
- * before it is scaled. Activations stay float32, so the only error is the weights' rounding (cosine to the float
- * model 0.999 on sentences of the reports; see tests/unit/bertModel.test.ts). The file is int8; the memory of a
- * running session holds the float weights. Position and token-type embeddings, biases and LayerNorm parameters are
- * small and stay float32.
+ * Each dense layer multiplies integers: its weight is stored as int8 with one scale per output channel, and its input
+ * is rounded to 8 bits per token (each token's largest magnitude to 127) in the graph, so onnxruntime runs its
+ * integer kernel (`MatMulInteger`), which in the browser's wasm does the work of a float `MatMul` in about 0.6 of the
+ * time (docs/performance.md); the int32 result is scaled back to float. Rounding per token, not per tensor
+ * (`DynamicQuantizeLinear`), keeps the vectors within cosine 0.995 of the float model (tests/unit/bertModel.test.ts).
+ * The word-embedding table is int8 with one scale per row, gathered before it is scaled. Position and token-type
+ * embeddings, biases and LayerNorm parameters are small and stay float32.
  */
 import onnxProto from 'onnx-proto';
 import {
@@ -45,6 +44,12 @@ export interface BertConfig {
 
 type Weights = (name: string) => Tensor;
 
+/** Names of the constants of the per-token rounding (Builder.perToken), added once per graph by encodeBertModel. */
+const ACTIVATION_ZERO = 'activation_zero_point';
+const ZERO_AS_FLOAT = 'activation_zero_point_float';
+const STEPS = 'activation_steps';
+const TINY = 'activation_tiny';
+
 /** Graph under construction: initializers and nodes in order, with fresh value names. */
 class Builder {
   readonly initializer: onnxProto.onnx.ITensorProto[] = [];
@@ -66,22 +71,35 @@ class Builder {
     return out;
   }
 
-  /** y = x W^T + b for a torch Linear weight [out, in], with W as int8 per output channel. */
+  /** y = x W^T + b for a torch Linear weight [out, in], with W as int8 per output channel and x as 8 bits per token. */
   dense(x: string, prefix: string, weights: Weights): string {
     const w = weights(`${prefix}.weight`);
     const [outDim, inDim] = w.shape as [number, number];
     const q = quantizeRows(w.data, outDim, inDim);
-    // MatMul wants [in, out]: transpose the codes; each column then shares its output channel's scale (axis 1).
+    // MatMulInteger wants [in, out]: transpose the codes; each column then shares its output channel's scale.
     const transposed = new Int8Array(inDim * outDim);
     for (let o = 0; o < outDim; o++)
       for (let i = 0; i < inDim; i++) transposed[i * outDim + o] = q.codes[o * inDim + i]!;
     const codes = this.constant(`${prefix}.weight_int8`, DataType.INT8, [inDim, outDim], int8Bytes(transposed));
     const scales = this.constant(`${prefix}.weight_scale`, DataType.FLOAT, [outDim], float32LittleEndian(q.scales));
-    // Cast and Mul of constants, not DequantizeLinear: onnxruntime folds them into a float weight when the session
-    // starts, while it keeps DequantizeLinear (for its quantized kernels) and runs it on every call.
-    const weight = this.op('Mul', [this.op('Cast', [codes], [intAttr('to', DataType.FLOAT)]), scales]);
-    const y = this.op('MatMul', [x, weight]);
+    const { codes: xCodes, scale: xScale } = this.perToken(x);
+    const product = this.op('MatMulInteger', [xCodes, codes, ACTIVATION_ZERO]);
+    const y = this.op('Mul', [
+      this.op('Mul', [this.op('Cast', [product], [intAttr('to', DataType.FLOAT)]), xScale]),
+      scales,
+    ]);
     return this.op('Add', [y, this.float(`${prefix}.bias`, weights(`${prefix}.bias`))]);
+  }
+
+  /**
+   * x [..., in] as uint8 codes around ACTIVATION_ZERO, with each token's scale [..., 1]: its largest magnitude maps to
+   * 127, so x = (codes - 128) * scale to within half a step.
+   */
+  private perToken(x: string): { codes: string; scale: string } {
+    const largest = this.op('ReduceMax', [this.op('Abs', [x])], [intsAttr('axes', [-1]), intAttr('keepdims', 1)]);
+    const scale = this.op('Div', [this.op('Max', [largest, TINY]), STEPS]);
+    const centred = this.op('Add', [this.op('Round', [this.op('Div', [x, scale])]), ZERO_AS_FLOAT]);
+    return { codes: this.op('Cast', [centred], [intAttr('to', DataType.UINT8)]), scale };
   }
 
   layerNorm(x: string, prefix: string, weights: Weights, eps: number): string {
@@ -110,6 +128,11 @@ export function encodeBertModel(config: BertConfig, weights: Weights, producer: 
   const f32 = (name: string, value: number) =>
     g.constant(name, DataType.FLOAT, [], float32LittleEndian(Float32Array.of(value)));
 
+  g.constant(ACTIVATION_ZERO, DataType.UINT8, [], Uint8Array.of(128));
+  f32(ZERO_AS_FLOAT, 128);
+  f32(STEPS, 127);
+  // An all-zero token (none in practice) keeps a scale, so it rounds to zero rather than to NaN.
+  f32(TINY, 1e-12);
   // Embeddings: int8 word rows times their scale, plus positions 0..S-1 and token types, then LayerNorm.
   const word = weights('embeddings.word_embeddings.weight');
   const [vocab] = word.shape as [number, number];

@@ -80,7 +80,7 @@ export async function embedCorpus(
   embedder: Embedder,
   key: PackKey,
 ): Promise<{ semantic: SemanticIndexes; bytes: Uint8Array }> {
-  const semantic = await buildSemanticIndexes(corpus, (texts, kind) => embedder.embed(texts, kind), embedder.dim);
+  const semantic = await buildSemanticIndexes(corpus, embedder, embedder.dim);
   return { semantic, bytes: packSemanticIndexes(semantic, key) };
 }
 

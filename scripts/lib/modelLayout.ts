@@ -36,7 +36,7 @@ export function modelFilesHash(dir: string): string {
  * Bumped whenever build-model.ts would produce a different model (new weighting, vocabulary rule or graph), so that
  * ensure-model rebuilds a stale model instead of trusting that "the files exist".
  */
-export const MODEL_FORMAT_VERSION = 3;
+export const MODEL_FORMAT_VERSION = 4;
 
 export interface BuildInfo {
   formatVersion: number;

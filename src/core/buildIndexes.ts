@@ -9,8 +9,25 @@ import type { Chunk, Corpus, Report } from './types.ts';
 import { SemanticIndex, splitSentences } from './semanticIndex.ts';
 import { QuantisedMatrix, VectorMatrix, centroid } from './vectors.ts';
 
-/** What the embedding model must provide; the Transformers.js adapter satisfies it. */
 export type EmbedFn = (texts: string[], kind: 'query' | 'passage') => Promise<Float32Array[]>;
+
+export interface PassageWithParts {
+  text: string;
+  /** The passage's last words, in order, cut into parts (its sentences); what comes before them is context only. */
+  parts: readonly string[];
+}
+
+export interface PassageVectors {
+  whole: Float32Array;
+  parts: Float32Array[];
+}
+
+/** What indexing needs of the embedding model; the Transformers.js adapter (embed/embedder.ts) provides it. */
+export interface PassageEmbedder {
+  embed: EmbedFn;
+  /** Each passage's vector and its parts', the parts read in their passage (Embedder.embedWithParts). */
+  embedWithParts(passages: readonly PassageWithParts[]): Promise<PassageVectors[]>;
+}
 
 /** The semantic indexes of a whole corpus, as the build makes them for the bundled reports (indexPack.ts). */
 export interface SemanticIndexes {
@@ -48,9 +65,15 @@ export function partsOf(corpus: Corpus): { report: Report; chunks: Chunk[] }[] {
  */
 export const packHash = (bundled: Corpus) => indexHash(corpusOf(partsOf(bundled)));
 
-/** Keys an index: everything it is built from (the text, the theme taxonomy and its tuning), apart from the model. */
+/** How embedPassages reads sentences: in the key of every index, so vectors made the earlier way are made again. */
+const SENTENCES_READ = 'in their paragraph';
+
+/**
+ * Keys an index: everything it is built from (the text, how its sentences are read, the theme taxonomy and its
+ * tuning), apart from the model.
+ */
 export function indexHash(corpus: Corpus): string {
-  return hashString(JSON.stringify(corpus) + JSON.stringify({ THEMES, THEME_TUNING }));
+  return hashString(JSON.stringify(corpus) + JSON.stringify({ SENTENCES_READ, THEMES, THEME_TUNING }));
 }
 
 /** The text a chunk is embedded from: its innermost heading gives a short paragraph its context. */
@@ -65,45 +88,40 @@ export interface EmbedProgress {
 }
 
 /**
- * Texts handed to the embedder per call. Few, so progress moves often and the worker can answer a search between two
- * calls. The embedder cuts each call into the model's own batches (BATCH_SIZE in embedder.ts), sorted by length, so
- * this also decides which texts may share a padded model batch.
+ * Paragraphs handed to the embedder per call. Few, so progress moves often and the worker can answer a search between
+ * two calls. The embedder cuts each call into the model's own batches (BATCH_SIZE in embedder.ts), sorted by length,
+ * so this also decides which paragraphs may share a padded model batch.
  */
-const TEXTS_PER_CALL = 8;
+const PASSAGES_PER_CALL = 8;
 
-/** Embeds every chunk, then every sentence with its chunk. */
+/** Embeds every chunk and every sentence of it, each sentence read in its chunk. */
 async function embedPassages(
   chunks: readonly Chunk[],
-  embed: EmbedFn,
+  model: PassageEmbedder,
   dim: number,
   onProgress?: (p: EmbedProgress) => void,
 ): Promise<SemanticIndex> {
-  const sentenceOwner: number[] = [];
-  const sentences: string[] = [];
-  chunks.forEach((chunk, i) => {
-    for (const sentence of splitSentences(chunk.text)) {
-      sentences.push(sentence);
-      sentenceOwner.push(i);
-    }
-  });
-  const texts = [...chunks.map(passageText), ...sentences];
-  // Calls of texts of like length, so the model's batches carry little padding: a paragraph beside a short sentence
-  // pads the sentence to the paragraph's length. Each vector goes back to its text's place.
-  const order = texts.map((_, i) => i).sort((a, b) => texts[b]!.length - texts[a]!.length);
-  const rows = new Array<Float32Array>(texts.length);
-  for (let i = 0; i < order.length; i += TEXTS_PER_CALL) {
-    const call = order.slice(i, i + TEXTS_PER_CALL);
-    const vectors = await embed(
-      call.map((t) => texts[t]!),
-      'passage',
-    );
-    call.forEach((t, j) => (rows[t] = vectors[j]!));
-    onProgress?.({ done: Math.min(i + TEXTS_PER_CALL, order.length), total: texts.length });
+  const passages = chunks.map((chunk) => ({ text: passageText(chunk), parts: splitSentences(chunk.text) }));
+  // Calls of paragraphs of like length, so the model's batches carry little padding: a long paragraph beside a
+  // short one pads the short one to its length. Each vector goes back to its paragraph's place.
+  const order = passages.map((_, i) => i).sort((a, b) => passages[b]!.text.length - passages[a]!.text.length);
+  const embedded = new Array<PassageVectors>(passages.length);
+  for (let i = 0; i < order.length; i += PASSAGES_PER_CALL) {
+    const call = order.slice(i, i + PASSAGES_PER_CALL);
+    const vectors = await model.embedWithParts(call.map((p) => passages[p]!));
+    call.forEach((p, j) => (embedded[p] = vectors[j]!));
+    onProgress?.({ done: Math.min(i + PASSAGES_PER_CALL, order.length), total: order.length });
   }
-  const n = chunks.length;
+  const sentenceOwner = embedded.flatMap((e, i) => e.parts.map(() => i));
   return new SemanticIndex(
-    VectorMatrix.fromRows(rows.slice(0, n), dim),
-    VectorMatrix.fromRows(rows.slice(n), dim),
+    VectorMatrix.fromRows(
+      embedded.map((e) => e.whole),
+      dim,
+    ),
+    VectorMatrix.fromRows(
+      embedded.flatMap((e) => e.parts),
+      dim,
+    ),
     Int32Array.from(sentenceOwner),
   );
 }
@@ -117,12 +135,12 @@ export async function embedThemes(embed: EmbedFn): Promise<Float32Array[]> {
 /** Embeds a whole corpus and every theme, and assigns themes measured against the corpus itself (the build's reference). */
 export async function buildSemanticIndexes(
   corpus: Corpus,
-  embed: EmbedFn,
+  model: PassageEmbedder,
   dim: number,
   onProgress?: (p: EmbedProgress) => void,
 ): Promise<SemanticIndexes> {
-  const index = await embedPassages(corpus.chunks, embed, dim, onProgress);
-  const themeVectors = await embedThemes(embed);
+  const index = await embedPassages(corpus.chunks, model, dim, onProgress);
+  const themeVectors = await embedThemes((texts, kind) => model.embed(texts, kind));
   const assignments = assignThemes(
     corpus.chunks,
     index.chunks,
@@ -147,12 +165,12 @@ export function themeReference(bundled: readonly ReportSemantic[], themeVectors:
 /** Embeds one report on its own and assigns its themes against the reference; its vectors are kept as int8. */
 export async function embedReport(
   chunks: readonly Chunk[],
-  embed: EmbedFn,
+  model: PassageEmbedder,
   dim: number,
   reference: ThemeReference,
   onProgress?: (p: EmbedProgress) => void,
 ): Promise<ReportSemantic> {
-  const index = await embedPassages(chunks, embed, dim, onProgress);
+  const index = await embedPassages(chunks, model, dim, onProgress);
   const assignments = assignThemes(chunks, index.chunks, THEMES, reference.themeVectors, reference.norms);
   return { index: quantised(index), assignments };
 }

@@ -4,6 +4,7 @@
  * caller's decision, made once per runtime in nodeEnv.ts or the worker.
  */
 import { pipeline, type FeatureExtractionPipeline } from '@huggingface/transformers';
+import type { PassageVectors, PassageWithParts } from '../core/buildIndexes.ts';
 import { normalise } from '../core/vectors.ts';
 
 export interface ModelConfig {
@@ -85,6 +86,13 @@ export interface Embedder {
    * fallback, also only unknown words) gets the zero vector: it is similar to nothing, which is the honest answer.
    */
   embed(texts: string[], kind: 'query' | 'passage'): Promise<Float32Array[]>;
+  /**
+   * For each passage, its vector (as `embed` gives it) and one vector per part, from one run of the model over the
+   * passage: a part's vector is the mean of the passage's token vectors over the part's own tokens, so each
+   * sentence is read in its paragraph ("late chunking") and the paragraph's tokens are computed once, not twice.
+   * A passage too long for one run, or whose parts are not its last words in order, has its parts embedded alone.
+   */
+  embedWithParts(passages: readonly PassageWithParts[]): Promise<PassageVectors[]>;
   /** Frees the inference session. */
   dispose(): Promise<void>;
 }
@@ -154,8 +162,69 @@ class PipelineEmbedder implements Embedder {
     return sums.map(normalise);
   }
 
+  async embedWithParts(passages: readonly PassageWithParts[]): Promise<PassageVectors[]> {
+    const prefix = this.model.passagePrefix ?? '';
+    const out = new Array<PassageVectors>(passages.length);
+    const runs: { owner: number; input: string; length: number; spans: Span[] }[] = [];
+    const alone: number[] = [];
+    passages.forEach((passage, owner) => {
+      const input = prefix + passage.text;
+      const read = this.partSpans(input, passage.parts);
+      if (read) runs.push({ owner, input, ...read });
+      else alone.push(owner);
+    });
+    runs.sort((a, b) => b.length - a.length);
+    for (let start = 0; start < runs.length; start += BATCH_SIZE) {
+      const batch = runs.slice(start, start + BATCH_SIZE);
+      const output = await this.extractor(
+        batch.map((r) => r.input),
+        { pooling: 'none', normalize: false },
+      );
+      const [rows, width, dim] = output.dims as [number, number, number];
+      if (rows !== batch.length || dim !== this.dim)
+        throw new Error(
+          `${this.model.id}: expected ${batch.length}x?x${this.dim} token vectors, got ${output.dims.join('x')}`,
+        );
+      const data = output.data as Float32Array;
+      batch.forEach((r, row) => {
+        const mean = (from: number, to: number) => meanOfRows(data, (row * width + from) * dim, to - from, dim);
+        out[r.owner] = { whole: mean(0, r.length), parts: r.spans.map(([from, to]) => mean(from, to)) };
+      });
+    }
+    for (const owner of alone) {
+      const { text, parts } = passages[owner]!;
+      const [whole, ...rest] = await this.embed([text, ...parts], 'passage');
+      out[owner] = { whole: whole!, parts: rest };
+    }
+    return out;
+  }
+
   dispose(): Promise<void> {
     return this.extractor.dispose();
+  }
+
+  /**
+   * Where each part's tokens are in the model's input for the whole passage, and the input's length in tokens; null
+   * when the passage needs more than one window or its tokens do not end with its parts' (both read by the
+   * tokenizer, which splits at spaces and punctuation, so a part's tokens are the same alone and in its passage).
+   */
+  private partSpans(input: string, parts: readonly string[]): { length: number; spans: Span[] } | null {
+    const tokenizer = this.extractor.tokenizer;
+    const ids = tokenizer.encode(input);
+    if (ids.length > this.model.maxTokens) return null;
+    const words = tokenizer.encode(input, { add_special_tokens: false });
+    // The special tokens before the words ([CLS] for BERT), found rather than assumed.
+    const lead = ids.findIndex((_, k) => words.every((id, i) => ids[k + i] === id));
+    const partIds = parts.map((part) => tokenizer.encode(part, { add_special_tokens: false }));
+    let at = lead + words.length - partIds.reduce((n, p) => n + p.length, 0);
+    if (lead < 0 || at < lead) return null;
+    const spans: Span[] = [];
+    for (const p of partIds) {
+      if (p.some((id, i) => id !== ids[at + i])) return null;
+      spans.push([at, at + p.length]);
+      at += p.length;
+    }
+    return { length: ids.length, spans };
   }
 
   /** The text as one input if it fits in maxTokens, else consecutive word windows that each fit, prefix included. */
@@ -197,6 +266,16 @@ class PipelineEmbedder implements Embedder {
       Float32Array.from({ length: dim }, (_, d) => Number(data[r * dim + d])),
     );
   }
+}
+
+/** [from, to) token positions of a part in its passage's input. */
+type Span = [number, number];
+
+/** The unit mean of `count` rows of `dim` floats starting at `offset`; zero when there are none. */
+function meanOfRows(data: Float32Array, offset: number, count: number, dim: number): Float32Array {
+  const sum = new Float32Array(dim);
+  for (let r = 0; r < count; r++) for (let d = 0; d < dim; d++) sum[d] = sum[d]! + data[offset + r * dim + d]!;
+  return normalise(sum);
 }
 
 function addScaled(target: Float32Array, v: Float32Array, scale: number): void {

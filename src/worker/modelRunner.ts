@@ -174,8 +174,12 @@ export class ModelRunner {
       dim: embedder.dim,
       dispose: () => embedder.dispose(),
       embed: async (texts, kind) => {
-        if (kind === 'passage') await new Promise((resolve) => setTimeout(resolve));
+        if (kind === 'passage') await nextTurn();
         return embedder.embed(texts, kind);
+      },
+      embedWithParts: async (passages) => {
+        await nextTurn();
+        return embedder.embedWithParts(passages);
       },
     };
   }
@@ -195,6 +199,8 @@ export class ModelRunner {
     }
   }
 }
+
+const nextTurn = () => new Promise((resolve) => setTimeout(resolve));
 
 /**
  * Timed, as are ranking, loading the model and reading the stored index, by User Timing measures, which DevTools

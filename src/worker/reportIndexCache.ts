@@ -6,7 +6,7 @@ import {
   partsOf,
   splitByReport,
   themeReference,
-  type EmbedFn,
+  type PassageEmbedder,
   type EmbedProgress,
   type ThemeReference,
 } from '../core/buildIndexes.ts';
@@ -205,11 +205,12 @@ export class ReportIndexCache {
       source = prepared.source;
     } else {
       const reference = await this.themeReference(embedder, onProgress);
-      const embed: EmbedFn = async (texts, kind) => {
-        if (!this.kept(id)) throw gone();
-        return embedder.embed(texts, kind);
+      const stillKept = <T>(work: () => Promise<T>): Promise<T> => (this.kept(id) ? work() : Promise.reject(gone()));
+      const model: PassageEmbedder = {
+        embed: (texts, kind) => stillKept(() => embedder.embed(texts, kind)),
+        embedWithParts: (passages) => stillKept(() => embedder.embedWithParts(passages)),
       };
-      index.withSemantic(await embedReport(index.chunks, embed, embedder.dim, reference, onProgress));
+      index.withSemantic(await embedReport(index.chunks, model, embedder.dim, reference, onProgress));
       source = 'built';
     }
     // The record read or written when the report was loaded: gone if the report was deleted or storage cleared since.
@@ -249,12 +250,7 @@ export class ReportIndexCache {
   /** What the build does (scripts/embed-corpus.ts), done on this device; the theme centroids are kept for later visits. */
   private async buildBundled(embedder: Embedder, onProgress: (p: EmbedProgress) => void): Promise<Prepared> {
     const { bundled } = this.sources;
-    const semantic = await buildSemanticIndexes(
-      bundled,
-      (texts, kind) => embedder.embed(texts, kind),
-      embedder.dim,
-      onProgress,
-    );
+    const semantic = await buildSemanticIndexes(bundled, embedder, embedder.dim, onProgress);
     try {
       await this.sources.store?.saveThemes({
         key: this.vectorsKey,

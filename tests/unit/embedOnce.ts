@@ -1,4 +1,5 @@
 import { afterAll } from 'vitest';
+import type { PassageVectors, PassageWithParts } from '../../src/core/buildIndexes.ts';
 import { loadEmbedder, type Embedder, type ModelConfig } from '../../src/embed/embedder.ts';
 
 /**
@@ -10,6 +11,7 @@ import { loadEmbedder, type Embedder, type ModelConfig } from '../../src/embed/e
 export function embedOncePerFile(): (model: ModelConfig) => Promise<Embedder> {
   const models = new Map<string, Promise<Embedder>>();
   const vectors = new Map<string, Float32Array>();
+  const withParts = new Map<string, PassageVectors>();
   afterAll(async () => {
     for (const embedder of models.values()) await (await embedder).dispose();
   });
@@ -28,6 +30,18 @@ export function embedOncePerFile(): (model: ModelConfig) => Promise<Embedder> {
           missing.forEach((text, i) => vectors.set(key(text), fresh[i]!));
         }
         return texts.map((text) => vectors.get(key(text))!.slice());
+      },
+      embedWithParts: async (passages) => {
+        const key = (p: PassageWithParts) => `${name}\nparts\n${p.text}\n${p.parts.join('\n')}`;
+        const missing = passages.filter((p) => !withParts.has(key(p)));
+        if (missing.length > 0) {
+          const fresh = await embedder.embedWithParts(missing);
+          missing.forEach((p, i) => withParts.set(key(p), fresh[i]!));
+        }
+        return passages.map((p) => {
+          const { whole, parts } = withParts.get(key(p))!;
+          return { whole: whole.slice(), parts: parts.map((v) => v.slice()) };
+        });
       },
       // The file's afterAll frees the model; a service that disposes its embedder only lets go of it.
       dispose: async () => {},

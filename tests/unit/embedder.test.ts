@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_MODEL, type Embedder, loadEmbedder, splitIntoWindows } from '../../src/embed/embedder.ts';
 import { configureNodeEnv } from '../../src/embed/nodeEnv.ts';
+import { splitSentences } from '../../src/core/semanticIndex.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const modelsDir = join(root, 'public/models');
@@ -117,6 +118,51 @@ describe('texts longer than maxTokens', () => {
     expect(cosine(longDefault!, paragraph!)).toBeGreaterThan(0.9);
     expect(cosine(longSmall!, paragraph!)).toBeGreaterThan(0.75);
     expect(cosine(longSmall!, paragraph!)).toBeGreaterThan(cosine(longSmall!, other!));
+  });
+});
+
+describe('embedWithParts', () => {
+  const [first, second] = seedParagraphs();
+  const sentencesOf = (text: string) => splitSentences(text);
+
+  it('gives each passage the vector embed gives it, and each sentence its own, in order', async () => {
+    const passages = [
+      first!,
+      'Leadership. The service is improving. Social workers know their children well.',
+      second!,
+    ].map((text) => ({ text: `Context. ${text}`, parts: sentencesOf(text) }));
+    const withParts = await embedder.embedWithParts(passages);
+    const alone = await embedder.embed(
+      passages.map((p) => p.text),
+      'passage',
+    );
+    expect(withParts).toHaveLength(3);
+    withParts.forEach(({ whole, parts }, i) => {
+      expect(cosine(whole, alone[i]!)).toBeGreaterThan(0.9999);
+      expect(parts).toHaveLength(passages[i]!.parts.length);
+      for (const v of parts) expect(norm(v)).toBeCloseTo(1, 5);
+    });
+    // A sentence read in its paragraph is still that sentence: closer to itself read alone than to its neighbour.
+    const [improving, knowWell] = withParts[1]!.parts;
+    const [improvingAlone, knowWellAlone] = await embedder.embed(passages[1]!.parts, 'passage');
+    expect(cosine(improving!, improvingAlone!)).toBeGreaterThan(cosine(improving!, knowWellAlone!));
+    expect(cosine(knowWell!, knowWellAlone!)).toBeGreaterThan(cosine(knowWell!, improvingAlone!));
+    // ...and not the same vector as read alone: the paragraph is its context.
+    expect(cosine(improving!, improvingAlone!)).toBeLessThan(0.9999);
+  });
+
+  it('embeds the parts alone when they are not the passage’s last words, or the passage needs windows', async () => {
+    const misplaced = {
+      text: 'Children are safe. Plans are clear.',
+      parts: ['Plans are clear.', 'Children are safe.'],
+    };
+    const long = { text: `${first} ${second}`, parts: [...sentencesOf(first!), ...sentencesOf(second!)] };
+    const [a, b] = await windowed.embedWithParts([misplaced, long]);
+    const alone = await windowed.embed([...misplaced.parts, ...long.parts], 'passage');
+    [...a!.parts, ...b!.parts].forEach((v, i) => expect(cosine(v, alone[i]!)).toBeCloseTo(1, 6));
+    const [wholeA, wholeB] = await windowed.embed([misplaced.text, long.text], 'passage');
+    expect(cosine(a!.whole, wholeA!)).toBeCloseTo(1, 6);
+    expect(cosine(b!.whole, wholeB!)).toBeCloseTo(1, 6);
   });
 });
 

@@ -13,7 +13,7 @@ import { EMBEDDINGS_FILE, corpusIndexes, loadCorpus, loadModel, packKeyOf } from
 
 let corpus: Corpus;
 let model: Embedder;
-/** The model, counting the texts it is asked to embed. */
+/** The model, counting the texts and passages it is asked to embed. */
 let embedder: Embedder;
 let embedded = 0;
 
@@ -26,6 +26,10 @@ beforeAll(async () => {
     embed: (texts, kind) => {
       embedded += texts.length;
       return model.embed(texts, kind);
+    },
+    embedWithParts: (passages) => {
+      embedded += passages.length;
+      return model.embedWithParts(passages);
     },
     dispose: () => model.dispose(),
   };

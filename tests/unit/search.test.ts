@@ -24,6 +24,9 @@ async function run(
 const paragraphs = (r: SearchResponse, year: number) =>
   r.reports.find((x) => x.report.year === year)!.results.map((x) => x.paragraph);
 
+/** Scores this close are a tie: int8 rounding moves a similarity by about this much (docs/model.md). */
+const TIE = 0.001;
+
 describe('judged questions', () => {
   // Literal questions from tests/eval/questions.json that every mode must answer in its top 3, in both reports.
   const literal = ['q01', 'q10', 'q18', 'q29', 'q44', 'q53'];
@@ -35,9 +38,16 @@ describe('judged questions', () => {
     const modes = id === 'q53' ? (['semantic', 'hybrid'] as const) : (['keyword', 'semantic', 'hybrid'] as const);
     for (const mode of modes) {
       it(`${mode}: "${j.query}" finds a judged paragraph of each report in its top 3`, async () => {
-        const r = await run(j.query, mode);
-        for (const year of [2012, 2022])
-          expect(paragraphs(r, year).some((p) => j.relevant[String(year)]!.includes(p!))).toBe(true);
+        const r = await run(j.query, mode, 6);
+        for (const year of [2012, 2022]) {
+          const results = r.reports.find((x) => x.report.year === year)!.results;
+          const third = results[2]?.score ?? 0;
+          const judged = results.filter((x) => x.paragraph !== null && j.relevant[String(year)]!.includes(x.paragraph));
+          expect(
+            judged[0]?.score ?? -1,
+            `${year}: ${results.map((x) => x.paragraph).join(', ')}`,
+          ).toBeGreaterThanOrEqual(third - TIE);
+        }
       });
     }
   }

@@ -9,9 +9,7 @@ import { configureNodeEnv } from '../../src/embed/nodeEnv.ts';
 import { packSemanticIndexes, unpackSemanticIndexes } from '../../src/core/indexPack.ts';
 import { parseReportText } from '../../src/core/chunk.ts';
 import { passageText } from '../../src/core/buildIndexes.ts';
-import { splitSentences } from '../../src/core/semanticIndex.ts';
 import type { SearchResponse } from '../../src/core/search.ts';
-import type { Chunk } from '../../src/core/types.ts';
 import { IndexStore, type StoredReportIndex } from '../../src/store/indexStore.ts';
 import { withParagraphs } from '../../src/ui/searchResponse.ts';
 import type { Answer, Event, Questions, Replies, ReportMeta, Request, Selection } from '../../src/worker/protocol.ts';
@@ -452,6 +450,10 @@ describe('the library of reports', () => {
         model: embedder.model,
         dim: embedder.dim,
         embed: (texts, kind) => (kind === 'passage' && embedded.push(...texts), embedder.embed(texts, kind)),
+        embedWithParts: (passages) => (
+          embedded.push(...passages.map((p) => p.text)),
+          embedder.embedWithParts(passages)
+        ),
         dispose: () => embedder.dispose(),
       };
     };
@@ -464,12 +466,10 @@ describe('the library of reports', () => {
     await semanticDone();
     expect(events.at(-1)).toEqual(ready('built'));
     const corpus = corpusAt(events, events.length);
-    const passages = (chunks: Chunk[]) => [
-      ...chunks.map(passageText),
-      ...chunks.flatMap((c) => splitSentences(c.text)),
-    ];
-    // In any order: they are embedded longest first, so that calls carry little padding.
-    expect([...embedded].sort()).toEqual(passages(corpus.chunks.filter((c) => c.reportId === id)).sort());
+    // Each paragraph once, its sentences read in it; in any order: they are embedded longest first, so that calls
+    // carry little padding.
+    const paragraphs = corpus.chunks.filter((c) => c.reportId === id).map(passageText);
+    expect([...embedded].sort()).toEqual(paragraphs.sort());
     // The added report (2022's text) answers a semantic question as 2022 does: with its paragraph 16.
     await send({
       type: 'search',
@@ -747,14 +747,15 @@ describe('the library of reports', () => {
           model: embedder.model,
           dim: embedder.dim,
           dispose: () => embedder.dispose(),
-          embed: async (texts, kind) => {
-            if (kind === 'passage' && deleted) embeddedAfter++;
-            if (kind === 'passage' && deleting && !deleted) {
+          embed: (texts, kind) => embedder.embed(texts, kind),
+          embedWithParts: async (passages) => {
+            if (deleted) embeddedAfter++;
+            if (deleting && !deleted) {
               // The reader deletes it from another view while its first batch is being embedded.
               await send({ type: 'delete-report', id: 77, reportId: deleting });
               deleted = true;
             }
-            return embedder.embed(texts, kind);
+            return embedder.embedWithParts(passages);
           },
         };
       },
