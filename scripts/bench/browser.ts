@@ -5,7 +5,7 @@
  * (performance.now()); where a second visit's time goes, in the worker (its User Timing measures); embedding a
  * report, in this process, from the first 'embedding' status it sees to semantic search ready.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -25,6 +25,7 @@ export const ROUND_TRIP_QUESTIONS = 24;
 /** Visits repeated, each in a fresh profile, and the median kept: on a shared machine one visit alone says little. */
 const VISIT_RUNS = 5;
 const TIMEOUT = 120_000;
+const root = join(import.meta.dirname, '../..');
 
 export interface VisitFigures {
   /** The search box is on the page (the app shell has run). */
@@ -72,6 +73,7 @@ export interface BrowserFigures {
   /** Requests a host received over a first visit and a reload with the service worker, per path. */
   fetchedTwice: string[];
   embedding: EmbedThroughput[];
+  addedReport: AddedReportFigures;
 }
 
 /**
@@ -323,6 +325,52 @@ export async function embedThroughput(
   }
 }
 
+export interface AddedReportFigures {
+  /** Paragraphs the Library read from the file (its confirmation says how many). */
+  paragraphs: number;
+  /** From "Add to the library" (the reader confirming it) to search by meaning ready with it on screen. */
+  seconds: number;
+}
+
+/**
+ * A report the reader adds, as the Library takes it: the 2012 report under another council's name (the bundled
+ * pair's prepared vectors are used as usual), added once the model is loaded, compared with the newest bundled
+ * report at once, and timed on one thread (a host that does not isolate the page, as most static hosts).
+ */
+export async function addedReportThroughput(browser: Browser, outDir: string): Promise<AddedReportFigures> {
+  const host = await serveFolder(() => outDir);
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const dir = mkdtempSync(join(tmpdir(), 'bench-added-'));
+  try {
+    const file = join(dir, 'northshire-2012.txt');
+    const seed = readFileSync(
+      join(root, 'seeds/2012-redcar-cleveland-safeguarding-and-looked-after-children.txt'),
+      'utf8',
+    );
+    writeFileSync(file, seed.replaceAll('Redcar and Cleveland', 'Northshire'));
+    const page = await context.newPage();
+    await page.goto(`${host.url}?view=library`);
+    await page.locator('[data-ready="true"]').waitFor({ timeout: TIMEOUT });
+    await page.getByLabel('Choose a file').setInputFiles(file);
+    const form = page.getByRole('form', { name: 'Confirm the report' });
+    await form.waitFor({ timeout: TIMEOUT });
+    const read = /(\d+) paragraphs\./.exec((await form.textContent()) ?? '');
+    if (!read) throw new Error('the confirmation does not say how many paragraphs it read');
+    await page.getByLabel('Title').fill('Northshire inspection');
+    await page.getByLabel('Year of the inspection').fill('2013');
+    const started = performance.now();
+    await page.getByRole('button', { name: 'Add to the library' }).click();
+    await page.getByRole('button', { name: 'Compare', exact: true }).click();
+    await page.locator('.report-card h3', { hasText: 'Northshire inspection' }).waitFor({ timeout: TIMEOUT });
+    await page.locator('[data-ready="true"]').waitFor({ timeout: 900_000 });
+    return { paragraphs: Number(read[1]), seconds: (performance.now() - started) / 1000 };
+  } finally {
+    await context.close();
+    await host.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 export interface SiteBuild {
   outDir: string;
   ms: number;
@@ -426,6 +474,7 @@ export async function benchBrowser(
         secondVisitWorker,
         fetchedTwice: [...new Set(delivered.requests.filter((r, i) => delivered.requests.indexOf(r) !== i))],
         embedding,
+        addedReport: await addedReportThroughput(browser, outDir),
       },
       chromium: browser.version(),
     };

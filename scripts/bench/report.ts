@@ -145,6 +145,7 @@ export function browserTables(b: BrowserFigures): string {
       e.paragraphsPerSecond.toFixed(1),
     ]),
   );
+  const added = `An added report (${b.addedReport.paragraphs} paragraphs), from "Add to the library" to search by meaning ready with it on screen, one thread: ${sec(b.addedReport.seconds * 1000)} s.`;
   const heap = table(
     ['JS heap after the first visit (after GC)', 'heap MB', 'ArrayBuffers MB'],
     [
@@ -156,7 +157,9 @@ export function browserTables(b: BrowserFigures): string {
     ['second visit, in the worker (service worker blocked)', 'ms'],
     Object.entries(b.secondVisitWorker).map(([name, duration]) => [name, ms(duration)]),
   );
-  return [visits, startUp, trips, assets, twice, embedding, heap, `vite build: ${sec(b.viteBuildMs)} s`].join('\n\n');
+  return [visits, startUp, trips, assets, twice, embedding, added, heap, `vite build: ${sec(b.viteBuildMs)} s`].join(
+    '\n\n',
+  );
 }
 
 /** Today's browser figures beside those of an earlier run (a results file), where the earlier run measured them. */
@@ -190,6 +193,16 @@ export function comparisonTable(
       cell(trip(was, r.mode)?.median, (m) => `${ms(m)} / ${ms(trip(was, r.mode)!.p95)}`),
       `${ms(r.latency.median)} / ${ms(r.latency.p95)}`,
     ]),
+    [
+      'bundled pair embedded in the browser, one thread, s',
+      cell(was?.embedding?.find((e) => !e.threads)?.seconds, (s) => sec(s * 1000)),
+      sec(b.embedding.find((e) => !e.threads)!.seconds * 1000),
+    ],
+    [
+      'an added report: confirmed to searchable by meaning, s',
+      cell(was?.addedReport?.seconds, (s) => sec(s * 1000)),
+      sec(b.addedReport.seconds * 1000),
+    ],
     [
       'first visit bytes: raw / gzip, MB',
       cell(was?.totals?.raw, (r) => `${mb(r)} / ${mb(was!.totals!.gzip)}`),

@@ -97,8 +97,13 @@ class Builder {
    */
   private perToken(x: string): { codes: string; scale: string } {
     const largest = this.op('ReduceMax', [this.op('Abs', [x])], [intsAttr('axes', [-1]), intAttr('keepdims', 1)]);
-    const scale = this.op('Div', [this.op('Max', [largest, TINY]), STEPS]);
-    const centred = this.op('Add', [this.op('Round', [this.op('Div', [x, scale])]), ZERO_AS_FLOAT]);
+    const bounded = this.op('Max', [largest, TINY]);
+    const scale = this.op('Div', [bounded, STEPS]);
+    // Multiplying by the reciprocal: a division per element costs several multiplications.
+    const centred = this.op('Add', [
+      this.op('Round', [this.op('Mul', [x, this.op('Div', [STEPS, bounded])])]),
+      ZERO_AS_FLOAT,
+    ]);
     return { codes: this.op('Cast', [centred], [intAttr('to', DataType.UINT8)]), scale };
   }
 

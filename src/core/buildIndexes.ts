@@ -106,6 +106,7 @@ async function embedPassages(
   // short one pads the short one to its length. Each vector goes back to its paragraph's place.
   const order = passages.map((_, i) => i).sort((a, b) => passages[b]!.text.length - passages[a]!.text.length);
   const embedded = new Array<PassageVectors>(passages.length);
+  onProgress?.({ done: 0, total: order.length });
   for (let i = 0; i < order.length; i += PASSAGES_PER_CALL) {
     const call = order.slice(i, i + PASSAGES_PER_CALL);
     const vectors = await model.embedWithParts(call.map((p) => passages[p]!));

@@ -98,10 +98,11 @@ export interface Embedder {
 }
 
 /**
- * Texts per pipeline call. Small: a batch is padded to its longest text, and a search waits for the batch under way;
- * small batches also embedded the bundled pair faster in the browser (CHANGELOG.md, issue 16).
+ * Texts per pipeline call. A batch is padded to its longest text, and a search waits for the batch under way; a
+ * paragraph of a hundred tokens already keeps onnxruntime's kernels busy, so one a call embedded an added report
+ * fastest in the browser (docs/performance.md).
  */
-const BATCH_SIZE = 8;
+const BATCH_SIZE = 1;
 
 /** Download progress, where there is a download, is reported by the runtime's fetch (modelFetch.ts). */
 export async function loadEmbedder(config: ModelConfig): Promise<Embedder> {

@@ -80,6 +80,19 @@ export class ModelRunner {
     return run;
   }
 
+  /**
+   * A report was added: once the model is loaded it is embedded at once, in the background, so that it is ready, or
+   * nearly, by the time the reader chooses what to compare it with.
+   */
+  added(): void {
+    if (this.loaded) this.embedRestOfLibrary(this.loaded);
+  }
+
+  /** The pass over the library, started unless one is under way; a pass sees reports added while it runs. */
+  private embedRestOfLibrary(embedder: Embedder): void {
+    this.libraryRun ??= this.embedLibrary(embedder).finally(() => (this.libraryRun = null));
+  }
+
   /** The model, loaded once; after a failure the next run tries again. */
   private loadOnce(): Promise<Embedder> {
     this.loading ??= this.load().then(
@@ -125,7 +138,7 @@ export class ModelRunner {
       if (set) this.postThemes(set, source);
       else this.postReady(source);
     }
-    this.libraryRun ??= this.embedLibrary(embedder).finally(() => (this.libraryRun = null));
+    this.embedRestOfLibrary(embedder);
   }
 
   private postThemes(set: ReportSet, source: IndexSource): void {
@@ -189,14 +202,20 @@ export class ModelRunner {
    * here is embedded once: its vectors are saved.
    */
   private async embedLibrary(embedder: Embedder): Promise<void> {
-    for (const id of this.library.allIds()) {
-      if (!this.library.exists(id)) continue;
+    const tried = new Set<string>();
+    for (let next = this.nextToEmbed(tried); next; next = this.nextToEmbed(tried)) {
+      tried.add(next);
       try {
-        await this.indexes.embed(await this.indexes.get(id), embedder, () => {});
+        await this.indexes.embed(await this.indexes.get(next), embedder, () => {});
       } catch {
         // Searched by keyword until a later visit manages; the reports asked about are not affected.
       }
     }
+  }
+
+  /** A report of the library, as it is now, that this pass has not tried yet. */
+  private nextToEmbed(tried: ReadonlySet<string>): string | undefined {
+    return this.library.allIds().find((id) => !tried.has(id) && this.library.exists(id));
   }
 }
 

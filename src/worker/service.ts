@@ -50,11 +50,12 @@ export class SearchService {
           drafts.keep(library.refuseKnown(readText(request.sourceName, request.text))),
         );
       case 'add-report':
-        return this.answer(request, async ({ library, drafts, announceLibrary }) => {
+        return this.answer(request, async ({ library, drafts, announceLibrary, semantic }) => {
           // Failing or not, the library may have changed: another tab may have added the report first.
           const id = await library.add(drafts.get(request.token), request.meta).finally(announceLibrary);
           drafts.drop(request.token);
           this.deps.announceLibraryChange();
+          semantic.added();
           return id;
         });
       case 'delete-report':

@@ -124,7 +124,7 @@ describe('bring your own reports', () => {
     await page.locator('.report-card h3', { hasText: 'Testshire ILACS' }).waitFor();
     expect(new URL(page.url()).searchParams.get('b')).toMatch(/^u[0-9a-f]{24}$/);
     for (const route of held) await route.continue();
-    await page.getByText(/Preparing search by meaning: \d+%/).waitFor();
+    await page.getByText(/Preparing search by meaning: \d+ of \d+ paragraphs read/).waitFor();
     expect(await waitForSemantic(page)).toBe('built');
     await context.close();
   });

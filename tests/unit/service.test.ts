@@ -442,6 +442,40 @@ describe('the library of reports', () => {
     expect(reply(tab.events, 10)).toEqual({ type: 'error', id: 10, message: known });
   });
 
+  it('starts embedding a report as soon as it is added, and opening it then embeds nothing again', async () => {
+    const embedded: string[] = [];
+    let began!: () => void;
+    const beganEmbedding = new Promise<void>((resolve) => (began = resolve));
+    const { events, send, semanticDone, start, open } = makeService({
+      loadEmbedder: async (m) => {
+        const embedder = await loadEmbedder(m);
+        return {
+          model: embedder.model,
+          dim: embedder.dim,
+          dispose: () => embedder.dispose(),
+          embed: (texts, kind) => embedder.embed(texts, kind),
+          embedWithParts: (passages) => {
+            embedded.push(...passages.map((p) => p.text));
+            began();
+            return embedder.embedWithParts(passages);
+          },
+        };
+      },
+    });
+    await start();
+    await semanticDone();
+    const id = await added({ events, send }, 'testshire.txt', await otherCouncil(), testshire);
+    // Not opened: the reader is still choosing what to compare it with.
+    await beganEmbedding;
+    await open([NEW, id]);
+    await semanticDone();
+    expect(events.at(-1)).toEqual(ready('built'));
+    const paragraphs = corpusAt(events, events.length)
+      .chunks.filter((c) => c.reportId === id)
+      .map(passageText);
+    expect([...embedded].sort()).toEqual(paragraphs.sort());
+  });
+
   it('embeds an added report once, on its own, and any pair or timeline with it reuses its stored index', async () => {
     const embedded: string[] = [];
     const counting: ServiceDeps['loadEmbedder'] = async (model) => {
