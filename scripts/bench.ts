@@ -3,7 +3,8 @@
  * cost grows with the number of reports. Prints tables on stdout (progress on stderr) and writes the same figures
  * with the machine, versions and date to bench/results/<date>.json (one file a day; a later run that day replaces it).
  * Not part of `npm test`: the tests check behaviour, this measures it. `npm run bench -- --models` measures only the
- * candidate embedding models, and `npm run bench -- --scale` only how cost grows with the library (both write nothing).
+ * candidate embedding models, `npm run bench -- --scale` only how cost grows with the library, and
+ * `npm run bench -- --national` only the simulated national library (these three write nothing).
  */
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, release, totalmem, type } from 'node:os';
@@ -26,10 +27,14 @@ import {
   qualityTable,
   scaleFindings,
   scaleTables,
+  nationalTable,
 } from './bench/report.ts';
+import { benchNational } from './bench/national.ts';
 import { benchScale } from './bench/scale.ts';
 
 const SCALE_FACTORS = [1, 10, 100];
+/** About the inspections of every English council: docs/national-library.md. */
+const NATIONAL_FACTOR = 300;
 const PACKAGES = [
   'minisearch',
   '@huggingface/transformers',
@@ -81,6 +86,12 @@ if (process.argv.includes('--scale')) {
   );
   process.exit(0);
 }
+if (process.argv.includes('--national')) {
+  const { semantic } = unpackSemanticIndexes(readFileSync(join(root, 'public/data/embeddings.bin')));
+  progress(`national library: x${NATIONAL_FACTOR}`);
+  console.log(nationalTable(await benchNational(corpus, semantic, await loadModel(), judgements, NATIONAL_FACTOR)));
+  process.exit(0);
+}
 progress('production build (vite build)');
 const site = buildSite();
 progress('candidate embedding models: Node and the browser worker');
@@ -96,6 +107,8 @@ progress('peers: Orama, FlexSearch, Fuse.js');
 const peers = await benchPeers(corpus, semantic, search.embedder, judgements);
 progress(`scale: x${SCALE_FACTORS.join(', x')}`);
 const scale = await benchScale(corpus, semantic, search.embedder, judgements, node.embed.textsPerSecond, SCALE_FACTORS);
+progress(`national library: x${NATIONAL_FACTOR}`);
+const national = await benchNational(corpus, semantic, search.embedder, judgements, NATIONAL_FACTOR);
 progress('browser: headless Chromium');
 const { figures: browser, chromium } = await benchBrowser(site, judgements, corpus.chunks.length);
 
@@ -137,6 +150,7 @@ console.log(
 );
 console.log(`${scaleTables(scale)}\n`);
 console.log(findings.map((f) => `- ${f}`).join('\n'));
+console.log(`\nA national library, simulated (docs/national-library.md):\n\n${nationalTable(national)}`);
 
 const results = JSON.stringify(
   {
@@ -150,6 +164,7 @@ const results = JSON.stringify(
     models,
     scale,
     findings,
+    national,
   },
   round,
   1,

@@ -5,6 +5,7 @@ import type { BrowserFigures, VisitFigures } from './browser.ts';
 import type { ModelFigures } from './models.ts';
 import type { NodeFigures } from './node.ts';
 import type { PeerFigures } from './peers.ts';
+import type { NationalFigures } from './national.ts';
 import type { ScaleFigures } from './scale.ts';
 import type { Latency } from './measure.ts';
 
@@ -331,4 +332,36 @@ export function modelsTable(models: ModelFigures[]): string {
     ),
     ...why,
   ].join('\n');
+}
+
+/** The national library's shape, simulated (docs/national-library.md): bytes per step, scan time, agreement. */
+export function nationalTable(n: NationalFigures): string {
+  const kb = (bytes: number) => (bytes / 1e3).toFixed(0);
+  const rows: (string | number)[][] = [
+    ['first visit: catalogue (brotli) KB', kb(n.firstVisit.catalogueBrotli)],
+    ['first visit: paragraph codes KB', kb(n.firstVisit.vectorCodes)],
+    ['first visit: codebooks KB', kb(n.firstVisit.codebooks)],
+    [
+      'a search: word fragments KB, median / p95',
+      `${kb(n.perSearch.wordFragments.median)} / ${kb(n.perSearch.wordFragments.p95)}`,
+    ],
+    [
+      "a search: borderline reports' vectors KB, median / p95",
+      `${kb(n.perSearch.borderlineVectors.median)} / ${kb(n.perSearch.borderlineVectors.p95)}`,
+    ],
+    [`a search: text of the ${5} reports shown (brotli) KB`, kb(n.perSearch.shownText)],
+    ['opening a report: all its files KB (median report)', kb(n.openReport)],
+    [
+      'hosted: word fragments / report files MB',
+      `${mb(n.hosted.wordFragmentsBrotli)} / ${mb(n.hosted.reportFilesBrotli)}`,
+    ],
+    ['build: learning the codebooks / coding every paragraph, s', `${sec(n.buildMs.train)} / ${sec(n.buildMs.encode)}`],
+    ['scan of every paragraph by code, ms median / p95', `${ms(n.scanMs.median)} / ${ms(n.scanMs.p95)}`],
+    ['closest similarity by code: mean error', n.agreement.meanAbsError.toFixed(3)],
+    [
+      'reports said to discuss it, as the exact scan: by code / with borderline exact',
+      `${q(n.agreement.byCode)} / ${q(n.agreement.withBorderline)}`,
+    ],
+  ];
+  return table([`national library x${n.factor}: ${n.reports} reports, ${n.paragraphs} paragraphs`, ''], rows);
 }
