@@ -59,16 +59,21 @@ export interface ScaleFigures {
   open: { keywordAnswerMs: number; firstLibrarySearchMs: number };
 }
 
-/** Deterministic, so runs are comparable: mulberry32 with Box-Muller. */
-function gaussian(seed: number): () => number {
+/** Uniform in [0, 1), deterministic so runs are comparable: mulberry32. */
+export function uniform(seed: number): () => number {
   let s = seed;
-  const uniform = () => {
+  return () => {
     s = (s + 0x6d2b79f5) | 0;
     let t = Math.imul(s ^ (s >>> 15), 1 | s);
     t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-  return () => Math.sqrt(-2 * Math.log(1 - uniform())) * Math.cos(2 * Math.PI * uniform());
+}
+
+/** Standard normal, deterministic: Box-Muller over mulberry32. */
+function gaussian(seed: number): () => number {
+  const next = uniform(seed);
+  return () => Math.sqrt(-2 * Math.log(1 - next())) * Math.cos(2 * Math.PI * next());
 }
 
 function noisy(m: Vectors, noise: () => number): QuantisedMatrix {

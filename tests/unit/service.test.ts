@@ -55,6 +55,29 @@ function makeService(overrides: Partial<ServiceDeps> = {}) {
   return { service, events, requests, send, semanticDone, open, start };
 }
 
+/**
+ * The real model, with `before` awaited ahead of every call that embeds report text (paragraphs with their sentences,
+ * or passages alone), given the texts it is about to embed.
+ */
+function watchingPassages(before: (texts: string[]) => void | Promise<void>): ServiceDeps['loadEmbedder'] {
+  return async (model) => {
+    const embedder = await loadEmbedder(model);
+    return {
+      model: embedder.model,
+      dim: embedder.dim,
+      dispose: () => embedder.dispose(),
+      embed: async (texts, kind) => {
+        if (kind === 'passage') await before(texts);
+        return embedder.embed(texts, kind);
+      },
+      embedWithParts: async (passages) => {
+        await before(passages.map((p) => p.text));
+        return embedder.embedWithParts(passages);
+      },
+    };
+  };
+}
+
 /** A visit: a fresh service over the same IndexedDB, opened until semantic search is ready (or has failed). */
 async function visit() {
   const tab = makeService();
@@ -447,20 +470,10 @@ describe('the library of reports', () => {
     let began!: () => void;
     const beganEmbedding = new Promise<void>((resolve) => (began = resolve));
     const { events, send, semanticDone, start, open } = makeService({
-      loadEmbedder: async (m) => {
-        const embedder = await loadEmbedder(m);
-        return {
-          model: embedder.model,
-          dim: embedder.dim,
-          dispose: () => embedder.dispose(),
-          embed: (texts, kind) => embedder.embed(texts, kind),
-          embedWithParts: (passages) => {
-            embedded.push(...passages.map((p) => p.text));
-            began();
-            return embedder.embedWithParts(passages);
-          },
-        };
-      },
+      loadEmbedder: watchingPassages((texts) => {
+        embedded.push(...texts);
+        began();
+      }),
     });
     await start();
     await semanticDone();
@@ -478,19 +491,7 @@ describe('the library of reports', () => {
 
   it('embeds an added report once, on its own, and any pair or timeline with it reuses its stored index', async () => {
     const embedded: string[] = [];
-    const counting: ServiceDeps['loadEmbedder'] = async (model) => {
-      const embedder = await loadEmbedder(model);
-      return {
-        model: embedder.model,
-        dim: embedder.dim,
-        embed: (texts, kind) => (kind === 'passage' && embedded.push(...texts), embedder.embed(texts, kind)),
-        embedWithParts: (passages) => (
-          embedded.push(...passages.map((p) => p.text)),
-          embedder.embedWithParts(passages)
-        ),
-        dispose: () => embedder.dispose(),
-      };
-    };
+    const counting = watchingPassages((texts) => void embedded.push(...texts));
     const { events, send, semanticDone, start, open } = makeService({ loadEmbedder: counting });
     await start();
     await semanticDone();
@@ -775,24 +776,14 @@ describe('the library of reports', () => {
     let deleted = false;
     let embeddedAfter = 0;
     const { events, send, semanticDone, start, open } = makeService({
-      loadEmbedder: async (m) => {
-        const embedder = await loadEmbedder(m);
-        return {
-          model: embedder.model,
-          dim: embedder.dim,
-          dispose: () => embedder.dispose(),
-          embed: (texts, kind) => embedder.embed(texts, kind),
-          embedWithParts: async (passages) => {
-            if (deleted) embeddedAfter++;
-            if (deleting && !deleted) {
-              // The reader deletes it from another view while its first batch is being embedded.
-              await send({ type: 'delete-report', id: 77, reportId: deleting });
-              deleted = true;
-            }
-            return embedder.embedWithParts(passages);
-          },
-        };
-      },
+      loadEmbedder: watchingPassages(async () => {
+        if (deleted) embeddedAfter++;
+        if (deleting && !deleted) {
+          // The reader deletes it from another view while its first batch is being embedded.
+          await send({ type: 'delete-report', id: 77, reportId: deleting });
+          deleted = true;
+        }
+      }),
     });
     await start();
     await semanticDone();
