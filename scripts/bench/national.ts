@@ -20,7 +20,7 @@ import type { JudgedQuestion } from '../lib/metrics.ts';
 import { latencyOf, storedBytes, timed, type Latency } from './measure.ts';
 import { replicate, uniform } from './scale.ts';
 
-const SLICES = 48;
+export const SLICES = 48;
 const CENTROIDS = 256;
 const TRAINING_ROWS = 8_192;
 const ROUNDS = 8;
@@ -128,6 +128,7 @@ export async function benchNational(
 ): Promise<NationalFigures> {
   const copies = replicate(corpus, semantic, factor);
   const dim = embedder.dim;
+  if (dim % SLICES !== 0) throw new Error(`${embedder.model.id}: ${dim} dimensions do not cut into ${SLICES} slices`);
   const dims = dim / SLICES;
   const rows: Float32Array[] = [];
   const owner: number[] = [];

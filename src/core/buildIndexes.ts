@@ -9,6 +9,7 @@ import type { Chunk, Corpus, Report } from './types.ts';
 import { SemanticIndex, splitSentences } from './semanticIndex.ts';
 import { QuantisedMatrix, VectorMatrix, centroid } from './vectors.ts';
 
+/** One unit vector per text, in order (Embedder.embed). */
 export type EmbedFn = (texts: string[], kind: 'query' | 'passage') => Promise<Float32Array[]>;
 
 export interface PassageWithParts {
@@ -89,8 +90,8 @@ export interface EmbedProgress {
 
 /**
  * Paragraphs handed to the embedder per call. Few, so progress moves often and the worker can answer a search between
- * two calls. The embedder cuts each call into the model's own batches (BATCH_SIZE in embedder.ts), sorted by length,
- * so this also decides which paragraphs may share a padded model batch.
+ * two calls. Calls hold paragraphs of like length, so that a model batch (BATCH_SIZE in embedder.ts) larger than one
+ * would carry little padding.
  */
 const PASSAGES_PER_CALL = 8;
 

@@ -90,7 +90,8 @@ export interface Embedder {
    * For each passage, its vector (as `embed` gives it) and one vector per part, from one run of the model over the
    * passage: a part's vector is the mean of the passage's token vectors over the part's own tokens, so each
    * sentence is read in its paragraph ("late chunking") and the paragraph's tokens are computed once, not twice.
-   * A passage too long for one run, or whose parts are not its last words in order, has its parts embedded alone.
+   * A passage too long for one run, or whose parts are not its last words in order, has its parts embedded alone, as
+   * has every passage of a model that pools its [CLS] token rather than the mean.
    */
   embedWithParts(passages: readonly PassageWithParts[]): Promise<PassageVectors[]>;
   /** Frees the inference session. */
@@ -168,9 +169,11 @@ class PipelineEmbedder implements Embedder {
     const out = new Array<PassageVectors>(passages.length);
     const runs: { owner: number; input: string; length: number; spans: Span[] }[] = [];
     const alone: number[] = [];
+    // A model that pools its [CLS] token has no span of tokens to pool a sentence from: its parts are embedded alone.
+    const pooled = (this.model.pooling ?? 'mean') === 'mean';
     passages.forEach((passage, owner) => {
       const input = prefix + passage.text;
-      const read = this.partSpans(input, passage.parts);
+      const read = pooled ? this.partSpans(input, passage.parts) : null;
       if (read) runs.push({ owner, input, ...read });
       else alone.push(owner);
     });

@@ -18,6 +18,8 @@ export class ModelRunner {
   private loading: Promise<Embedder> | null = null;
   /** The run embedding each set of reports asked about, by the set's key. */
   private readonly runs = new Map<string, Promise<void>>();
+  /** Reports just added, newest first: the pass over the library embeds them before the rest. */
+  private readonly firstInLine: string[] = [];
   /** Embedding the rest of the library for library-wide search, after the reports asked about. */
   private libraryRun: Promise<void> | null = null;
   /** The reports the page asked about last: embedded first, and their themes sent once they have vectors. */
@@ -84,7 +86,8 @@ export class ModelRunner {
    * A report was added: once the model is loaded it is embedded at once, in the background, so that it is ready, or
    * nearly, by the time the reader chooses what to compare it with.
    */
-  added(): void {
+  added(ids: readonly string[]): void {
+    this.firstInLine.unshift(...ids);
     if (this.loaded) this.embedRestOfLibrary(this.loaded);
   }
 
@@ -213,9 +216,10 @@ export class ModelRunner {
     }
   }
 
-  /** A report of the library, as it is now, that this pass has not tried yet. */
+  /** A report of the library, as it is now, that this pass has not tried yet: one just added first. */
   private nextToEmbed(tried: ReadonlySet<string>): string | undefined {
-    return this.library.allIds().find((id) => !tried.has(id) && this.library.exists(id));
+    const waiting = (id: string) => !tried.has(id) && this.library.exists(id);
+    return this.firstInLine.find(waiting) ?? this.library.allIds().find(waiting);
   }
 }
 

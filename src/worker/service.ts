@@ -55,7 +55,7 @@ export class SearchService {
           const id = await library.add(drafts.get(request.token), request.meta).finally(announceLibrary);
           drafts.drop(request.token);
           this.deps.announceLibraryChange();
-          semantic.added();
+          semantic.added([id]);
           return id;
         });
       case 'delete-report':
@@ -67,9 +67,10 @@ export class SearchService {
       case 'export-library':
         return this.answer(request, ({ library }) => library.exportFile());
       case 'import-library':
-        return this.answer(request, async ({ library, announceLibrary }) => {
+        return this.answer(request, async ({ library, announceLibrary, semantic }) => {
           const outcome = await library.importFile(request.json);
           if (outcome.added.length) this.deps.announceLibraryChange();
+          semantic.added(outcome.added);
           announceLibrary();
           return outcome;
         });

@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_MODEL, type Embedder, loadEmbedder, splitIntoWindows } from '../../src/embed/embedder.ts';
 import { configureNodeEnv } from '../../src/embed/nodeEnv.ts';
+import type { PassageVectors } from '../../src/core/buildIndexes.ts';
 import { splitSentences } from '../../src/core/semanticIndex.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -163,6 +164,24 @@ describe('embedWithParts', () => {
     const [wholeA, wholeB] = await windowed.embed([misplaced.text, long.text], 'passage');
     expect(cosine(a!.whole, wholeA!)).toBeCloseTo(1, 6);
     expect(cosine(b!.whole, wholeB!)).toBeCloseTo(1, 6);
+  });
+});
+
+describe('embedWithParts with a model that pools its [CLS] token', () => {
+  it('embeds the passage and each part alone, as embed does', async () => {
+    const cls = await loadEmbedder({ ...DEFAULT_MODEL, pooling: 'cls' });
+    try {
+      const passage = {
+        text: 'Leadership. The service is improving. Plans are clear.',
+        parts: ['The service is improving.', 'Plans are clear.'],
+      };
+      const [{ whole, parts }] = (await cls.embedWithParts([passage])) as [PassageVectors];
+      const [wholeAlone, ...partsAlone] = await cls.embed([passage.text, ...passage.parts], 'passage');
+      expect(cosine(whole, wholeAlone!)).toBeCloseTo(1, 6);
+      parts.forEach((v, i) => expect(cosine(v, partsAlone[i]!)).toBeCloseTo(1, 6));
+    } finally {
+      await cls.dispose();
+    }
   });
 });
 

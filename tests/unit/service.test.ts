@@ -779,7 +779,7 @@ describe('the library of reports', () => {
       loadEmbedder: watchingPassages(async () => {
         if (deleted) embeddedAfter++;
         if (deleting && !deleted) {
-          // The reader deletes it from another view while its first batch is being embedded.
+          // The reader deletes it from another view while its first call is being embedded.
           await send({ type: 'delete-report', id: 77, reportId: deleting });
           deleted = true;
         }
