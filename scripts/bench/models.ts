@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { KNOWN_MODELS } from '../../src/embed/embedder.ts';
+import { KNOWN_MODELS } from '../../src/embed/models.ts';
 import { launchChromium } from '../lib/chromium.ts';
 import { serveBuild } from '../lib/staticServer.ts';
 import { evaluate, type ModeScores } from '../eval.ts';

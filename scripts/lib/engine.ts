@@ -12,7 +12,8 @@ import {
 import { packSemanticIndexes, readPackKey, unpackSemanticIndexes, type PackKey } from '../../src/core/indexPack.ts';
 import { queryVectorFor, type SearchEngine, type SearchRequest, type SearchResponse } from '../../src/core/search.ts';
 import type { Corpus } from '../../src/core/types.ts';
-import { loadEmbedder, modelFromConfig, type Embedder, type ModelConfig } from '../../src/embed/embedder.ts';
+import { loadEmbedder, type Embedder } from '../../src/embed/embedder.ts';
+import { modelFromConfig, type ModelConfig } from '../../src/embed/models.ts';
 import { configureNodeEnv } from '../../src/embed/nodeEnv.ts';
 import { modelFilesHash } from './modelLayout.ts';
 

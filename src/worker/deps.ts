@@ -1,4 +1,5 @@
-import type { Embedder, ModelConfig } from '../embed/embedder.ts';
+import type { Embedder } from '../embed/embedder.ts';
+import type { ModelConfig } from '../embed/models.ts';
 import type { FileProgress } from '../embed/modelFetch.ts';
 import type { IndexStore } from '../store/indexStore.ts';
 import type { Event } from './protocol.ts';

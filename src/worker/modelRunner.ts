@@ -1,5 +1,6 @@
 import type { EmbedProgress } from '../core/buildIndexes.ts';
-import type { Embedder, ModelConfig } from '../embed/embedder.ts';
+import type { Embedder } from '../embed/embedder.ts';
+import type { ModelConfig } from '../embed/models.ts';
 import type { FileProgress } from '../embed/modelFetch.ts';
 import type { ServiceDeps } from './deps.ts';
 import { messageOf } from './errors.ts';

@@ -1,6 +1,4 @@
 /// <reference lib="webworker" />
-import { configureBrowserEnv } from '../embed/browserEnv.ts';
-import { loadEmbedder } from '../embed/embedder.ts';
 import type { FileProgress } from '../embed/modelFetch.ts';
 import { sameOriginFetch, siteBaseOf } from '../embed/sameOrigin.ts';
 import { IndexStore } from '../store/indexStore.ts';
@@ -13,8 +11,6 @@ const origin = scope.location.origin;
 // Before anything fetches: Transformers.js and onnxruntime call the global fetch too.
 scope.fetch = sameOriginFetch(scope.fetch.bind(scope), scope.location.href, origin);
 let siteBase: URL | null = null;
-/** Why the model cannot be loaded from this page's address, if it cannot. */
-let modelRefused: Error | null = null;
 /** The model load in progress hears the bytes Transformers.js fetches (see configureBrowserEnv). */
 let modelProgress: ((p: FileProgress) => void) | null = null;
 
@@ -41,7 +37,14 @@ const service = new SearchService({
       }),
     ),
   loadEmbedder: async (model, onProgress) => {
-    if (modelRefused) throw modelRefused;
+    if (!siteBase) throw new Error('the page has not said where the site is');
+    // Transformers.js and onnxruntime are most of this worker's code: fetched and compiled with the model, so the
+    // first keyword answer does not wait for them.
+    const [{ configureBrowserEnv }, { loadEmbedder }] = await Promise.all([
+      import('../embed/browserEnv.ts'),
+      import('../embed/embedder.ts'),
+    ]);
+    configureBrowserEnv(siteBase, (p) => modelProgress?.(p));
     modelProgress = onProgress;
     try {
       return await loadEmbedder(model);
@@ -63,12 +66,6 @@ scope.onmessage = (e: MessageEvent<Request>) => {
     } catch (error) {
       post({ type: 'fatal', message: messageOf(error) });
       return;
-    }
-    try {
-      configureBrowserEnv(siteBase, (p) => modelProgress?.(p));
-      modelRefused = null;
-    } catch (error) {
-      modelRefused = error instanceof Error ? error : new Error(messageOf(error));
     }
   }
   void service.handle(request).catch(() => {

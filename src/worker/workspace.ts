@@ -2,7 +2,7 @@ import { CORPUS_FORMAT_VERSION } from '../core/corpus.ts';
 import { isSelection } from '../core/sideBySide.ts';
 import { THEMES } from '../core/taxonomy.ts';
 import type { Corpus } from '../core/types.ts';
-import { modelFromConfig } from '../embed/embedder.ts';
+import { modelFromConfig } from '../embed/models.ts';
 import type { CatalogueEntry, IndexStore } from '../store/indexStore.ts';
 import type { ServiceDeps } from './deps.ts';
 import { Drafts } from './drafts.ts';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll } from 'vitest';
-import { modelFromConfig, type ModelConfig } from '../../src/embed/embedder.ts';
+import { modelFromConfig, type ModelConfig } from '../../src/embed/models.ts';
 import { launchChromium as launch } from '../../scripts/lib/chromium.ts';
 import { serveBuild } from '../../scripts/lib/staticServer.ts';
 import { MODEL_WAIT } from './reader.ts';

@@ -12,7 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PREFERRED_MODEL, REPO_ROOT, modelDir } from '../../scripts/lib/modelLayout.ts';
 import { SafeTensors } from '../../scripts/lib/safetensors.ts';
 import { loadMiniLmWeights } from '../../scripts/lib/wheelModels.ts';
-import { KNOWN_MODELS, loadEmbedder, type Embedder } from '../../src/embed/embedder.ts';
+import { loadEmbedder, type Embedder } from '../../src/embed/embedder.ts';
+import { KNOWN_MODELS } from '../../src/embed/models.ts';
 import { configureNodeEnv } from '../../src/embed/nodeEnv.ts';
 import { bertForward, meanPooled } from './bertReference.ts';
 

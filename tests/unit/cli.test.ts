@@ -3,7 +3,8 @@ import { existsSync, mkdtempSync, readFileSync, statSync, utimesSync, writeFileS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FALLBACK_MODEL, loadEmbedder } from '../../src/embed/embedder.ts';
+import { loadEmbedder } from '../../src/embed/embedder.ts';
+import { FALLBACK_MODEL } from '../../src/embed/models.ts';
 import { configureNodeEnv } from '../../src/embed/nodeEnv.ts';
 import type { Corpus } from '../../src/core/types.ts';
 

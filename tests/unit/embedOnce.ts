@@ -1,6 +1,7 @@
 import { afterAll } from 'vitest';
 import type { PassageVectors, PassageWithParts } from '../../src/core/buildIndexes.ts';
-import { loadEmbedder, type Embedder, type ModelConfig } from '../../src/embed/embedder.ts';
+import { loadEmbedder, type Embedder } from '../../src/embed/embedder.ts';
+import { type ModelConfig } from '../../src/embed/models.ts';
 
 /**
  * The real model, loaded once for the test file that calls this, with each text embedded once per file. A vector is

@@ -5,7 +5,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_MODEL, type Embedder, loadEmbedder, splitIntoWindows } from '../../src/embed/embedder.ts';
+import { type Embedder, loadEmbedder, splitIntoWindows } from '../../src/embed/embedder.ts';
+import { DEFAULT_MODEL } from '../../src/embed/models.ts';
 import { configureNodeEnv } from '../../src/embed/nodeEnv.ts';
 import type { PassageVectors } from '../../src/core/buildIndexes.ts';
 import { splitSentences } from '../../src/core/semanticIndex.ts';

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { deleteDB, openDB } from 'idb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_MODEL, modelFromConfig } from '../../src/embed/embedder.ts';
+import { DEFAULT_MODEL, modelFromConfig } from '../../src/embed/models.ts';
 import { configureNodeEnv } from '../../src/embed/nodeEnv.ts';
 import { packSemanticIndexes, unpackSemanticIndexes } from '../../src/core/indexPack.ts';
 import { parseReportText } from '../../src/core/chunk.ts';
