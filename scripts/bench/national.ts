@@ -27,7 +27,7 @@ const ROUNDS = 8;
 /** A report "discusses" a question when its closest paragraph is at least this close (search's strong match). */
 const DISCUSSES = 0.5;
 /** Reports a search of every report shows, whose paragraphs' text it fetches to show them. */
-const SHOWN = 5;
+export const SHOWN = 5;
 /**
  * A report whose closest coded paragraph is this close to DISCUSSES is decided exactly: its paragraphs' int8 vectors
  * are fetched and scanned, as today.

@@ -5,7 +5,7 @@ import type { BrowserFigures, VisitFigures } from './browser.ts';
 import type { ModelFigures } from './models.ts';
 import type { NodeFigures } from './node.ts';
 import type { PeerFigures } from './peers.ts';
-import type { NationalFigures } from './national.ts';
+import { SHOWN, type NationalFigures } from './national.ts';
 import type { ScaleFigures } from './scale.ts';
 import type { Latency } from './measure.ts';
 
@@ -349,7 +349,7 @@ export function nationalTable(n: NationalFigures): string {
       "a search: borderline reports' vectors KB, median / p95",
       `${kb(n.perSearch.borderlineVectors.median)} / ${kb(n.perSearch.borderlineVectors.p95)}`,
     ],
-    [`a search: text of the ${5} reports shown (brotli) KB`, kb(n.perSearch.shownText)],
+    [`a search: text of the ${SHOWN} reports shown (brotli) KB`, kb(n.perSearch.shownText)],
     ['opening a report: all its files KB (median report)', kb(n.openReport)],
     [
       'hosted: word fragments / report files MB',

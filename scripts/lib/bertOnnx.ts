@@ -6,8 +6,9 @@
  * Each dense layer multiplies integers: its weight is stored as int8 with one scale per output channel, and its input
  * is rounded to 8 bits per token (each token's largest magnitude to 127) in the graph, so onnxruntime runs its
  * integer kernel (`MatMulInteger`), which in the browser's wasm does the work of a float `MatMul` in about 0.6 of the
- * time (docs/model.md, "Integer arithmetic"); the int32 result is scaled back to float. Rounding per token, not per tensor
- * (`DynamicQuantizeLinear`), keeps the vectors within cosine 0.995 of the float model (tests/unit/bertModel.test.ts).
+ * time (docs/model.md, "Integer arithmetic"); the int32 result is scaled back to float. Rounding per token, not per
+ * tensor (`DynamicQuantizeLinear`), keeps the vectors within cosine 0.995 of the float model
+ * (tests/unit/bertModel.test.ts).
  * The word-embedding table is int8 with one scale per row, gathered before it is scaled. Position and token-type
  * embeddings, biases and LayerNorm parameters are small and stay float32.
  */
