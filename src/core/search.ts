@@ -118,7 +118,9 @@ export interface SearchResponse {
   reports: ReportResults[];
 }
 
-const VOCABULARY = new Vocabulary();
+let vocabulary: Vocabulary | null = null;
+/** Made on first use: the page imports this module's constants and would otherwise build the phrase table it never reads. */
+const VOCABULARY = (): Vocabulary => (vocabulary ??= new Vocabulary());
 
 /** Plain words for a match's strength, as the page and the CLI show it. */
 export const STRENGTH_LABELS: Record<Strength, string> = {
@@ -163,7 +165,7 @@ export class SearchEngine {
     const { query } = normaliseQuery(raw);
     const corrections = this.corrections(query);
     const corrected = applyCorrections(query, corrections);
-    const expansion = expand ? VOCABULARY.bridge(corrected) : [];
+    const expansion = expand ? VOCABULARY().bridge(corrected) : [];
     return { query, corrections, corrected, expansion, rewritten: rewrite(corrected, expansion) };
   }
 
@@ -172,7 +174,7 @@ export class SearchEngine {
     const out: Correction[] = [];
     words.forEach((word, i) => {
       const term = indexTerm(word);
-      if (!term || this.weights.has(term) || VOCABULARY.knows(word) || out.some((c) => c.word === word.toLowerCase()))
+      if (!term || this.weights.has(term) || VOCABULARY().knows(word) || out.some((c) => c.word === word.toLowerCase()))
         return;
       const spelling = (this.spellingOf ??= new Spelling(
         Spelling.wordCounts(this.reports.flatMap((r) => r.chunks.map((c) => c.text))),

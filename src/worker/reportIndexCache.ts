@@ -128,7 +128,8 @@ export class ReportIndexCache {
     const index = buildReportIndex(report, chunks);
     const record = toStoredKeyword(index, textHash);
     this.records.set(id, record);
-    await this.save(record);
+    // Not awaited: the first answer need not wait for the write, and IndexedDB keeps writes to a store in order.
+    void this.save(record);
     return index;
   }
 

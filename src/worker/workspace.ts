@@ -3,7 +3,7 @@ import { isSelection } from '../core/sideBySide.ts';
 import { THEMES } from '../core/taxonomy.ts';
 import type { Corpus } from '../core/types.ts';
 import { modelFromConfig } from '../embed/models.ts';
-import type { CatalogueEntry, IndexStore } from '../store/indexStore.ts';
+import type { CatalogueEntry } from '../store/indexStore.ts';
 import type { ServiceDeps } from './deps.ts';
 import { Drafts } from './drafts.ts';
 import { messageOf } from './errors.ts';
@@ -31,9 +31,16 @@ export interface Workspace {
  */
 export async function openWorkspace(deps: ServiceDeps): Promise<Workspace> {
   const notice = (message: string) => deps.post({ type: 'notice', message });
+  // Asked for at once: each waits on the network or on IndexedDB, not on the others.
+  const corpusText = deps.fetchText('data/corpus.json');
+  const configText = deps.fetchText('config.json').catch(() => null);
+  const opening = deps.openStore().then(
+    (store) => ({ store, error: null }),
+    (error: unknown) => ({ store: null, error }),
+  );
   let bundled: Corpus;
   try {
-    bundled = JSON.parse(await deps.fetchText('data/corpus.json')) as Corpus;
+    bundled = JSON.parse(await corpusText) as Corpus;
     if (bundled.formatVersion !== CORPUS_FORMAT_VERSION) {
       throw new Error(`unexpected corpus format ${String(bundled.formatVersion)}`);
     }
@@ -42,13 +49,10 @@ export async function openWorkspace(deps: ServiceDeps): Promise<Workspace> {
     deps.post({ type: 'fatal', message });
     throw error;
   }
-  const model = modelFromConfig(await deps.fetchText('config.json').catch(() => null));
-  let store: IndexStore | null = null;
-  try {
-    store = await deps.openStore();
-  } catch (error) {
+  const model = modelFromConfig(await configText);
+  const { store, error } = await opening;
+  if (error)
     notice(`This browser will not let the app store its index (${messageOf(error)}), so it is rebuilt on each visit.`);
-  }
   let added: CatalogueEntry[] = [];
   try {
     added = (await store?.listReports()) ?? [];
