@@ -1,7 +1,15 @@
 import type { SearchResponse } from '../core/search.ts';
 import { isSelection } from '../core/sideBySide.ts';
 import type { Chunk, Corpus } from '../core/types.ts';
-import type { CompareAnswer, LibraryEntry, Selection, SemanticState, ThemeInfo, ThemeMap } from '../worker/protocol.ts';
+import type {
+  CompareAnswer,
+  LibraryEntry,
+  SearchAnswer,
+  Selection,
+  SemanticState,
+  ThemeInfo,
+  ThemeMap,
+} from '../worker/protocol.ts';
 import { requestPersistence, storageReport, type StorageReport } from './deviceStorage.ts';
 import { registerOffline, removeOfflineCopy } from './offlineCopy.ts';
 import { SearchClient } from './searchClient.ts';
@@ -37,6 +45,7 @@ export class AppState {
   #responseScope = $state<Scope>('selection');
   #resultNotice = $state<string | null>(null);
   #searching = $state(false);
+  #refining = $state(false);
   #searchError = $state<string | null>(null);
   #comparison = $state.raw<CompareAnswer | null>(null);
   #offlineReady = $state(false);
@@ -81,6 +90,10 @@ export class AppState {
   }
   get searching(): boolean {
     return this.#searching;
+  }
+  /** The response on screen is the exact-words answer, shown while the one by meaning that replaces it is made. */
+  get refining(): boolean {
+    return this.#refining;
   }
   get searchError(): string | null {
     return this.#searchError;
@@ -390,28 +403,51 @@ export class AppState {
       return;
     }
     this.#searching = true;
+    this.#refining = false;
+    const question = {
+      query,
+      mode,
+      expand,
+      theme,
+      k: scope === 'library' ? RESULTS_PER_REPORT_IN_LIBRARY : RESULTS_PER_REPORT,
+      scope,
+      reports: this.#shown,
+    };
+    let answered = false;
+    // A search by meaning waits for the question to be embedded; the exact-words answer, asked first so the worker
+    // makes it first, is on screen meanwhile and is replaced in place (cards are keyed by paragraph).
+    if (query.trim() && mode !== 'keyword' && this.#semanticReady)
+      void this.client.search({ ...question, mode: 'keyword' }).then(
+        (early) => {
+          if (ticket !== this.latest || answered) return;
+          this.show(early, scope);
+          this.#refining = true;
+        },
+        // The full answer says what went wrong, if anything did.
+        () => {},
+      );
     try {
-      const answer = await this.client.search({
-        query,
-        mode,
-        expand,
-        theme,
-        k: scope === 'library' ? RESULTS_PER_REPORT_IN_LIBRARY : RESULTS_PER_REPORT,
-        scope,
-        reports: this.#shown,
-      });
+      const answer = await this.client.search(question);
+      answered = true;
       // Each run asks about the reports then on screen: a newer run has been asked since any switch of them.
       if (ticket !== this.latest) return;
-      this.#response = withParagraphs(answer, this.#chunkById);
-      this.#responseScope = scope;
-      this.#resultNotice = answer.notice;
+      this.show(answer, scope);
       this.#searchError = null;
     } catch (error) {
       if (ticket !== this.latest) return;
       this.#searchError = `The search failed: ${(error as Error).message}`;
     } finally {
-      if (ticket === this.latest) this.#searching = false;
+      if (ticket === this.latest) {
+        this.#searching = false;
+        this.#refining = false;
+      }
     }
+  }
+
+  private show(answer: SearchAnswer, scope: Scope): void {
+    this.#response = withParagraphs(answer, this.#chunkById);
+    this.#responseScope = scope;
+    this.#resultNotice = answer.notice;
   }
 }
 

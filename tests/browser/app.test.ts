@@ -97,6 +97,43 @@ describe('searching', () => {
     );
   });
 
+  it('shows the exact-words answer at once, then the best match in its place, keeping the cards both share', async () => {
+    // Every heading the results show, in order; the cards on screen while the exact-words answer stands in are marked.
+    await page.evaluate(() => {
+      const w = window as unknown as { __headings: string[]; __early: Set<string> };
+      w.__headings = [];
+      w.__early = new Set();
+      new MutationObserver(() => {
+        const heading = document.querySelector('.results-heading')?.textContent ?? '';
+        if (w.__headings.at(-1) !== heading) w.__headings.push(heading);
+        if (!heading.includes('updating with similar meaning')) return;
+        for (const card of document.querySelectorAll<HTMLElement>('article.result')) {
+          card.dataset['early'] = 'yes';
+          w.__early.add(card.dataset['id']!);
+        }
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    await search(page, 'private fostering arrangements');
+    const headings = await page.evaluate(() => (window as unknown as { __headings: string[] }).__headings);
+    const asked = headings.filter((h) => h.includes('private fostering arrangements'));
+    expect(asked[0]).toMatch(/Exact words · updating with similar meaning/);
+    expect(asked.at(-1)).toMatch(/Best match$/);
+    const cards = await page
+      .locator('article.result')
+      .evaluateAll((all) =>
+        all.map((c) => ({
+          id: (c as HTMLElement).dataset['id']!,
+          early: (c as HTMLElement).dataset['early'] === 'yes',
+        })),
+      );
+    const early = await page.evaluate(() => [...(window as unknown as { __early: Set<string> }).__early]);
+    const shared = cards.filter((c) => early.includes(c.id));
+    expect(shared.length).toBeGreaterThan(0);
+    // Refined in place: a paragraph in both answers keeps its card (and the reader's place in it).
+    expect(shared.every((c) => c.early)).toBe(true);
+    expect(cards.some((c) => !c.early)).toBe(true);
+  });
+
   it('ranks differently in keyword, semantic and hybrid mode', async () => {
     await search(page, 'kids running away from foster homes');
     const rankings: Record<string, (string | null)[]> = {};
