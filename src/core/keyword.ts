@@ -1,4 +1,4 @@
-import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
+import MiniSearch, { type Options, type Query, type SearchOptions, type SearchResult } from 'minisearch';
 import { indexTerm, tokenize } from './terms.ts';
 import type { Chunk } from './types.ts';
 
@@ -67,13 +67,8 @@ export interface AlsoSearched {
   weight: number;
 }
 
-/** Best keyword matches in an index (one report's), best first. */
-export function searchKeywords(
-  index: KeywordIndex,
-  query: string,
-  known: KnownTerm,
-  also: AlsoSearched = { phrases: [], weight: 0 },
-): KeywordHit[] {
+/** The reader's words and the phrases searched beside them, as one MiniSearch query. */
+function keywordQuery(query: string, known: KnownTerm, also: AlsoSearched): Query {
   const w = also.weight;
   const phrases = also.phrases.map((p) => ({
     queries: [p],
@@ -82,7 +77,72 @@ export function searchKeywords(
     prefix: false,
     boost: { text: w * (SEARCH.boost?.['text'] ?? 1), section: w * (SEARCH.boost?.['section'] ?? 1) },
   }));
-  return index
-    .search({ queries: [query, ...phrases], ...prefixMatching(known) })
-    .map((r) => ({ id: String(r.id), score: r.score, terms: r.terms, queryTerms: r.queryTerms }));
+  return { queries: [query, ...phrases], ...prefixMatching(known) };
+}
+
+const hitOf = (r: SearchResult): KeywordHit => ({
+  id: String(r.id),
+  score: r.score,
+  terms: r.terms,
+  queryTerms: r.queryTerms,
+});
+
+/** Best keyword matches in an index (one report's), best first. */
+export function searchKeywords(
+  index: KeywordIndex,
+  query: string,
+  known: KnownTerm,
+  also: AlsoSearched = NOTHING_ELSE,
+): KeywordHit[] {
+  return index.search(keywordQuery(query, known, also)).map(hitOf);
+}
+
+const NOTHING_ELSE: AlsoSearched = { phrases: [], weight: 0 };
+
+interface LibraryChunk extends IndexedChunk {
+  reportId: string;
+}
+
+/**
+ * One keyword index of every report in the library, for a search of all of them: one search instead of one per
+ * report, and the vocabulary held once (a report's own index repeats it). Reports are added and discarded in place.
+ * A match's score weighs its words by how rare they are in the whole library, not in its own report; each report's
+ * hits are still its own paragraphs, best first.
+ */
+export class LibraryKeywords {
+  private readonly index = new MiniSearch<LibraryChunk>({ ...OPTIONS, storeFields: ['reportId'] });
+  /** Each report's paragraph ids, to discard them. */
+  private readonly held = new Map<string, readonly string[]>();
+
+  /** The reports indexed. */
+  reports(): string[] {
+    return [...this.held.keys()];
+  }
+
+  /** Indexes a report's paragraphs, replacing those it had. */
+  add(reportId: string, chunks: readonly Chunk[]): void {
+    this.discard(reportId);
+    this.index.addAll(chunks.map((c) => ({ ...toIndexed(c), reportId })));
+    this.held.set(
+      reportId,
+      chunks.map((c) => c.id),
+    );
+  }
+
+  discard(reportId: string): void {
+    for (const id of this.held.get(reportId) ?? []) this.index.discard(id);
+    this.held.delete(reportId);
+  }
+
+  /** Best keyword matches of every report, by report, best first. */
+  search(query: string, known: KnownTerm, also: AlsoSearched = NOTHING_ELSE): Map<string, KeywordHit[]> {
+    const byReport = new Map<string, KeywordHit[]>();
+    for (const r of this.index.search(keywordQuery(query, known, also))) {
+      const reportId = r['reportId'] as string;
+      let hits = byReport.get(reportId);
+      if (!hits) byReport.set(reportId, (hits = []));
+      hits.push(hitOf(r));
+    }
+    return byReport;
+  }
 }

@@ -25,12 +25,23 @@ export class ReportIndex {
   private positions: Map<string, number> | null = null;
   private foldedTexts: string[] | null = null;
   private termWeights: TermWeights | null = null;
+  private keywordIndex: KeywordIndex | null;
 
+  /**
+   * @param keyword the report's keyword index, or how to make it on the first search that needs it: a search of every
+   *   report uses the library's shared index (LibraryKeywords), so most reports of a large library never make theirs.
+   */
   constructor(
     readonly report: Report,
     readonly chunks: readonly Chunk[],
-    readonly keyword: KeywordIndex,
-  ) {}
+    private readonly makeKeyword: KeywordIndex | (() => KeywordIndex),
+  ) {
+    this.keywordIndex = typeof makeKeyword === 'function' ? null : makeKeyword;
+  }
+
+  get keyword(): KeywordIndex {
+    return (this.keywordIndex ??= (this.makeKeyword as () => KeywordIndex)());
+  }
 
   withSemantic(semantic: ReportSemantic): this {
     if (semantic.index.chunks.rows !== this.chunks.length || semantic.assignments.length !== this.chunks.length) {

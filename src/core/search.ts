@@ -1,6 +1,6 @@
 import { Vocabulary, rewrite, type Bridged } from './expansion.ts';
 import { fuse, type Fusion, type KeywordRanked, type Ranked } from './fuse.ts';
-import { searchKeywords } from './keyword.ts';
+import { searchKeywords, type AlsoSearched, type KeywordHit, type LibraryKeywords } from './keyword.ts';
 import { isConfident } from './themes.ts';
 import type { Chunk, Report } from './types.ts';
 import { RELEVANCE_TUNING, TermWeights, judgeRelevance, type RelevanceTuning, type Searched } from './relevance.ts';
@@ -141,8 +141,9 @@ export function normaliseQuery(raw: string): { query: string; truncated: boolean
 
 /**
  * Rankings of each of a set of reports (a pair, a council's inspections over time, the whole library), each from the
- * report's own index. Only the term weights behind the relevance bar are shared by the set; they are combined from
- * each report's.
+ * report's own index, or, for a whole library, its keyword side from the library's shared index (`libraryKeywords`,
+ * which must hold every report of the set). Only the term weights behind the relevance bar are shared by the set;
+ * they are combined from each report's.
  */
 export class SearchEngine {
   private readonly weights: TermWeights;
@@ -151,9 +152,13 @@ export class SearchEngine {
   constructor(
     readonly reports: readonly ReportIndex[],
     private readonly tuning: SearchTuning = SEARCH_TUNING,
+    private readonly libraryKeywords: LibraryKeywords | null = null,
   ) {
     this.weights = TermWeights.combine(reports.map((r) => r.weights));
   }
+
+  /** Whether the reports use a term (stem): a query word they use is meant as written. */
+  private readonly known = (term: string): boolean => this.weights.has(term);
 
   /** Whether every report's vectors are ready: semantic and hybrid search need them. */
   get semanticReady(): boolean {
@@ -208,7 +213,11 @@ export class SearchEngine {
       bridges,
       expansionTerms: new Set(bridges.flatMap((b) => b.find.flat()).filter((t) => !own.has(t))),
       phrase: foldForPhrase(query),
+      also: { phrases: plan.expansion.flatMap((b) => b.find), weight: this.tuning.expansionWeight },
+      libraryHits: null,
     };
+    if (this.libraryKeywords && query && mode !== 'semantic')
+      context.libraryHits = this.libraryKeywords.search(plan.corrected, this.known, context.also);
     const searched = this.reports.map((r) =>
       this.searchReport(r, { mode, k, theme, queryVector: request.queryVector ?? null }, context),
     );
@@ -251,8 +260,10 @@ export class SearchEngine {
       const coverageOf = new Map<string, number>();
       const keywordHits: KeywordRanked[] = [];
       if (mode !== 'semantic') {
-        const also = { phrases: context.plan.expansion.flatMap((b) => b.find), weight: this.tuning.expansionWeight };
-        for (const hit of searchKeywords(r.keyword, context.plan.corrected, (t) => this.weights.has(t), also)) {
+        const hits =
+          context.libraryHits?.get(r.report.id) ??
+          (context.libraryHits ? [] : searchKeywords(r.keyword, context.plan.corrected, this.known, context.also));
+        for (const hit of hits) {
           if (theme !== null && !keep(r.position(hit.id)!)) continue;
           const key = hit.queryTerms.join(' ');
           let coverage = coverageOf.get(key);
@@ -349,6 +360,10 @@ interface QueryContext {
   /** Terms only the expansion brought. */
   expansionTerms: ReadonlySet<string>;
   phrase: string;
+  /** The reports' phrases for the reader's everyday ones, searched beside the question. */
+  also: AlsoSearched;
+  /** Every report's keyword hits, when the library's shared index answered for all of them at once. */
+  libraryHits: Map<string, KeywordHit[]> | null;
 }
 
 /** The query vector: the question's own, blended with the rewritten question's when the expansion rewrote it. */

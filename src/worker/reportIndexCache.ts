@@ -11,7 +11,7 @@ import {
   type ThemeReference,
 } from '../core/buildIndexes.ts';
 import { unpackSemanticIndexes } from '../core/indexPack.ts';
-import { loadKeywordIndex } from '../core/keyword.ts';
+import { buildKeywordIndex, loadKeywordIndex, serialiseKeywordIndex, type KeywordIndex } from '../core/keyword.ts';
 import { ReportIndex, type ReportSemantic } from '../core/reportIndex.ts';
 import type { Chunk, Corpus, Report } from '../core/types.ts';
 import { VectorMatrix } from '../core/vectors.ts';
@@ -116,14 +116,11 @@ export class ReportIndexCache {
     const textHash = textHashOf(report, chunks);
     const stored = await this.readStored(id, report);
     if (stored && stored.textHash === textHash) {
-      try {
-        const index = new ReportIndex(report, chunks, loadKeywordIndex(stored.keywordIndex));
-        this.records.set(id, stored);
-        if (stored.vectors?.key === this.vectorsKey) index.withSemantic(fromStoredVectors(stored.vectors));
-        return index;
-      } catch {
-        this.sources.notice(`The saved keyword index of ${report.title} was damaged; rebuilding it.`);
-      }
+      // Read on the first search of this report alone: a search of every report uses the library's shared index.
+      const index = new ReportIndex(report, chunks, () => this.readKeyword(stored, report, chunks));
+      this.records.set(id, stored);
+      if (stored.vectors?.key === this.vectorsKey) index.withSemantic(fromStoredVectors(stored.vectors));
+      return index;
     }
     const index = buildReportIndex(report, chunks);
     const record = toStoredKeyword(index, textHash);
@@ -131,6 +128,23 @@ export class ReportIndexCache {
     // Not awaited: the first answer need not wait for the write, and IndexedDB keeps writes to a store in order.
     void this.save(record);
     return index;
+  }
+
+  /** A report's stored keyword index; a damaged one is made again from the report's paragraphs, and saved. */
+  private readKeyword(stored: StoredReportIndex, report: Report, chunks: readonly Chunk[]): KeywordIndex {
+    try {
+      return loadKeywordIndex(stored.keywordIndex);
+    } catch {
+      this.sources.notice(`The saved keyword index of ${report.title} was damaged; rebuilding it.`);
+      const keyword = buildKeywordIndex(chunks);
+      const current = this.records.get(report.id);
+      if (current) {
+        const record = { ...current, keywordIndex: serialiseKeywordIndex(keyword), savedAt: Date.now() };
+        this.records.set(report.id, record);
+        void this.save(record);
+      }
+      return keyword;
+    }
   }
 
   private async readStored(id: string, report: Report): Promise<StoredReportIndex | null> {

@@ -6,6 +6,8 @@ import {
   type SearchResponse,
   type SearchResult,
 } from '../core/search.ts';
+import { LibraryKeywords } from '../core/keyword.ts';
+import type { ReportIndex } from '../core/reportIndex.ts';
 import type { Chunk } from '../core/types.ts';
 import type { Hit, SearchAnswer, SearchQuery } from './protocol.ts';
 import type { ReportIndexCache } from './reportIndexCache.ts';
@@ -21,6 +23,10 @@ import { embedQuery, type ModelRunner } from './modelRunner.ts';
 export class SearchAnswers {
   /** Every report of the library, indexed: read from storage the first time, then held for the visit. */
   private libraryEngine: { key: string; engine: SearchEngine } | null = null;
+  /** The library's shared keyword index, kept in step with the library report by report (see wholeLibrary). */
+  private readonly libraryKeywords = new LibraryKeywords();
+  /** The report each entry of the shared index was made from: a report read afresh is indexed afresh. */
+  private readonly indexed = new Map<string, ReportIndex>();
 
   constructor(
     private readonly library: ReportLibrary,
@@ -79,7 +85,19 @@ export class SearchAnswers {
     const ids = this.library.allIds();
     if (this.libraryEngine?.key !== setKey(ids)) {
       const reports = await Promise.all(ids.map((id) => this.indexes.get(id)));
-      this.libraryEngine = { key: setKey(ids), engine: new SearchEngine(reports) };
+      // In place: a report added or deleted since costs its own paragraphs, not the whole library's.
+      const kept = new Set(ids);
+      for (const id of this.indexed.keys()) {
+        if (kept.has(id)) continue;
+        this.libraryKeywords.discard(id);
+        this.indexed.delete(id);
+      }
+      for (const report of reports) {
+        if (this.indexed.get(report.report.id) === report) continue;
+        this.libraryKeywords.add(report.report.id, report.chunks);
+        this.indexed.set(report.report.id, report);
+      }
+      this.libraryEngine = { key: setKey(ids), engine: new SearchEngine(reports, undefined, this.libraryKeywords) };
     }
     return this.libraryEngine.engine;
   }

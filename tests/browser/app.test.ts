@@ -118,14 +118,12 @@ describe('searching', () => {
     const asked = headings.filter((h) => h.includes('private fostering arrangements'));
     expect(asked[0]).toMatch(/Exact words · updating with similar meaning/);
     expect(asked.at(-1)).toMatch(/Best match$/);
-    const cards = await page
-      .locator('article.result')
-      .evaluateAll((all) =>
-        all.map((c) => ({
-          id: (c as HTMLElement).dataset['id']!,
-          early: (c as HTMLElement).dataset['early'] === 'yes',
-        })),
-      );
+    const cards = await page.locator('article.result').evaluateAll((all) =>
+      all.map((c) => ({
+        id: (c as HTMLElement).dataset['id']!,
+        early: (c as HTMLElement).dataset['early'] === 'yes',
+      })),
+    );
     const early = await page.evaluate(() => [...(window as unknown as { __early: Set<string> }).__early]);
     const shared = cards.filter((c) => early.includes(c.id));
     expect(shared.length).toBeGreaterThan(0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildKeywordIndex, searchKeywords } from '../../src/core/keyword.ts';
+import { LibraryKeywords, buildKeywordIndex, searchKeywords } from '../../src/core/keyword.ts';
 import type { Chunk } from '../../src/core/types.ts';
 
 const chunk = (id: string, reportId: string, text: string): Chunk => ({
@@ -43,5 +43,53 @@ describe('searchKeywords matching', () => {
     expect(ids('homel')).toEqual(['a1']);
     // The engine reads "fosterr" as "foster" (spelling.ts) before the index is asked; the index matches words only.
     expect(ids('fosterr')).toEqual([]);
+  });
+});
+
+describe('LibraryKeywords', () => {
+  const known = () => true;
+  const ids = (hits: Map<string, { id: string }[]>) =>
+    Object.fromEntries([...hits].map(([report, h]) => [report, h.map((x) => x.id)]));
+
+  it('answers for every report at once, each report with its own paragraphs, best first', () => {
+    const library = new LibraryKeywords();
+    library.add('a', [chunk('a1', 'a', 'Private fostering is rare.'), chunk('a2', 'a', 'Foster carers.')]);
+    library.add('b', [chunk('b1', 'b', 'Care leavers.'), chunk('b2', 'b', 'Private fostering arrangements.')]);
+    expect(library.reports()).toEqual(['a', 'b']);
+    expect(ids(library.search('private fostering', known))).toEqual({ a: ['a1', 'a2'], b: ['b2'] });
+  });
+
+  it('discards a report in place, and adding a report again replaces its paragraphs', () => {
+    const library = new LibraryKeywords();
+    library.add('a', [chunk('a1', 'a', 'Private fostering.')]);
+    library.add('b', [chunk('b1', 'b', 'Private fostering.')]);
+    library.add('c', [chunk('c1', 'c', 'Private fostering.')]);
+    library.discard('b');
+    expect(library.reports()).toEqual(['a', 'c']);
+    expect(ids(library.search('fostering', known))).toEqual({ a: ['a1'], c: ['c1'] });
+    library.add('a', [chunk('a1', 'a', 'Care leavers.'), chunk('a9', 'a', 'Fostering panels.')]);
+    expect(ids(library.search('fostering', known))).toEqual({ a: ['a9'], c: ['c1'] });
+    expect(ids(library.search('leavers', known))).toEqual({ a: ['a1'] });
+  });
+
+  it('finds what each report’s own index finds, with the same matched words', () => {
+    const a = [
+      chunk('a1', 'a', 'Young people who are homeless.'),
+      chunk('a2', 'a', 'Children placed in foster homes.'),
+    ];
+    const b = [chunk('b1', 'b', 'Homeless young people and their housing.'), chunk('b2', 'b', 'Fostering.')];
+    const library = new LibraryKeywords();
+    library.add('a', a);
+    library.add('b', b);
+    const shared = library.search('homeless young people', known);
+    for (const [report, chunks] of [
+      ['a', a],
+      ['b', b],
+    ] as const) {
+      const own = searchKeywords(buildKeywordIndex(chunks), 'homeless young people', known);
+      expect(shared.get(report)!.map((h) => [h.id, h.terms, h.queryTerms])).toEqual(
+        own.map((h) => [h.id, h.terms, h.queryTerms]),
+      );
+    }
   });
 });

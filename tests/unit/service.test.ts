@@ -223,15 +223,22 @@ describe('SearchService', () => {
     });
   });
 
-  it('repairs a stored record whose keyword index is damaged, so the next visit has no warning', async () => {
+  it('repairs a stored record whose keyword index is damaged, keeping its vectors, so the next visit has no warning', async () => {
     await damageStoredIndex({ keywordIndex: '{"not": "minisearch"' });
     const second = await visit();
+    // A report's keyword index is read when the report is first searched on its own.
+    await second.send({
+      type: 'search',
+      id: 1,
+      search: { reports: onScreen(second.events), query: 'private fostering', mode: 'keyword', theme: null, k: 3 },
+    });
+    expect(result(second.events, 1).response.reports[1]!.results.map((r) => r.paragraph)).toContain(15);
     expect(second.events).toContainEqual({
       type: 'notice',
       message:
         "The saved keyword index of Inspection of Redcar and Cleveland local authority children's services was damaged; rebuilding it.",
     });
-    expect(second.events.at(-1)).toEqual(ready('bundled'));
+    expect(second.events.find((e) => e.type === 'semantic' && e.state.phase === 'ready')).toEqual(ready('indexeddb'));
 
     const third = await visit();
     expect(third.events.filter((e) => e.type === 'notice')).toEqual([]);
@@ -598,6 +605,32 @@ describe('the library of reports', () => {
       [...semantic.map((r) => r.discussed)].sort((a, b) => Number(b) - Number(a)),
     );
     for (const r of semantic) expect(r.results.length > 0).toBe(r.discussed);
+  });
+
+  it('keeps the library-wide keyword index in step when a report is deleted and added again', async () => {
+    const { events, send, start } = makeService();
+    await start();
+    const search = { query: 'private fostering', mode: 'keyword', theme: null, k: 3, scope: 'library' } as const;
+    const ask = async (id: number) => {
+      await send({ type: 'search', id, search: { ...search, reports: onScreen(events) } });
+      return new Map(result(events, id).response.reports.map((r) => [r.report.id, r.results.map((x) => x.id)]));
+    };
+    const bundled = await ask(0);
+    const text = await otherCouncil();
+    const id = await added({ events, send }, 'testshire.txt', text, testshire);
+    const before = await ask(1);
+    expect(before.get(id)!.length).toBeGreaterThan(0);
+    expect(before.get(OLD)).toEqual(bundled.get(OLD));
+    await send({ type: 'delete-report', id: 2, reportId: id });
+    const without = await ask(3);
+    expect([...without.keys()].sort()).toEqual([OLD, NEW].sort());
+    // The same text again is the same report (its id is its text's), indexed afresh in the shared index.
+    expect(await added({ events, send }, 'testshire.txt', text, testshire)).toBe(id);
+    const again = await ask(4);
+    expect([...again.keys()].sort()).toEqual([OLD, NEW, id].sort());
+    expect(again.get(id)).toEqual(before.get(id));
+    expect(again.get(OLD)).toEqual(before.get(OLD));
+    expect(again.get(NEW)).toEqual(before.get(NEW));
   });
 
   it('sends with a search of every report the paragraphs shown of reports not on screen, only those', async () => {
