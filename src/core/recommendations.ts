@@ -136,10 +136,15 @@ export function vectorSimilarity(
 export const isOn = (rec: Recommendation, theme: string | null): boolean =>
   theme === null || rec.themes.includes(theme);
 
-/** Per theme, how many of the recommendations are on it: the themes with any, in taxonomy order. */
-export function themeCounts(recommendations: readonly Recommendation[]): { themeId: string; count: number }[] {
-  return THEMES.map((t) => ({
-    themeId: t.id,
-    count: recommendations.filter((r) => r.themes.includes(t.id)).length,
-  })).filter((t) => t.count > 0);
+/**
+ * Per theme, how many of the recommendations are on it: the themes with any, in the order given (the page has the
+ * taxonomy's ids from the worker, so it need not hold the taxonomy itself).
+ */
+export function themeCounts(
+  recommendations: readonly Recommendation[],
+  themeIds: readonly string[],
+): { themeId: string; count: number }[] {
+  return themeIds
+    .map((themeId) => ({ themeId, count: recommendations.filter((r) => r.themes.includes(themeId)).length }))
+    .filter((t) => t.count > 0);
 }

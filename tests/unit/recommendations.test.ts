@@ -9,6 +9,7 @@ import {
   type Recommendation,
 } from '../../src/core/recommendations.ts';
 import { SEARCH_TUNING } from '../../src/core/search.ts';
+import { THEMES } from '../../src/core/taxonomy.ts';
 import type { Chunk } from '../../src/core/types.ts';
 import { recommendationRows, type ExportContext } from '../../src/ui/exportRows.ts';
 import { recurringNotes, type RecurringContext } from '../../src/ui/recurringWords.ts';
@@ -117,7 +118,12 @@ describe('numbering and filtering', () => {
   });
 
   it('counts the recommendations on each theme, in taxonomy order, only themes with any', () => {
-    expect(themeCounts(recs)).toEqual([
+    expect(
+      themeCounts(
+        recs,
+        THEMES.map((t) => t.id),
+      ),
+    ).toEqual([
       { themeId: 'front-door', count: 1 },
       { themeId: 'care-leavers', count: 1 },
       { themeId: 'management-oversight', count: 1 },
