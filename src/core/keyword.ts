@@ -103,6 +103,8 @@ interface LibraryChunk extends IndexedChunk {
   reportId: string;
 }
 
+const LIBRARY_OPTIONS: Options<LibraryChunk> = { ...OPTIONS, storeFields: ['reportId'] };
+
 /**
  * One keyword index of every report in the library, for a search of all of them: one search instead of one per
  * report, and the vocabulary held once (a report's own index repeats it). Reports are added and discarded in place.
@@ -110,9 +112,30 @@ interface LibraryChunk extends IndexedChunk {
  * hits are still its own paragraphs, best first.
  */
 export class LibraryKeywords {
-  private readonly index = new MiniSearch<LibraryChunk>({ ...OPTIONS, storeFields: ['reportId'] });
-  /** Each report's paragraph ids, to discard them. */
-  private readonly held = new Map<string, readonly string[]>();
+  private constructor(
+    private readonly index: MiniSearch<LibraryChunk>,
+    /** Each report's paragraph ids, to discard them. */
+    private readonly held: Map<string, readonly string[]>,
+  ) {}
+
+  static empty(): LibraryKeywords {
+    return new LibraryKeywords(new MiniSearch<LibraryChunk>(LIBRARY_OPTIONS), new Map());
+  }
+
+  /** As `toJSON` wrote it; throws on anything else. */
+  static fromJSON(json: string): LibraryKeywords {
+    const { index, held } = JSON.parse(json) as { index: unknown; held: Record<string, string[]> };
+    if (!held || typeof held !== 'object' || !Object.values(held).every(Array.isArray))
+      throw new Error('not a library keyword index');
+    return new LibraryKeywords(
+      MiniSearch.loadJS(index as Parameters<typeof MiniSearch.loadJS>[0], LIBRARY_OPTIONS),
+      new Map(Object.entries(held)),
+    );
+  }
+
+  toJSON(): string {
+    return JSON.stringify({ index: this.index, held: Object.fromEntries(this.held) });
+  }
 
   /** The reports indexed. */
   reports(): string[] {

@@ -7,7 +7,7 @@ import type { Chunk, Report } from '../core/types.ts';
 export const INDEX_FORMAT_VERSION = 4;
 
 const DB_NAME = 'inspection-compare';
-const DB_VERSION = 3;
+const DB_VERSION = 4;
 
 /** A report's vectors with one model, as int8 rows (QuantisedMatrix), and the themes they gave its paragraphs. */
 export interface StoredVectors {
@@ -71,11 +71,26 @@ export interface StoredThemes {
   vectors: ArrayBuffer;
 }
 
+/**
+ * The library's shared keyword index (LibraryKeywords), one record: made from the reports' paragraphs, so a damaged or
+ * outdated one is made again and nothing is lost.
+ */
+export interface StoredLibraryKeywords {
+  key: 'library';
+  formatVersion: number;
+  /** Each report it holds, with the hash of the text it was indexed from. */
+  reports: Record<string, string>;
+  /** LibraryKeywords as JSON. */
+  index: string;
+  savedAt: number;
+}
+
 interface Schema extends DBSchema {
   reports: { key: string; value: StoredReportRecord };
   catalogue: { key: string; value: CatalogueEntry };
   reportIndexes: { key: string; value: StoredReportIndex };
   themes: { key: string; value: StoredThemes };
+  libraryKeywords: { key: string; value: StoredLibraryKeywords };
 }
 
 export function catalogueEntry(stored: StoredReportRecord): CatalogueEntry {
@@ -134,6 +149,7 @@ async function upgradeFrom(
     database.createObjectStore('themes', { keyPath: 'key' });
     for (const report of await tx.objectStore('reports').getAll()) await catalogue.put(catalogueEntry(report));
   }
+  if (oldVersion < 4) database.createObjectStore('libraryKeywords', { keyPath: 'key' });
 }
 
 /**
@@ -185,9 +201,26 @@ export class IndexStore {
     await this.db.put('themes', themes);
   }
 
+  /** The library's shared keyword index as last saved; undefined when there is none, or it is not one. */
+  async loadLibraryKeywords(): Promise<StoredLibraryKeywords | undefined> {
+    const value = (await this.db.get('libraryKeywords', 'library')) as Partial<StoredLibraryKeywords> | undefined;
+    const valid =
+      !!value &&
+      value.formatVersion === INDEX_FORMAT_VERSION &&
+      typeof value.index === 'string' &&
+      !!value.reports &&
+      typeof value.reports === 'object' &&
+      Object.values(value.reports).every((hash) => typeof hash === 'string');
+    return valid ? (value as StoredLibraryKeywords) : undefined;
+  }
+
+  async saveLibraryKeywords(value: StoredLibraryKeywords): Promise<void> {
+    await this.db.put('libraryKeywords', value);
+  }
+
   /** Everything the app stores. */
   async clear(): Promise<void> {
-    const tx = this.db.transaction(['reports', 'catalogue', 'reportIndexes', 'themes'], 'readwrite');
+    const tx = this.db.transaction(['reports', 'catalogue', 'reportIndexes', 'themes', 'libraryKeywords'], 'readwrite');
     await Promise.all([...tx.objectStoreNames].map((name) => tx.objectStore(name).clear()).concat(tx.done));
   }
 

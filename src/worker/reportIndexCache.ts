@@ -86,6 +86,11 @@ export class ReportIndexCache {
     return index;
   }
 
+  /** The hash of a loaded report's text, as its stored record names it ('' for one not loaded). */
+  textHash(id: string): string {
+    return this.records.get(id)?.textHash ?? '';
+  }
+
   /** Drops a deleted report from memory; its embedding, if one runs, stops and saves nothing. */
   forget(id: string): void {
     this.loaded.delete(id);

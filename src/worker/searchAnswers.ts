@@ -6,14 +6,13 @@ import {
   type SearchResponse,
   type SearchResult,
 } from '../core/search.ts';
-import { LibraryKeywords } from '../core/keyword.ts';
-import type { ReportIndex } from '../core/reportIndex.ts';
 import type { Chunk } from '../core/types.ts';
 import type { Hit, SearchAnswer, SearchQuery } from './protocol.ts';
 import type { ReportIndexCache } from './reportIndexCache.ts';
 import type { ReportLibrary } from './reportLibrary.ts';
 import { setKey, type ReportSets } from './reportSets.ts';
 import { embedQuery, type ModelRunner } from './modelRunner.ts';
+import type { SharedKeywords } from './sharedKeywords.ts';
 
 /**
  * Answers searches of the reports on screen (those the question names), or of every report. Keyword search answers as soon as the reports'
@@ -23,16 +22,14 @@ import { embedQuery, type ModelRunner } from './modelRunner.ts';
 export class SearchAnswers {
   /** Every report of the library, indexed: read from storage the first time, then held for the visit. */
   private libraryEngine: { key: string; engine: SearchEngine } | null = null;
-  /** The library's shared keyword index, kept in step with the library report by report (see wholeLibrary). */
-  private readonly libraryKeywords = new LibraryKeywords();
-  /** The report each entry of the shared index was made from: a report read afresh is indexed afresh. */
-  private readonly indexed = new Map<string, ReportIndex>();
 
   constructor(
     private readonly library: ReportLibrary,
     private readonly indexes: ReportIndexCache,
     private readonly sets: ReportSets,
     private readonly semantic: ModelRunner,
+    /** The library's shared keyword index, kept in step with the library report by report. */
+    private readonly sharedKeywords: SharedKeywords,
   ) {}
 
   async answer(search: SearchQuery): Promise<SearchAnswer> {
@@ -86,18 +83,10 @@ export class SearchAnswers {
     if (this.libraryEngine?.key !== setKey(ids)) {
       const reports = await Promise.all(ids.map((id) => this.indexes.get(id)));
       // In place: a report added or deleted since costs its own paragraphs, not the whole library's.
-      const kept = new Set(ids);
-      for (const id of this.indexed.keys()) {
-        if (kept.has(id)) continue;
-        this.libraryKeywords.discard(id);
-        this.indexed.delete(id);
-      }
-      for (const report of reports) {
-        if (this.indexed.get(report.report.id) === report) continue;
-        this.libraryKeywords.add(report.report.id, report.chunks);
-        this.indexed.set(report.report.id, report);
-      }
-      this.libraryEngine = { key: setKey(ids), engine: new SearchEngine(reports, undefined, this.libraryKeywords) };
+      const keywords = await this.sharedKeywords.of(
+        reports.map((index) => ({ index, textHash: this.indexes.textHash(index.report.id) })),
+      );
+      this.libraryEngine = { key: setKey(ids), engine: new SearchEngine(reports, undefined, keywords) };
     }
     return this.libraryEngine.engine;
   }

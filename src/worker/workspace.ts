@@ -11,6 +11,7 @@ import type { Opened, Selection } from './protocol.ts';
 import { ReportIndexCache } from './reportIndexCache.ts';
 import { ReportLibrary } from './reportLibrary.ts';
 import { SearchAnswers } from './searchAnswers.ts';
+import { SharedKeywords } from './sharedKeywords.ts';
 import { ReportSets } from './reportSets.ts';
 import { ModelRunner } from './modelRunner.ts';
 
@@ -69,7 +70,7 @@ export async function openWorkspace(deps: ServiceDeps): Promise<Workspace> {
     deps.post({ type: 'library', reports: library.entries(), defaultSelection: library.defaultSelection() });
   };
   announceLibrary();
-  const searches = new SearchAnswers(library, indexes, sets, semantic);
+  const searches = new SearchAnswers(library, indexes, sets, semantic, new SharedKeywords(store));
   return { library, drafts: new Drafts(), sets, semantic, searches, announceLibrary };
 }
 

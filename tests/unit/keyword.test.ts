@@ -52,7 +52,7 @@ describe('LibraryKeywords', () => {
     Object.fromEntries([...hits].map(([report, h]) => [report, h.map((x) => x.id)]));
 
   it('answers for every report at once, each report with its own paragraphs, best first', () => {
-    const library = new LibraryKeywords();
+    const library = LibraryKeywords.empty();
     library.add('a', [chunk('a1', 'a', 'Private fostering is rare.'), chunk('a2', 'a', 'Foster carers.')]);
     library.add('b', [chunk('b1', 'b', 'Care leavers.'), chunk('b2', 'b', 'Private fostering arrangements.')]);
     expect(library.reports()).toEqual(['a', 'b']);
@@ -60,7 +60,7 @@ describe('LibraryKeywords', () => {
   });
 
   it('discards a report in place, and adding a report again replaces its paragraphs', () => {
-    const library = new LibraryKeywords();
+    const library = LibraryKeywords.empty();
     library.add('a', [chunk('a1', 'a', 'Private fostering.')]);
     library.add('b', [chunk('b1', 'b', 'Private fostering.')]);
     library.add('c', [chunk('c1', 'c', 'Private fostering.')]);
@@ -72,13 +72,28 @@ describe('LibraryKeywords', () => {
     expect(ids(library.search('leavers', known))).toEqual({ a: ['a1'] });
   });
 
+  it('is read back from its JSON as it was, and refuses what is not one', () => {
+    const library = LibraryKeywords.empty();
+    library.add('a', [chunk('a1', 'a', 'Private fostering is rare.'), chunk('a2', 'a', 'Foster carers.')]);
+    library.add('b', [chunk('b1', 'b', 'Private fostering arrangements.')]);
+    library.discard('a');
+    library.add('c', [chunk('c1', 'c', 'Fostering panels.')]);
+    const read = LibraryKeywords.fromJSON(library.toJSON());
+    expect(read.reports()).toEqual(['b', 'c']);
+    expect(read.search('fostering', known)).toEqual(library.search('fostering', known));
+    read.discard('b');
+    expect(ids(read.search('fostering', known))).toEqual({ c: ['c1'] });
+    expect(() => LibraryKeywords.fromJSON('{"index": {}, "held": {"a": ["a1"]}}')).toThrow();
+    expect(() => LibraryKeywords.fromJSON('{"not": "one"}')).toThrow();
+  });
+
   it('finds what each report’s own index finds, with the same matched words', () => {
     const a = [
       chunk('a1', 'a', 'Young people who are homeless.'),
       chunk('a2', 'a', 'Children placed in foster homes.'),
     ];
     const b = [chunk('b1', 'b', 'Homeless young people and their housing.'), chunk('b2', 'b', 'Fostering.')];
-    const library = new LibraryKeywords();
+    const library = LibraryKeywords.empty();
     library.add('a', a);
     library.add('b', b);
     const shared = library.search('homeless young people', known);

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { deleteDB, openDB } from 'idb';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_MODEL, modelFromConfig } from '../../src/embed/models.ts';
 import { configureNodeEnv } from '../../src/embed/nodeEnv.ts';
 import { packSemanticIndexes, unpackSemanticIndexes } from '../../src/core/indexPack.ts';
@@ -633,6 +633,46 @@ describe('the library of reports', () => {
     expect(again.get(NEW)).toEqual(before.get(NEW));
   });
 
+  it('keeps the library-wide keyword index between visits, and makes it again when the stored one is damaged', async () => {
+    const storedShared = async () => {
+      const db = await openDB('inspection-compare');
+      const value = (await db.get('libraryKeywords', 'library')) as { reports: Record<string, string> } | undefined;
+      db.close();
+      return value;
+    };
+    const search = { query: 'private fostering', mode: 'keyword', theme: null, k: 3, scope: 'library' } as const;
+    const ask = async (tab: ReturnType<typeof makeService>, id: number) => {
+      await tab.send({ type: 'search', id, search: { ...search, reports: onScreen(tab.events) } });
+      return result(tab.events, id).response.reports.map((r) => [r.report.id, r.results.map((x) => x.id)]);
+    };
+    const first = makeService();
+    await first.start();
+    const id = await added(first, 'testshire.txt', await otherCouncil(), testshire);
+    const answer = await ask(first, 1);
+    // Saved after the answer, naming every report it holds.
+    await vi.waitFor(async () =>
+      expect(Object.keys((await storedShared())?.reports ?? {}).sort()).toEqual([OLD, NEW, id].sort()),
+    );
+
+    const second = makeService();
+    await second.start();
+    expect(await ask(second, 1)).toEqual(answer);
+
+    const db = await openDB('inspection-compare');
+    await db.put('libraryKeywords', { ...(await db.get('libraryKeywords', 'library')), index: '{"broken' });
+    db.close();
+    const third = makeService();
+    await third.start();
+    expect(await ask(third, 1)).toEqual(answer);
+    await third.send({ type: 'delete-report', id: 2, reportId: id });
+    await ask(third, 3);
+    await vi.waitFor(async () =>
+      expect(Object.keys((await storedShared())?.reports ?? {}).sort()).toEqual([OLD, NEW].sort()),
+    );
+    const stored = (await storedShared()) as unknown as { index: string };
+    expect(() => JSON.parse(stored.index) as unknown).not.toThrow();
+  });
+
   it('sends with a search of every report the paragraphs shown of reports not on screen, only those', async () => {
     const { events, send, start, open } = makeService();
     await start();
@@ -683,7 +723,13 @@ describe('the library of reports', () => {
     });
     expect(result(events, 2).response.reports[0]!.results.length).toBeGreaterThan(0);
     const db = await openDB('inspection-compare');
-    expect([...db.objectStoreNames].sort()).toEqual(['catalogue', 'reportIndexes', 'reports', 'themes']);
+    expect([...db.objectStoreNames].sort()).toEqual([
+      'catalogue',
+      'libraryKeywords',
+      'reportIndexes',
+      'reports',
+      'themes',
+    ]);
     db.close();
   });
 
