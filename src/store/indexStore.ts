@@ -7,7 +7,8 @@ import type { Chunk, Report } from '../core/types.ts';
 export const INDEX_FORMAT_VERSION = 4;
 
 const DB_NAME = 'inspection-compare';
-const DB_VERSION = 4;
+/** The schema's version: a tab with a newer one asks this tab's connection to let go (see `open`). */
+export const DB_VERSION = 4;
 
 /** A report's vectors with one model, as int8 rows (QuantisedMatrix), and the themes they gave its paragraphs. */
 export interface StoredVectors {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { INDEX_FORMAT_VERSION } from '../../src/store/indexStore.ts';
+import { DB_VERSION, INDEX_FORMAT_VERSION } from '../../src/store/indexStore.ts';
 import { resultParagraphs, root, searchBox, siteAndBrowser, siteModel, waitForSemantic } from './harness.ts';
 
 let url: string;
@@ -296,13 +296,14 @@ describe('storage', () => {
     await other.goto(`${url}favicon.svg`);
     // A newer version of the app in another tab: this tab must let go of its connection, not block the upgrade.
     const upgraded = await other.evaluate(
-      () =>
+      (newer) =>
         new Promise<string>((resolve) => {
-          const open = indexedDB.open('inspection-compare', 4);
+          const open = indexedDB.open('inspection-compare', newer);
           open.onblocked = () => resolve('blocked');
           open.onsuccess = () => (open.result.close(), resolve('upgraded'));
           open.onerror = () => resolve(`error ${open.error?.name}`);
         }),
+      DB_VERSION + 1,
     );
     expect(upgraded).toBe('upgraded');
     await searchBox(first).fill('private fostering');
