@@ -142,6 +142,10 @@ export class LibraryKeywords {
     return [...this.held.keys()];
   }
 
+  holds(reportId: string): boolean {
+    return this.held.has(reportId);
+  }
+
   /** Indexes a report's paragraphs, replacing those it had. */
   add(reportId: string, chunks: readonly Chunk[]): void {
     this.discard(reportId);

@@ -26,21 +26,29 @@ export class ReportIndex {
   private foldedTexts: string[] | null = null;
   private termWeights: TermWeights | null = null;
   private keywordIndex: KeywordIndex | null;
+  private makeKeyword: (() => KeywordIndex) | null;
 
   /**
-   * @param keyword the report's keyword index, or how to make it on the first search that needs it: a search of every
-   *   report uses the library's shared index (LibraryKeywords), so most reports of a large library never make theirs.
+   * @param keywordOrMaker the report's keyword index, or how to make it on the first search that needs it: a search
+   *   of every report uses the library's shared index (LibraryKeywords), so most reports of a large library never
+   *   make theirs.
    */
   constructor(
     readonly report: Report,
     readonly chunks: readonly Chunk[],
-    private readonly makeKeyword: KeywordIndex | (() => KeywordIndex),
+    keywordOrMaker: KeywordIndex | (() => KeywordIndex),
   ) {
-    this.keywordIndex = typeof makeKeyword === 'function' ? null : makeKeyword;
+    const lazy = typeof keywordOrMaker === 'function';
+    this.keywordIndex = lazy ? null : keywordOrMaker;
+    this.makeKeyword = lazy ? keywordOrMaker : null;
   }
 
   get keyword(): KeywordIndex {
-    return (this.keywordIndex ??= (this.makeKeyword as () => KeywordIndex)());
+    if (!this.keywordIndex) {
+      this.keywordIndex = this.makeKeyword!();
+      this.makeKeyword = null;
+    }
+    return this.keywordIndex;
   }
 
   withSemantic(semantic: ReportSemantic): this {

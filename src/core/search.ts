@@ -118,9 +118,9 @@ export interface SearchResponse {
   reports: ReportResults[];
 }
 
-let vocabulary: Vocabulary | null = null;
+let madeVocabulary: Vocabulary | null = null;
 /** Made on first use: the page imports this module's constants and would otherwise build the phrase table it never reads. */
-const VOCABULARY = (): Vocabulary => (vocabulary ??= new Vocabulary());
+const vocabulary = (): Vocabulary => (madeVocabulary ??= new Vocabulary());
 
 /** Plain words for a match's strength, as the page and the CLI show it. */
 export const STRENGTH_LABELS: Record<Strength, string> = {
@@ -141,8 +141,8 @@ export function normaliseQuery(raw: string): { query: string; truncated: boolean
 
 /**
  * Rankings of each of a set of reports (a pair, a council's inspections over time, the whole library), each from the
- * report's own index, or, for a whole library, its keyword side from the library's shared index (`libraryKeywords`,
- * which must hold every report of the set). Only the term weights behind the relevance bar are shared by the set;
+ * report's own index, or, for a whole library, its keyword side from the library's shared index (`libraryKeywords`;
+ * a report it does not hold is searched in its own). Only the term weights behind the relevance bar are shared by the set;
  * they are combined from each report's.
  */
 export class SearchEngine {
@@ -170,7 +170,7 @@ export class SearchEngine {
     const { query } = normaliseQuery(raw);
     const corrections = this.corrections(query);
     const corrected = applyCorrections(query, corrections);
-    const expansion = expand ? VOCABULARY().bridge(corrected) : [];
+    const expansion = expand ? vocabulary().bridge(corrected) : [];
     return { query, corrections, corrected, expansion, rewritten: rewrite(corrected, expansion) };
   }
 
@@ -179,7 +179,7 @@ export class SearchEngine {
     const out: Correction[] = [];
     words.forEach((word, i) => {
       const term = indexTerm(word);
-      if (!term || this.weights.has(term) || VOCABULARY().knows(word) || out.some((c) => c.word === word.toLowerCase()))
+      if (!term || this.weights.has(term) || vocabulary().knows(word) || out.some((c) => c.word === word.toLowerCase()))
         return;
       const spelling = (this.spellingOf ??= new Spelling(
         Spelling.wordCounts(this.reports.flatMap((r) => r.chunks.map((c) => c.text))),
@@ -260,9 +260,12 @@ export class SearchEngine {
       const coverageOf = new Map<string, number>();
       const keywordHits: KeywordRanked[] = [];
       if (mode !== 'semantic') {
+        // A report the shared index does not hold (added or deleted while this search waited for its question to be
+        // embedded) is searched in its own index.
         const hits =
-          context.libraryHits?.get(r.report.id) ??
-          (context.libraryHits ? [] : searchKeywords(r.keyword, context.plan.corrected, this.known, context.also));
+          context.libraryHits && this.libraryKeywords!.holds(r.report.id)
+            ? (context.libraryHits.get(r.report.id) ?? [])
+            : searchKeywords(r.keyword, context.plan.corrected, this.known, context.also);
         for (const hit of hits) {
           if (theme !== null && !keep(r.position(hit.id)!)) continue;
           const key = hit.queryTerms.join(' ');

@@ -7,7 +7,7 @@ import type { Chunk, Report } from '../core/types.ts';
 export const INDEX_FORMAT_VERSION = 4;
 
 const DB_NAME = 'inspection-compare';
-/** The schema's version: a tab with a newer one asks this tab's connection to let go (see `open`). */
+/** The schema's version (exported for the upgrade test): a tab with a newer one asks this tab's connection to let go. */
 export const DB_VERSION = 4;
 
 /** A report's vectors with one model, as int8 rows (QuantisedMatrix), and the themes they gave its paragraphs. */
@@ -260,13 +260,17 @@ export class IndexStore {
     }
   }
 
-  /** Removes a report and its indexes, in one transaction. */
+  /**
+   * Removes a report and its indexes, in one transaction; the library's shared keyword index goes too, holding the
+   * report's words (the next search of every report makes it again).
+   */
   async deleteReport(id: string): Promise<void> {
-    const tx = this.db.transaction(['reports', 'catalogue', 'reportIndexes'], 'readwrite');
+    const tx = this.db.transaction(['reports', 'catalogue', 'reportIndexes', 'libraryKeywords'], 'readwrite');
     await Promise.all([
       tx.objectStore('reports').delete(id),
       tx.objectStore('catalogue').delete(id),
       tx.objectStore('reportIndexes').delete(id),
+      tx.objectStore('libraryKeywords').delete('library'),
       tx.done,
     ]);
   }

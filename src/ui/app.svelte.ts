@@ -428,7 +428,6 @@ export class AppState {
       );
     try {
       const answer = await this.client.search(question);
-      answered = true;
       // Each run asks about the reports then on screen: a newer run has been asked since any switch of them.
       if (ticket !== this.latest) return;
       this.show(answer, scope);
@@ -437,6 +436,8 @@ export class AppState {
       if (ticket !== this.latest) return;
       this.#searchError = `The search failed: ${(error as Error).message}`;
     } finally {
+      // Failed or not, the exact-words answer no longer stands in for it.
+      answered = true;
       if (ticket === this.latest) {
         this.#searching = false;
         this.#refining = false;

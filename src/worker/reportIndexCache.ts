@@ -75,7 +75,7 @@ export class ReportIndexCache {
     return this.sources.bundled.reports.some((r) => r.id === id);
   }
 
-  /** A report's index, with its keyword side ready and its vectors if this device has them already. */
+  /** A report's index (its keyword side read when first searched), with its vectors if this device has them already. */
   get(id: string): Promise<ReportIndex> {
     let index = this.loaded.get(id);
     if (!index) {

@@ -83,7 +83,7 @@ export class SearchAnswers {
     if (this.libraryEngine?.key !== setKey(ids)) {
       const reports = await Promise.all(ids.map((id) => this.indexes.get(id)));
       // In place: a report added or deleted since costs its own paragraphs, not the whole library's.
-      const keywords = await this.sharedKeywords.of(
+      const keywords = await this.sharedKeywords.inStepWith(
         reports.map((index) => ({ index, textHash: this.indexes.textHash(index.report.id) })),
       );
       this.libraryEngine = { key: setKey(ids), engine: new SearchEngine(reports, undefined, keywords) };

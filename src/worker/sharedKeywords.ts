@@ -2,6 +2,8 @@ import { LibraryKeywords } from '../core/keyword.ts';
 import type { ReportIndex } from '../core/reportIndex.ts';
 import { INDEX_FORMAT_VERSION, type IndexStore } from '../store/indexStore.ts';
 
+const SAVE_DELAY_MS = 2000;
+
 interface Held {
   keywords: LibraryKeywords;
   /** Each report the index holds, with the hash of the text it was indexed from. */
@@ -16,11 +18,12 @@ interface Held {
  */
 export class SharedKeywords {
   private held: Promise<Held> | null = null;
+  private saving: ReturnType<typeof setTimeout> | null = null;
 
   constructor(private readonly store: IndexStore | null) {}
 
-  /** The index of exactly these reports, each given with the hash of its text. */
-  async of(reports: readonly { index: ReportIndex; textHash: string }[]): Promise<LibraryKeywords> {
+  /** The index brought in step with exactly these reports, each given with the hash of its text. */
+  async inStepWith(reports: readonly { index: ReportIndex; textHash: string }[]): Promise<LibraryKeywords> {
     const held = await (this.held ??= this.read());
     const wanted = new Map(reports.map((r) => [r.index.report.id, r]));
     let changed = false;
@@ -36,16 +39,32 @@ export class SharedKeywords {
       held.hashes.set(id, textHash);
       changed = true;
     }
-    // After the answer: writing it out takes a moment on a large library.
-    if (changed) setTimeout(() => void this.save(held));
+    if (changed) this.saveSoon(held);
     return held.keywords;
+  }
+
+  /**
+   * Writing the index out holds the worker for a moment on a large library: it waits until searching has paused (the
+   * answer asked for by meaning follows its exact-words answer), and changes meanwhile make one write.
+   */
+  private saveSoon(held: Held): void {
+    if (this.saving !== null) clearTimeout(this.saving);
+    this.saving = setTimeout(() => {
+      this.saving = null;
+      void this.save(held);
+    }, SAVE_DELAY_MS);
   }
 
   private async read(): Promise<Held> {
     try {
       const stored = await this.store?.loadLibraryKeywords();
-      if (stored)
-        return { keywords: LibraryKeywords.fromJSON(stored.index), hashes: new Map(Object.entries(stored.reports)) };
+      if (stored) {
+        const keywords = LibraryKeywords.fromJSON(stored.index);
+        const hashes = new Map(Object.entries(stored.reports));
+        // A report named but not indexed would be found silent on everything: the two lists must agree.
+        const indexed = keywords.reports();
+        if (indexed.length === hashes.size && indexed.every((id) => hashes.has(id))) return { keywords, hashes };
+      }
     } catch {
       // Made again below, from the reports' paragraphs.
     }

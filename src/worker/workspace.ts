@@ -52,7 +52,7 @@ export async function openWorkspace(deps: ServiceDeps): Promise<Workspace> {
   }
   const model = modelFromConfig(await configText);
   const { store, error } = await opening;
-  if (error)
+  if (!store)
     notice(`This browser will not let the app store its index (${messageOf(error)}), so it is rebuilt on each visit.`);
   let added: CatalogueEntry[] = [];
   try {
