@@ -21,9 +21,16 @@ export function registerOffline(hooks: OfflineHooks): Promise<void> {
   const sw = 'serviceWorker' in navigator ? navigator.serviceWorker : null;
   if (!sw) return Promise.resolve();
   return new Promise<void>((settle) => {
-    if (sw.controller) settle();
-    // The worker claims open pages when it activates (clientsClaim in vite.config.ts): that is the moment.
-    sw.addEventListener('controllerchange', () => settle(), { once: true });
+    let controlled = !!sw.controller;
+    if (controlled) settle();
+    sw.addEventListener('controllerchange', () => {
+      // The worker claims open pages when it activates (clientsClaim in vite.config.ts): on a first visit, that is
+      // the moment. Later, it is a new version another tab accepted before this tab heard it was waiting (under load
+      // the notice comes late): this page is the old version, whole, until its reader reloads.
+      if (controlled) hooks.onUpdateReady(() => Promise.resolve(location.reload()));
+      controlled = true;
+      settle();
+    });
     let registration: ServiceWorkerRegistration | undefined;
     const update = registerSW({
       immediate: true,

@@ -220,6 +220,9 @@ describe('updates', () => {
       const other = await context.newPage();
       await other.goto(host.url);
       await other.getByText('Version first-build').waitFor();
+      // A tab hears of updates once it has registered with the service worker, after its first answer: under load
+      // that can come after the first tab has already switched, and this test is of a tab that was listening.
+      await waitForOffline(other);
       const mark = (p: Page) => p.evaluate(() => (document.documentElement.dataset['stayed'] = 'yes'));
       const stayed = (p: Page) => p.evaluate(() => document.documentElement.dataset['stayed'] ?? 'reloaded');
       await mark(page);
