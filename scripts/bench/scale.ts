@@ -23,7 +23,7 @@ import type { Corpus, Report } from '../../src/core/types.ts';
 import { QuantisedMatrix, VectorMatrix, normalise, type Vectors } from '../../src/core/vectors.ts';
 import type { Embedder } from '../../src/embed/embedder.ts';
 import { IndexStore, type StoredReport } from '../../src/store/indexStore.ts';
-import { toStoredKeyword, toStoredVectors } from '../../src/store/storedRecords.ts';
+import { textHashOf, toStoredKeyword, toStoredVectors } from '../../src/store/storedRecords.ts';
 import type { Answer, Event } from '../../src/worker/protocol.ts';
 import { SearchService, type ServiceDeps } from '../../src/worker/service.ts';
 import { evaluate } from '../eval.ts';
@@ -222,9 +222,10 @@ export async function benchScale(
     await evaluate(pair, judgements); // warm-up
     const twoReports = (await evaluate(pair, judgements)).map(({ mode, latency, all }) => ({ mode, latency, all }));
     // A search of every report, as the worker makes it: one keyword index shared by the library.
+    const hashes = reports.map((r) => textHashOf(r.report, r.chunks));
     const { ms: libraryKeywordBuildMs, value: libraryKeywords } = await timed(() => {
       const shared = LibraryKeywords.empty();
-      for (const r of reports) shared.add(r.report.id, r.chunks);
+      reports.forEach((r, i) => shared.add(r.report.id, r.chunks, hashes[i]!));
       return shared;
     });
     const everything = { corpus, engine: new SearchEngine(reports, undefined, libraryKeywords), embedder };

@@ -111,11 +111,23 @@ const LIBRARY_OPTIONS: Options<LibraryChunk> = { ...OPTIONS, storeFields: ['repo
  * A match's score weighs its words by how rare they are in the whole library, not in its own report; each report's
  * hits are still its own paragraphs, best first.
  */
+/** What the shared index keeps of each report it holds. */
+interface HeldReport {
+  /** Its paragraph ids, to discard them. */
+  chunkIds: readonly string[];
+  /** The hash of the text it was indexed from: a report whose text changed is indexed again. */
+  textHash: string;
+}
+
+const isHeldReport = (value: unknown): value is HeldReport => {
+  const v = value as Partial<HeldReport> | null;
+  return !!v && Array.isArray(v.chunkIds) && typeof v.textHash === 'string';
+};
+
 export class LibraryKeywords {
   private constructor(
     private readonly index: MiniSearch<LibraryChunk>,
-    /** Each report's paragraph ids, to discard them. */
-    private readonly held: Map<string, readonly string[]>,
+    private readonly held: Map<string, HeldReport>,
   ) {}
 
   static empty(): LibraryKeywords {
@@ -124,12 +136,12 @@ export class LibraryKeywords {
 
   /** As `toJSON` wrote it; throws on anything else. */
   static fromJSON(json: string): LibraryKeywords {
-    const { index, held } = JSON.parse(json) as { index: unknown; held: Record<string, string[]> };
-    if (!held || typeof held !== 'object' || !Object.values(held).every(Array.isArray))
+    const { index, held } = JSON.parse(json) as { index: unknown; held: Record<string, unknown> };
+    if (!held || typeof held !== 'object' || !Object.values(held).every(isHeldReport))
       throw new Error('not a library keyword index');
     return new LibraryKeywords(
       MiniSearch.loadJS(index as Parameters<typeof MiniSearch.loadJS>[0], LIBRARY_OPTIONS),
-      new Map(Object.entries(held)),
+      new Map(Object.entries(held as Record<string, HeldReport>)),
     );
   }
 
@@ -146,18 +158,20 @@ export class LibraryKeywords {
     return this.held.has(reportId);
   }
 
-  /** Indexes a report's paragraphs, replacing those it had. */
-  add(reportId: string, chunks: readonly Chunk[]): void {
+  /** The hash of the text a report was indexed from; undefined for a report not held. */
+  textHashOf(reportId: string): string | undefined {
+    return this.held.get(reportId)?.textHash;
+  }
+
+  /** Indexes a report's paragraphs (its text's hash given), replacing those it had. */
+  add(reportId: string, chunks: readonly Chunk[], textHash: string): void {
     this.discard(reportId);
     this.index.addAll(chunks.map((c) => ({ ...toIndexed(c), reportId })));
-    this.held.set(
-      reportId,
-      chunks.map((c) => c.id),
-    );
+    this.held.set(reportId, { chunkIds: chunks.map((c) => c.id), textHash });
   }
 
   discard(reportId: string): void {
-    for (const id of this.held.get(reportId) ?? []) this.index.discard(id);
+    for (const id of this.held.get(reportId)?.chunkIds ?? []) this.index.discard(id);
     this.held.delete(reportId);
   }
 

@@ -79,9 +79,7 @@ export interface StoredThemes {
 export interface StoredLibraryKeywords {
   key: 'library';
   formatVersion: number;
-  /** Each report it holds, with the hash of the text it was indexed from. */
-  reports: Record<string, string>;
-  /** LibraryKeywords as JSON. */
+  /** LibraryKeywords as JSON: it names each report it holds, with the hash of the text it was indexed from. */
   index: string;
   savedAt: number;
 }
@@ -205,13 +203,7 @@ export class IndexStore {
   /** The library's shared keyword index as last saved; undefined when there is none, or it is not one. */
   async loadLibraryKeywords(): Promise<StoredLibraryKeywords | undefined> {
     const value = (await this.db.get('libraryKeywords', 'library')) as Partial<StoredLibraryKeywords> | undefined;
-    const valid =
-      !!value &&
-      value.formatVersion === INDEX_FORMAT_VERSION &&
-      typeof value.index === 'string' &&
-      !!value.reports &&
-      typeof value.reports === 'object' &&
-      Object.values(value.reports).every((hash) => typeof hash === 'string');
+    const valid = !!value && value.formatVersion === INDEX_FORMAT_VERSION && typeof value.index === 'string';
     return valid ? (value as StoredLibraryKeywords) : undefined;
   }
 

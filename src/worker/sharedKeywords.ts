@@ -4,12 +4,6 @@ import { INDEX_FORMAT_VERSION, type IndexStore } from '../store/indexStore.ts';
 
 const SAVE_DELAY_MS = 2000;
 
-interface Held {
-  keywords: LibraryKeywords;
-  /** Each report the index holds, with the hash of the text it was indexed from. */
-  hashes: Map<string, string>;
-}
-
 /**
  * The library's shared keyword index, for searches of every report: read from storage on the first such search of a
  * visit, brought in step with the library report by report (a report deleted or changed is discarded, one added is
@@ -17,66 +11,57 @@ interface Held {
  * nothing they do not.
  */
 export class SharedKeywords {
-  private held: Promise<Held> | null = null;
+  private keywords: Promise<LibraryKeywords> | null = null;
   private saving: ReturnType<typeof setTimeout> | null = null;
 
   constructor(private readonly store: IndexStore | null) {}
 
   /** The index brought in step with exactly these reports, each given with the hash of its text. */
   async inStepWith(reports: readonly { index: ReportIndex; textHash: string }[]): Promise<LibraryKeywords> {
-    const held = await (this.held ??= this.read());
+    const keywords = await (this.keywords ??= this.read());
     const wanted = new Map(reports.map((r) => [r.index.report.id, r]));
     let changed = false;
-    for (const [id, hash] of held.hashes) {
-      if (wanted.get(id)?.textHash === hash) continue;
-      held.keywords.discard(id);
-      held.hashes.delete(id);
+    for (const id of keywords.reports()) {
+      if (wanted.get(id)?.textHash === keywords.textHashOf(id)) continue;
+      keywords.discard(id);
       changed = true;
     }
     for (const [id, { index, textHash }] of wanted) {
-      if (held.hashes.has(id)) continue;
-      held.keywords.add(id, index.chunks);
-      held.hashes.set(id, textHash);
+      if (keywords.holds(id)) continue;
+      keywords.add(id, index.chunks, textHash);
       changed = true;
     }
-    if (changed) this.saveSoon(held);
-    return held.keywords;
+    if (changed) this.saveSoon(keywords);
+    return keywords;
   }
 
   /**
    * Writing the index out holds the worker for a moment on a large library: it waits until searching has paused (the
    * answer asked for by meaning follows its exact-words answer), and changes meanwhile make one write.
    */
-  private saveSoon(held: Held): void {
+  private saveSoon(keywords: LibraryKeywords): void {
     if (this.saving !== null) clearTimeout(this.saving);
     this.saving = setTimeout(() => {
       this.saving = null;
-      void this.save(held);
+      void this.save(keywords);
     }, SAVE_DELAY_MS);
   }
 
-  private async read(): Promise<Held> {
+  private async read(): Promise<LibraryKeywords> {
     try {
       const stored = await this.store?.loadLibraryKeywords();
-      if (stored) {
-        const keywords = LibraryKeywords.fromJSON(stored.index);
-        const hashes = new Map(Object.entries(stored.reports));
-        // A report named but not indexed would be found silent on everything: the two lists must agree.
-        const indexed = keywords.reports();
-        if (indexed.length === hashes.size && indexed.every((id) => hashes.has(id))) return { keywords, hashes };
-      }
+      if (stored) return LibraryKeywords.fromJSON(stored.index);
     } catch {
       // Made again below, from the reports' paragraphs.
     }
-    return { keywords: LibraryKeywords.empty(), hashes: new Map() };
+    return LibraryKeywords.empty();
   }
 
-  private async save({ keywords, hashes }: Held): Promise<void> {
+  private async save(keywords: LibraryKeywords): Promise<void> {
     try {
       await this.store?.saveLibraryKeywords({
         key: 'library',
         formatVersion: INDEX_FORMAT_VERSION,
-        reports: Object.fromEntries(hashes),
         index: keywords.toJSON(),
         savedAt: Date.now(),
       });

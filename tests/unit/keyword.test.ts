@@ -53,33 +53,34 @@ describe('LibraryKeywords', () => {
 
   it('answers for every report at once, each report with its own paragraphs, best first', () => {
     const library = LibraryKeywords.empty();
-    library.add('a', [chunk('a1', 'a', 'Private fostering is rare.'), chunk('a2', 'a', 'Foster carers.')]);
-    library.add('b', [chunk('b1', 'b', 'Care leavers.'), chunk('b2', 'b', 'Private fostering arrangements.')]);
+    library.add('a', [chunk('a1', 'a', 'Private fostering is rare.'), chunk('a2', 'a', 'Foster carers.')], 'h-a');
+    library.add('b', [chunk('b1', 'b', 'Care leavers.'), chunk('b2', 'b', 'Private fostering arrangements.')], 'h-b');
     expect(library.reports()).toEqual(['a', 'b']);
     expect(ids(library.search('private fostering', known))).toEqual({ a: ['a1', 'a2'], b: ['b2'] });
   });
 
   it('discards a report in place, and adding a report again replaces its paragraphs', () => {
     const library = LibraryKeywords.empty();
-    library.add('a', [chunk('a1', 'a', 'Private fostering.')]);
-    library.add('b', [chunk('b1', 'b', 'Private fostering.')]);
-    library.add('c', [chunk('c1', 'c', 'Private fostering.')]);
+    library.add('a', [chunk('a1', 'a', 'Private fostering.')], 'h-a');
+    library.add('b', [chunk('b1', 'b', 'Private fostering.')], 'h-b');
+    library.add('c', [chunk('c1', 'c', 'Private fostering.')], 'h-c');
     library.discard('b');
     expect(library.reports()).toEqual(['a', 'c']);
     expect(ids(library.search('fostering', known))).toEqual({ a: ['a1'], c: ['c1'] });
-    library.add('a', [chunk('a1', 'a', 'Care leavers.'), chunk('a9', 'a', 'Fostering panels.')]);
+    library.add('a', [chunk('a1', 'a', 'Care leavers.'), chunk('a9', 'a', 'Fostering panels.')], 'h-a2');
     expect(ids(library.search('fostering', known))).toEqual({ a: ['a9'], c: ['c1'] });
     expect(ids(library.search('leavers', known))).toEqual({ a: ['a1'] });
   });
 
   it('is read back from its JSON as it was, and refuses what is not one', () => {
     const library = LibraryKeywords.empty();
-    library.add('a', [chunk('a1', 'a', 'Private fostering is rare.'), chunk('a2', 'a', 'Foster carers.')]);
-    library.add('b', [chunk('b1', 'b', 'Private fostering arrangements.')]);
+    library.add('a', [chunk('a1', 'a', 'Private fostering is rare.'), chunk('a2', 'a', 'Foster carers.')], 'h-a');
+    library.add('b', [chunk('b1', 'b', 'Private fostering arrangements.')], 'h-b');
     library.discard('a');
-    library.add('c', [chunk('c1', 'c', 'Fostering panels.')]);
+    library.add('c', [chunk('c1', 'c', 'Fostering panels.')], 'h-c');
     const read = LibraryKeywords.fromJSON(library.toJSON());
     expect(read.reports()).toEqual(['b', 'c']);
+    expect([read.textHashOf('b'), read.textHashOf('c'), read.textHashOf('a')]).toEqual(['h-b', 'h-c', undefined]);
     expect(read.search('fostering', known)).toEqual(library.search('fostering', known));
     read.discard('b');
     expect(ids(read.search('fostering', known))).toEqual({ c: ['c1'] });
@@ -94,8 +95,8 @@ describe('LibraryKeywords', () => {
     ];
     const b = [chunk('b1', 'b', 'Homeless young people and their housing.'), chunk('b2', 'b', 'Fostering.')];
     const library = LibraryKeywords.empty();
-    library.add('a', a);
-    library.add('b', b);
+    library.add('a', a, 'h-a');
+    library.add('b', b, 'h-b');
     const shared = library.search('homeless young people', known);
     for (const [report, chunks] of [
       ['a', a],

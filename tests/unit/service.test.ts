@@ -636,9 +636,12 @@ describe('the library of reports', () => {
   it('keeps the library-wide keyword index between visits, and makes it again when the stored one is damaged', async () => {
     const storedShared = async () => {
       const db = await openDB('inspection-compare');
-      const value = (await db.get('libraryKeywords', 'library')) as { reports: Record<string, string> } | undefined;
+      const value = (await db.get('libraryKeywords', 'library')) as { index: string } | undefined;
       db.close();
-      return value;
+      // The reports it holds, as its JSON names them.
+      return (
+        value && { index: value.index, reports: (JSON.parse(value.index) as { held: Record<string, unknown> }).held }
+      );
     };
     const search = { query: 'private fostering', mode: 'keyword', theme: null, k: 3, scope: 'library' } as const;
     const ask = async (tab: ReturnType<typeof makeService>, id: number) => {
