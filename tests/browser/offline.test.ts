@@ -39,6 +39,34 @@ async function searchIn(
   await page.waitForFunction(() => !document.querySelector('.results-heading')?.textContent?.includes('updating'));
 }
 
+/**
+ * Waits for the page to run the given deployment. A timeout says what the page and its service worker registration
+ * were doing, since an update that never takes over leaves nothing else to go on.
+ */
+async function untilVersion(page: Page, id: string, timeout?: number): Promise<void> {
+  try {
+    await page.getByText(`Version ${id}`).waitFor({ timeout });
+  } catch (error) {
+    const state = await page
+      .evaluate(async () => {
+        const registration = await navigator.serviceWorker.getRegistration();
+        const worker = (w: ServiceWorker | null | undefined) =>
+          w ? `${w.state} ${new URL(w.scriptURL).pathname}` : 'none';
+        return {
+          version: document.querySelector('.site-footer')?.textContent?.match(/Version (\S+)/)?.[1],
+          stayed: document.documentElement.dataset['stayed'] ?? 'reloaded',
+          updateBar: !!document.querySelector('.update'),
+          controller: worker(navigator.serviceWorker.controller),
+          installing: worker(registration?.installing),
+          waiting: worker(registration?.waiting),
+          active: worker(registration?.active),
+        };
+      })
+      .catch((e: unknown) => `page not readable: ${String(e)}`);
+    throw new Error(`${String(error)}\nwhile waiting for version ${id}: ${JSON.stringify(state)}`, { cause: error });
+  }
+}
+
 describe('offline after the first load', () => {
   let server: Awaited<ReturnType<typeof serveBuild>>;
   let context: BrowserContext;
@@ -191,10 +219,14 @@ describe('updates', () => {
     await page.reload();
     // The old version keeps running, whole, until the reader says otherwise.
     await page.getByRole('button', { name: 'Reload to update' }).waitFor({ timeout: 120_000 });
+    // A fetch that reaches the old service worker as the new one takes over leaves the new one waiting until the old
+    // one next falls idle; Chromium does not stop a worker DevTools is attached to (Playwright attaches to every
+    // one), so here that wait lasts minutes. The page's worker is done fetching before the reader accepts.
+    await waitForSemantic(page);
     expect(await page.getByText('Version first-build').count()).toBe(1);
     await searchIn(page, 'Exact words', 'private fostering');
     await page.getByRole('button', { name: 'Reload to update' }).click();
-    await page.getByText('Version second-build').waitFor({ timeout: 60_000 });
+    await untilVersion(page, 'second-build', 60_000);
     await context.setOffline(true);
     await page.reload();
     await page.getByText('Version second-build').waitFor();
@@ -223,6 +255,9 @@ describe('updates', () => {
       // A tab hears of updates once it has registered with the service worker, after its first answer: under load
       // that can come after the first tab has already switched, and this test is of a tab that was listening.
       await waitForOffline(other);
+      // Both tabs' workers are done fetching before the update (see the first test of updates).
+      await waitForSemantic(page);
+      await waitForSemantic(other);
       const mark = (p: Page) => p.evaluate(() => (document.documentElement.dataset['stayed'] = 'yes'));
       const stayed = (p: Page) => p.evaluate(() => document.documentElement.dataset['stayed'] ?? 'reloaded');
       await mark(page);
@@ -234,7 +269,7 @@ describe('updates', () => {
         await (await navigator.serviceWorker.getRegistration())!.update();
       });
       await page.getByRole('button', { name: 'Reload to update' }).click({ timeout: 120_000 });
-      await page.getByText('Version second-build').waitFor({ timeout: 120_000 });
+      await untilVersion(page, 'second-build', 120_000);
       expect(await stayed(page)).toBe('reloaded');
 
       // The other tab keeps its version, whole, until its own reader accepts.
@@ -242,7 +277,7 @@ describe('updates', () => {
       expect(await stayed(other)).toBe('yes');
       expect(await other.getByText('Version first-build').count()).toBe(1);
       await other.getByRole('button', { name: 'Reload to update' }).click();
-      await other.getByText('Version second-build').waitFor({ timeout: 60_000 });
+      await untilVersion(other, 'second-build', 60_000);
     } finally {
       await context.close();
       await host.close();
