@@ -413,19 +413,20 @@ export class AppState {
       scope,
       reports: this.#shown,
     };
-    let answered = false;
-    // A search by meaning waits for the question to be embedded; the exact-words answer, asked first so the worker
-    // makes it first, is on screen meanwhile and is replaced in place (cards are keyed by paragraph).
-    if (query.trim() && mode !== 'keyword' && this.#semanticReady)
-      void this.client.search({ ...question, mode: 'keyword' }).then(
-        (early) => {
-          if (ticket !== this.latest || answered) return;
-          this.show(early, scope);
-          this.#refining = true;
-        },
-        // The full answer says what went wrong, if anything did.
-        () => {},
-      );
+    // A search by meaning waits for the question to be embedded; the exact-words answer is on screen meanwhile and
+    // is replaced in place (cards are keyed by paragraph). Embedding keeps every core busy, so the question by
+    // meaning is asked once that answer is painted, not beside it.
+    if (query.trim() && mode !== 'keyword' && this.#semanticReady) {
+      const early = await this.client.search({ ...question, mode: 'keyword' }).catch(() => null);
+      if (ticket !== this.latest) return;
+      // A failed exact-words search is left for the full answer to explain.
+      if (early) {
+        this.show(early, scope);
+        this.#refining = true;
+        await afterPaint();
+        if (ticket !== this.latest) return;
+      }
+    }
     try {
       const answer = await this.client.search(question);
       // Each run asks about the reports then on screen: a newer run has been asked since any switch of them.
@@ -436,8 +437,6 @@ export class AppState {
       if (ticket !== this.latest) return;
       this.#searchError = `The search failed: ${(error as Error).message}`;
     } finally {
-      // Failed or not, the exact-words answer no longer stands in for it.
-      answered = true;
       if (ticket === this.latest) {
         this.#searching = false;
         this.#refining = false;

@@ -98,11 +98,19 @@ describe('searching', () => {
   });
 
   it('shows the exact-words answer at once, then the best match in its place, keeping the cards both share', async () => {
-    // Every heading the results show, in order; the cards on screen while the exact-words answer stands in are marked.
+    // Every heading the results show, in order; the cards on screen while the exact-words answer stands in are marked;
+    // and what the results said when each search was asked of the worker.
     await page.evaluate(() => {
-      const w = window as unknown as { __headings: string[]; __early: Set<string> };
+      const w = window as unknown as { __headings: string[]; __early: Set<string>; __asked: string[] };
       w.__headings = [];
       w.__early = new Set();
+      w.__asked = [];
+      const post = Reflect.get(Worker.prototype, 'postMessage') as (this: Worker, message: unknown) => void;
+      Worker.prototype.postMessage = function (this: Worker, message: unknown) {
+        const search = (message as { search?: { mode: string } }).search;
+        if (search) w.__asked.push(`${search.mode}: ${document.querySelector('.results-heading')?.textContent ?? ''}`);
+        post.call(this, message);
+      };
       new MutationObserver(() => {
         const heading = document.querySelector('.results-heading')?.textContent ?? '';
         if (w.__headings.at(-1) !== heading) w.__headings.push(heading);
@@ -118,6 +126,10 @@ describe('searching', () => {
     const asked = headings.filter((h) => h.includes('private fostering arrangements'));
     expect(asked[0]).toMatch(/Exact words · updating with similar meaning/);
     expect(asked.at(-1)).toMatch(/Best match$/);
+    // Embedding the question takes every core the machine has: it is asked once the exact-words answer is on screen.
+    const posted = await page.evaluate(() => (window as unknown as { __asked: string[] }).__asked);
+    expect(posted.map((p) => p.split(':')[0])).toEqual(['keyword', 'hybrid']);
+    expect(posted[1]).toMatch(/private fostering arrangements.*Exact words · updating with similar meaning/);
     const cards = await page.locator('article.result').evaluateAll((all) =>
       all.map((c) => ({
         id: (c as HTMLElement).dataset['id']!,
