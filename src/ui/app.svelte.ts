@@ -414,8 +414,8 @@ export class AppState {
       reports: this.#shown,
     };
     // A search by meaning waits for the question to be embedded; the exact-words answer is on screen meanwhile and
-    // is replaced in place (cards are keyed by paragraph). Embedding keeps every core busy, so the question by
-    // meaning is asked once that answer is painted, not beside it.
+    // is replaced in place (cards are keyed by paragraph). Embedding the question slows that answer's paint, even on
+    // one thread, so the question by meaning is asked once it is painted (docs/performance.md).
     if (query.trim() && mode !== 'keyword' && this.#semanticReady) {
       const early = await this.client.search({ ...question, mode: 'keyword' }).catch(() => null);
       if (ticket !== this.latest) return;
@@ -423,8 +423,11 @@ export class AppState {
       if (early) {
         this.show(early, scope);
         this.#refining = true;
-        await afterPaint();
-        if (ticket !== this.latest) return;
+        // A hidden tab paints nothing, and would wait until it is shown.
+        if (document.visibilityState === 'visible') {
+          await afterPaint();
+          if (ticket !== this.latest) return;
+        }
       }
     }
     try {

@@ -54,7 +54,8 @@ async function untilVersion(page: Page, id: string, timeout?: number): Promise<v
           w ? `${w.state} ${new URL(w.scriptURL).pathname}` : 'none';
         return {
           version: document.querySelector('.site-footer')?.textContent?.match(/Version (\S+)/)?.[1],
-          stayed: document.documentElement.dataset['stayed'] ?? 'reloaded',
+          // Set by the test that marks its tabs; gone once the page reloads.
+          marked: document.documentElement.dataset['stayed'] ?? null,
           updateBar: !!document.querySelector('.update'),
           controller: worker(navigator.serviceWorker.controller),
           installing: worker(registration?.installing),
