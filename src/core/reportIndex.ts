@@ -63,12 +63,21 @@ export class ReportIndex {
 
   /** A chunk's place in the report, or undefined when the chunk is not the report's. */
   position(chunkId: string): number | undefined {
-    this.positions ??= new Map(this.chunks.map((c, i) => [c.id, i]));
-    return this.positions.get(chunkId);
+    return this.positionsById().get(chunkId);
   }
 
   get folded(): readonly string[] {
     return (this.foldedTexts ??= this.chunks.map((c) => foldForPhrase(c.text)));
+  }
+
+  /** Makes now what every search reads of each paragraph (its place, its folded text), not on the first search. */
+  prepareForSearch(): void {
+    this.positionsById();
+    this.foldedTexts ??= this.chunks.map((c) => foldForPhrase(c.text));
+  }
+
+  private positionsById(): Map<string, number> {
+    return (this.positions ??= new Map(this.chunks.map((c, i) => [c.id, i])));
   }
 
   get weights(): TermWeights {

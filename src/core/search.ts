@@ -181,14 +181,29 @@ export class SearchEngine {
       const term = indexTerm(word);
       if (!term || this.weights.has(term) || vocabulary().knows(word) || out.some((c) => c.word === word.toLowerCase()))
         return;
-      const spelling = (this.spellingOf ??= new Spelling(
-        Spelling.wordCounts(this.reports.flatMap((r) => r.chunks.map((c) => c.text))),
-      ));
+      const spelling = this.spelling();
       if (spelling.has(word) || (i === words.length - 1 && spelling.startsAWord(word))) return;
       const suggestion = spelling.suggest(word);
       if (suggestion) out.push({ word: word.toLowerCase(), suggestion });
     });
     return out;
+  }
+
+  /** The reports' words, for suggesting what a misspelt word was meant to be. */
+  private spelling(): Spelling {
+    return (this.spellingOf ??= new Spelling(
+      Spelling.wordCounts(this.reports.flatMap((r) => r.chunks.map((c) => c.text))),
+    ));
+  }
+
+  /**
+   * Makes now what a first question would otherwise wait for: the everyday-words table, the reports' spelling list,
+   * and what every search reads of each paragraph. The worker calls it while the model loads.
+   */
+  prepare(): void {
+    vocabulary();
+    this.spelling();
+    for (const r of this.reports) r.prepareForSearch();
   }
 
   /** Searches as planned; a caller that embedded the plan's texts passes the same plan, so it is read once. */

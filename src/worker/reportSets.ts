@@ -53,6 +53,11 @@ export class ReportSets {
     return set;
   }
 
+  /** The set asked about last, if any: the one on screen. */
+  latest(): Promise<ReportSet> | undefined {
+    return [...this.kept.values()].at(-1);
+  }
+
   /** After the library changes: a report deleted and added again is read afresh. */
   clear(): void {
     this.kept.clear();

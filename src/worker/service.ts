@@ -33,8 +33,15 @@ export class SearchService {
         }
         return workspace.announceLibrary();
       }
-      case 'start-semantic':
-        return (await this.workspace()).semantic.start();
+      case 'start-semantic': {
+        const { semantic, sets } = await this.workspace();
+        await semantic.start();
+        // Searching by meaning is offered: what the reader's first question would still wait for is made now, while
+        // they read, not while the model loads. A set that could not be read was reported to the question that asked.
+        const set = await sets.latest()?.catch(() => null);
+        set?.engine.prepare();
+        return;
+      }
       case 'open':
         return this.answer(request, (workspace) => openReports(workspace, request.reports));
       case 'search':
