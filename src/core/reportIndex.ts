@@ -67,17 +67,21 @@ export class ReportIndex {
   }
 
   get folded(): readonly string[] {
-    return (this.foldedTexts ??= this.chunks.map((c) => foldForPhrase(c.text)));
+    return this.foldedByPosition();
   }
 
   /** Makes now what every search reads of each paragraph (its place, its folded text), not on the first search. */
   prepareForSearch(): void {
     this.positionsById();
-    this.foldedTexts ??= this.chunks.map((c) => foldForPhrase(c.text));
+    this.foldedByPosition();
   }
 
   private positionsById(): Map<string, number> {
     return (this.positions ??= new Map(this.chunks.map((c, i) => [c.id, i])));
+  }
+
+  private foldedByPosition(): string[] {
+    return (this.foldedTexts ??= this.chunks.map((c) => foldForPhrase(c.text)));
   }
 
   get weights(): TermWeights {

@@ -198,7 +198,7 @@ export class SearchEngine {
 
   /**
    * Makes now what a first question would otherwise wait for: the everyday-words table, the reports' spelling list,
-   * and what every search reads of each paragraph. The worker calls it while the model loads.
+   * and what every search reads of each paragraph. The worker calls it once searching by meaning is ready.
    */
   prepare(): void {
     vocabulary();
