@@ -105,12 +105,6 @@ interface LibraryChunk extends IndexedChunk {
 
 const LIBRARY_OPTIONS: Options<LibraryChunk> = { ...OPTIONS, storeFields: ['reportId'] };
 
-/**
- * One keyword index of every report in the library, for a search of all of them: one search instead of one per
- * report, and the vocabulary held once (a report's own index repeats it). Reports are added and discarded in place.
- * A match's score weighs its words by how rare they are in the whole library, not in its own report; each report's
- * hits are still its own paragraphs, best first.
- */
 /** What the shared index keeps of each report it holds. */
 interface HeldReport {
   /** Its paragraph ids, to discard them. */
@@ -124,6 +118,12 @@ const isHeldReport = (value: unknown): value is HeldReport => {
   return !!v && Array.isArray(v.chunkIds) && typeof v.textHash === 'string';
 };
 
+/**
+ * One keyword index of every report in the library, for a search of all of them: one search instead of one per
+ * report, and the vocabulary held once (a report's own index repeats it). Reports are added and discarded in place.
+ * A match's score weighs its words by how rare they are in the whole library, not in its own report; each report's
+ * hits are still its own paragraphs, best first.
+ */
 export class LibraryKeywords {
   private constructor(
     private readonly index: MiniSearch<LibraryChunk>,
