@@ -25,8 +25,8 @@ export class ReportIndex {
   private positions: Map<string, number> | null = null;
   private foldedTexts: string[] | null = null;
   private termWeights: TermWeights | null = null;
-  private keywordIndex: KeywordIndex | null;
-  private makeKeyword: (() => KeywordIndex) | null;
+  /** The keyword index, or how to make it until the first search that needs it does. */
+  private keywordOrMaker: KeywordIndex | (() => KeywordIndex);
 
   /**
    * @param keywordOrMaker the report's keyword index, or how to make it on the first search that needs it: a search
@@ -38,17 +38,12 @@ export class ReportIndex {
     readonly chunks: readonly Chunk[],
     keywordOrMaker: KeywordIndex | (() => KeywordIndex),
   ) {
-    const lazy = typeof keywordOrMaker === 'function';
-    this.keywordIndex = lazy ? null : keywordOrMaker;
-    this.makeKeyword = lazy ? keywordOrMaker : null;
+    this.keywordOrMaker = keywordOrMaker;
   }
 
   get keyword(): KeywordIndex {
-    if (!this.keywordIndex) {
-      this.keywordIndex = this.makeKeyword!();
-      this.makeKeyword = null;
-    }
-    return this.keywordIndex;
+    if (typeof this.keywordOrMaker === 'function') this.keywordOrMaker = this.keywordOrMaker();
+    return this.keywordOrMaker;
   }
 
   withSemantic(semantic: ReportSemantic): this {
