@@ -179,7 +179,7 @@ export class SearchEngine {
     const out: Correction[] = [];
     words.forEach((word, i) => {
       const term = indexTerm(word);
-      if (!term || this.weights.has(term) || vocabulary().knows(word) || out.some((c) => c.word === word.toLowerCase()))
+      if (!term || this.known(term) || vocabulary().knows(word) || out.some((c) => c.word === word.toLowerCase()))
         return;
       const spelling = this.spelling();
       if (spelling.has(word) || (i === words.length - 1 && spelling.startsAWord(word))) return;
