@@ -213,7 +213,7 @@ export class IndexStore {
 
   /** Everything the app stores. */
   async clear(): Promise<void> {
-    const tx = this.db.transaction(['reports', 'catalogue', 'reportIndexes', 'themes', 'libraryKeywords'], 'readwrite');
+    const tx = this.db.transaction([...this.db.objectStoreNames], 'readwrite');
     await Promise.all([...tx.objectStoreNames].map((name) => tx.objectStore(name).clear()).concat(tx.done));
   }
 
