@@ -53,7 +53,10 @@ export interface AssetFigures {
 
 export interface HeapFigures {
   used: number;
-  /** ArrayBuffers outside the JS heap: packed vectors, onnxruntime's wasm memory. */
+  /**
+   * ArrayBuffers outside the JS heap: packed vectors. onnxruntime's wasm memory, shared between its threads on a
+   * cross-origin isolated page, is not counted here (`tabMemoryMb` is).
+   */
   backing: number;
 }
 
@@ -73,6 +76,11 @@ export interface BrowserFigures {
   totals: { raw: number; gzip: number; brotli: number; served: number; sentByHost: number };
   /** After the first visit is ready, after a full collection. */
   heap: { page: HeapFigures; worker: HeapFigures };
+  /**
+   * The tab's whole cost to the device at the same moment, model included: the anonymous memory (Linux's
+   * smaps_rollup) of the largest renderer process, which runs the page and its workers. Null off Linux.
+   */
+  tabMemoryMb: number | null;
   /** Where a second visit's time goes: the worker's own User Timing measures, in ms. */
   secondVisitWorker: Record<string, number>;
   /** Requests a host received over a first visit and a reload with the service worker, per path. */
@@ -210,6 +218,22 @@ export async function roundTrips(
     });
   }
   return figures;
+}
+
+/** Anonymous memory of the browser's largest renderer process, from /proc; null where there is none. */
+async function tabMemoryMb(browser: Browser): Promise<number | null> {
+  const session = await browser.newBrowserCDPSession();
+  try {
+    const { processInfo } = (await session.send('SystemInfo.getProcessInfo')) as {
+      processInfo: { type: string; id: number }[];
+    };
+    const anonymousKb = processInfo
+      .filter((p) => p.type === 'renderer' && existsSync(`/proc/${p.id}/smaps_rollup`))
+      .map((p) => Number(/^Anonymous:\s+(\d+) kB/m.exec(readFileSync(`/proc/${p.id}/smaps_rollup`, 'utf8'))?.[1] ?? 0));
+    return anonymousKb.length ? Math.max(...anonymousKb) / 1024 : null;
+  } finally {
+    await session.detach();
+  }
 }
 
 async function heapOf(session: CDPSession): Promise<HeapFigures> {
@@ -430,6 +454,7 @@ export async function benchBrowser(
     const appOnly: { cold: VisitFigures; warm: VisitFigures }[] = [];
     const withSw: { cold: VisitFigures; warm: VisitFigures }[] = [];
     let heap: BrowserFigures['heap'] | undefined;
+    let tabMemory: number | null = null;
     let roundTrip: BrowserFigures['roundTrip'] = [];
     const secondVisitWorker: Record<string, number> = {};
     for (let run = 0; run < VISIT_RUNS; run++) {
@@ -437,8 +462,10 @@ export async function benchBrowser(
       const { context, page } = await newPage(browser, 'block');
       if (run === 0) context.on('response', record);
       const cold = await visit(page, () => page.goto(url));
-      if (run === 0)
+      if (run === 0) {
         heap = { page: await heapOf(await context.newCDPSession(page)), worker: await workerHeap(browser) };
+        tabMemory = await tabMemoryMb(browser);
+      }
       const warm = await visit(page, () => page.reload());
       if (run === 0)
         for (const name of START_UP_MEASURES) secondVisitWorker[name] = (await workerDurations(page, name))[0]!;
@@ -483,6 +510,7 @@ export async function benchBrowser(
           sentByHost: delivered.bytes,
         },
         heap: heap!,
+        tabMemoryMb: tabMemory,
         secondVisitWorker,
         fetchedTwice: [...new Set(delivered.requests.filter((r, i) => delivered.requests.indexOf(r) !== i))],
         embedding,
