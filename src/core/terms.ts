@@ -107,10 +107,24 @@ export function indexTerm(word: string): string | null {
   return wordStem(lower);
 }
 
+/**
+ * Stems already worked out: indexing a library stems the same few thousand words hundreds of thousands of times, and
+ * the stemmer's suffix rules cost more than a lookup. Bounded, so text of any size cannot grow it without end; the
+ * reports' own words are far fewer.
+ */
+const STEMS = new Map<string, string>();
+const STEMS_KEPT = 50_000;
+
 /** A word's stem, stop word or not: for matching phrases, where every word counts. */
 export function wordStem(word: string): string {
   const lower = word.toLowerCase();
-  return OWN_TERMS.get(lower) ?? stemmer(lower);
+  let stem = STEMS.get(lower);
+  if (stem === undefined) {
+    stem = OWN_TERMS.get(lower) ?? stemmer(lower);
+    if (STEMS.size >= STEMS_KEPT) STEMS.clear();
+    STEMS.set(lower, stem);
+  }
+  return stem;
 }
 
 /** The index terms of a text in reading order, repeats kept: for phrases and term counts. */
