@@ -1,9 +1,9 @@
 /// <reference lib="webworker" />
-import type { FileProgress } from '../embed/modelFetch.ts';
 import { sameOriginFetch, siteBaseOf } from '../embed/sameOrigin.ts';
 import { IndexStore } from '../store/indexStore.ts';
 import { messageOf } from './errors.ts';
 import type { Event, Request } from './protocol.ts';
+import { loadRemoteEmbedder } from './remoteEmbedder.ts';
 import { SearchService } from './service.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -11,8 +11,6 @@ const origin = scope.location.origin;
 // Before anything fetches: Transformers.js and onnxruntime call the global fetch too.
 scope.fetch = sameOriginFetch(scope.fetch.bind(scope), scope.location.href, origin);
 let siteBase: URL | null = null;
-/** The model load in progress hears the bytes Transformers.js fetches (see configureBrowserEnv). */
-let modelProgress: ((p: FileProgress) => void) | null = null;
 
 const post = (event: Event) => scope.postMessage(event);
 /** The app's tabs tell each other when the stored library changes, so none searches a report deleted elsewhere. */
@@ -38,19 +36,10 @@ const service = new SearchService({
     ),
   loadEmbedder: async (model, onProgress) => {
     if (!siteBase) throw new Error('the page has not said where the site is');
-    // Transformers.js and onnxruntime are most of this worker's code: fetched and compiled with the model, so the
-    // first keyword answer does not wait for them.
-    const [{ configureBrowserEnv }, { loadEmbedder }] = await Promise.all([
-      import('../embed/browserEnv.ts'),
-      import('../embed/embedder.ts'),
-    ]);
-    configureBrowserEnv(siteBase, (p) => modelProgress?.(p));
-    modelProgress = onProgress;
-    try {
-      return await loadEmbedder(model);
-    } finally {
-      modelProgress = null;
-    }
+    // The model runs in a worker of its own (model.worker.ts), so that loading it and embedding reports never hold
+    // up an answer by exact words. Transformers.js and onnxruntime are fetched there, with the model.
+    const thread = new Worker(new URL('./model.worker.ts', import.meta.url), { type: 'module' });
+    return loadRemoteEmbedder(thread, siteBase.href, model, onProgress);
   },
   post,
   announceLibraryChange: () => tabs?.postMessage('changed'),
