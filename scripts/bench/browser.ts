@@ -23,6 +23,8 @@ import { latencyOf, runChecked, type Latency } from './measure.ts';
 const FIRST_QUERY = 'private fostering';
 /** Questions timed per mode in the page. */
 export const ROUND_TRIP_QUESTIONS = 24;
+/** Few enough to be asked well within an added report's embedding. */
+const TYPING_WHILE_EMBEDDING_QUESTIONS = 16;
 /** Visits repeated, each in a fresh profile, and the median kept: on a shared machine one visit alone says little. */
 const VISIT_RUNS = 5;
 const TIMEOUT = 120_000;
@@ -87,6 +89,11 @@ export interface BrowserFigures {
   fetchedTwice: string[];
   embedding: EmbedThroughput[];
   addedReport: AddedReportFigures;
+  /**
+   * Keystroke to the first results painted, by exact words, while an added report is being embedded (the 2012 text
+   * under another council's name, on one thread): what a reader typing meanwhile waits.
+   */
+  typingWhileEmbedding: { firstPaint: Latency; questions: number };
 }
 
 /**
@@ -377,9 +384,17 @@ export interface AddedReportFigures {
  * loaded, compared with what the confirmation offers at once, and timed on one thread (a host that does not isolate
  * the page, as most static hosts).
  */
-export async function addedReportThroughput(browser: Browser, outDir: string): Promise<AddedReportFigures> {
+/**
+ * A fresh page of the Library with the 2012 text ready to add under another council's name ("Northshire"), on a
+ * host without cross-origin isolation (one thread); `measure` runs from there, then everything is closed.
+ */
+async function withReportToAdd<T>(
+  browser: Browser,
+  outDir: string,
+  measure: (page: Page, file: string) => Promise<T>,
+): Promise<T> {
   const host = await serveFolder(() => outDir);
-  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 900 } });
   const dir = mkdtempSync(join(tmpdir(), 'bench-added-'));
   try {
     const file = join(dir, 'northshire-2012.txt');
@@ -391,6 +406,16 @@ export async function addedReportThroughput(browser: Browser, outDir: string): P
     const page = await context.newPage();
     await page.goto(`${host.url}?view=library`);
     await waitForSemantic(page);
+    return await measure(page, file);
+  } finally {
+    await context.close();
+    await host.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export function addedReportThroughput(browser: Browser, outDir: string): Promise<AddedReportFigures> {
+  return withReportToAdd(browser, outDir, async (page, file) => {
     const form = await chooseReportFile(page, file);
     const read = /(\d+) paragraphs\./.exec((await form.textContent()) ?? '');
     if (!read) throw new Error('the confirmation does not say how many paragraphs it read');
@@ -400,11 +425,29 @@ export async function addedReportThroughput(browser: Browser, outDir: string): P
     await page.locator('.report-card h3', { hasText: 'Northshire' }).waitFor({ timeout: TIMEOUT });
     await waitForSemantic(page);
     return { paragraphs: Number(read[1]), seconds: (performance.now() - started) / 1000 };
-  } finally {
-    await context.close();
-    await host.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
+}
+
+/** Keyword round trips typed while the added report is embedded; refused if the embedding ended first. */
+export function typingWhileEmbedding(
+  browser: Browser,
+  outDir: string,
+  questions: string[],
+): Promise<BrowserFigures['typingWhileEmbedding']> {
+  return withReportToAdd(browser, outDir, async (page, file) => {
+    await chooseReportFile(page, file);
+    await confirmReport(page, 2013);
+    await page.locator('.report-card h3', { hasText: 'Northshire' }).waitFor({ timeout: TIMEOUT });
+    const embedding = page.locator('[data-phase="embedding"]');
+    await embedding.waitFor({ timeout: TIMEOUT });
+    const search = page.getByRole('searchbox', { name: /Search/ });
+    await search.fill('private fostering');
+    await search.press('Enter');
+    await page.locator('.results-heading', { hasText: 'private fostering' }).waitFor({ timeout: TIMEOUT });
+    const [trip] = await roundTrips(page, questions, ['keyword']);
+    if ((await embedding.count()) === 0) throw new Error('the report was embedded before the questions were all asked');
+    return { firstPaint: trip!.firstPaint, questions: questions.length };
+  });
 }
 
 export interface SiteBuild {
@@ -515,6 +558,11 @@ export async function benchBrowser(
         fetchedTwice: [...new Set(delivered.requests.filter((r, i) => delivered.requests.indexOf(r) !== i))],
         embedding,
         addedReport: await addedReportThroughput(browser, outDir),
+        typingWhileEmbedding: await typingWhileEmbedding(
+          browser,
+          outDir,
+          judgements.slice(0, TYPING_WHILE_EMBEDDING_QUESTIONS).map((j) => j.query),
+        ),
       },
       chromium: browser.version(),
     };

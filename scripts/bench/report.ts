@@ -156,7 +156,7 @@ export function browserTables(b: BrowserFigures): string {
       e.paragraphsPerSecond.toFixed(1),
     ]),
   );
-  const added = `An added report (${b.addedReport.paragraphs} paragraphs), from "Add to the library" to search by meaning ready with it on screen, one thread: ${sec(b.addedReport.seconds * 1000)} s.`;
+  const added = `An added report (${b.addedReport.paragraphs} paragraphs), from "Add to the library" to search by meaning ready with it on screen, one thread: ${sec(b.addedReport.seconds * 1000)} s. Typing while it is embedded, ${b.typingWhileEmbedding.questions} questions by exact words, first results painted, median / p95: ${ms(b.typingWhileEmbedding.firstPaint.median)} / ${ms(b.typingWhileEmbedding.firstPaint.p95)} ms.`;
   const heap = table(
     ['JS heap after the first visit (after GC)', 'heap MB', 'ArrayBuffers MB'],
     [
@@ -237,6 +237,13 @@ export function comparisonTable(
       'an added report: confirmed to searchable by meaning, s',
       cell(was?.addedReport?.seconds, (s) => sec(s * 1000)),
       sec(b.addedReport.seconds * 1000),
+    ],
+    [
+      'typing while a report is embedded: first results, ms median / p95',
+      was?.typingWhileEmbedding
+        ? `${ms(was.typingWhileEmbedding.firstPaint.median)} / ${ms(was.typingWhileEmbedding.firstPaint.p95)}`
+        : '-',
+      `${ms(b.typingWhileEmbedding.firstPaint.median)} / ${ms(b.typingWhileEmbedding.firstPaint.p95)}`,
     ],
     [
       'first visit bytes: raw / gzip, MB',
