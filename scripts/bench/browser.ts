@@ -77,10 +77,12 @@ export interface BrowserFigures {
   assets: AssetFigures[];
   totals: { raw: number; gzip: number; brotli: number; served: number; sentByHost: number };
   /** After the first visit is ready, after a full collection. */
-  heap: { page: HeapFigures; worker: HeapFigures };
+  /** `worker` is the search worker; the model runs in `modelWorker` (Transformers.js, the tokenizer, onnxruntime's JS). */
+  heap: { page: HeapFigures; worker: HeapFigures; modelWorker: HeapFigures };
   /**
-   * The tab's whole cost to the device at the same moment, model included: the anonymous memory (Linux's
-   * smaps_rollup) of the largest renderer process, which runs the page and its workers. Null off Linux.
+   * The tab's whole cost to the device at the same moment (after the collections above), model included: the
+   * anonymous memory (Linux's smaps_rollup) of the largest renderer process, which runs the page and its workers.
+   * Null off Linux.
    */
   tabMemoryMb: number | null;
   /** Where a second visit's time goes: the worker's own User Timing measures, in ms. */
@@ -250,15 +252,15 @@ async function heapOf(session: CDPSession): Promise<HeapFigures> {
 }
 
 /**
- * The worker's heap. Playwright opens CDP sessions on pages only, so this attaches to the worker target from the
- * browser session and speaks CDP to it through Target.sendMessageToTarget.
+ * A worker's heap, after a full collection, by its script's name. Playwright opens CDP sessions on pages only, so this
+ * attaches to the worker target from the browser session and speaks CDP to it through Target.sendMessageToTarget.
  */
-async function workerHeap(browser: Browser): Promise<HeapFigures> {
+async function workerHeap(browser: Browser, script: 'search.worker' | 'model.worker'): Promise<HeapFigures> {
   const session = await browser.newBrowserCDPSession();
   try {
     const { targetInfos } = await session.send('Target.getTargets');
-    const worker = targetInfos.find((t) => t.type === 'worker' && t.url.includes('search.worker'));
-    if (!worker) throw new Error('the search worker is not running');
+    const worker = targetInfos.find((t) => t.type === 'worker' && t.url.includes(script));
+    if (!worker) throw new Error(`the ${script} is not running`);
     const { sessionId } = await session.send('Target.attachToTarget', { targetId: worker.targetId, flatten: false });
     let nextId = 1;
     const call = (method: string) =>
@@ -379,12 +381,6 @@ export interface AddedReportFigures {
 }
 
 /**
- * A report the reader adds, as the Library takes it (tests/browser/reader.ts, the tests' own steps): the 2012 report
- * under another council's name (the bundled pair's prepared vectors are used as usual), added once the model is
- * loaded, compared with what the confirmation offers at once, and timed on one thread (a host that does not isolate
- * the page, as most static hosts).
- */
-/**
  * A fresh page of the Library with the 2012 text ready to add under another council's name ("Northshire"), on a
  * host without cross-origin isolation (one thread); `measure` runs from there, then everything is closed.
  */
@@ -414,6 +410,12 @@ async function withReportToAdd<T>(
   }
 }
 
+/**
+ * A report the reader adds, as the Library takes it (tests/browser/reader.ts, the tests' own steps): the 2012 report
+ * under another council's name (the bundled pair's prepared vectors are used as usual), added once the model is
+ * loaded, compared with what the confirmation offers at once, and timed on one thread (a host that does not isolate
+ * the page, as most static hosts).
+ */
 export function addedReportThroughput(browser: Browser, outDir: string): Promise<AddedReportFigures> {
   return withReportToAdd(browser, outDir, async (page, file) => {
     const form = await chooseReportFile(page, file);
@@ -506,7 +508,11 @@ export async function benchBrowser(
       if (run === 0) context.on('response', record);
       const cold = await visit(page, () => page.goto(url));
       if (run === 0) {
-        heap = { page: await heapOf(await context.newCDPSession(page)), worker: await workerHeap(browser) };
+        heap = {
+          page: await heapOf(await context.newCDPSession(page)),
+          worker: await workerHeap(browser, 'search.worker'),
+          modelWorker: await workerHeap(browser, 'model.worker'),
+        };
         tabMemory = await tabMemoryMb(browser);
       }
       const warm = await visit(page, () => page.reload());

@@ -161,7 +161,8 @@ export function browserTables(b: BrowserFigures): string {
     ['JS heap after the first visit (after GC)', 'heap MB', 'ArrayBuffers MB'],
     [
       ['page', mb(b.heap.page.used), mb(b.heap.page.backing)],
-      ['worker', mb(b.heap.worker.used), mb(b.heap.worker.backing)],
+      ['search worker', mb(b.heap.worker.used), mb(b.heap.worker.backing)],
+      ['model worker', mb(b.heap.modelWorker.used), mb(b.heap.modelWorker.backing)],
     ],
   );
   const tab =

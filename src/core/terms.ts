@@ -109,11 +109,13 @@ export function indexTerm(word: string): string | null {
 
 /**
  * Stems already worked out: indexing a library stems the same few thousand words hundreds of thousands of times, and
- * the stemmer's suffix rules cost more than a lookup. Bounded, so text of any size cannot grow it without end; the
- * reports' own words are far fewer.
+ * the stemmer's suffix rules cost more than a lookup. Bounded in words and in their length, so text of any size cannot
+ * grow it without end; the reports' own words are far fewer.
  */
 const STEMS = new Map<string, string>();
 const STEMS_KEPT = 50_000;
+/** Longer "words" (a table run together, a URL) are rare and would only fill it. */
+const STEM_KEPT_LENGTH = 30;
 
 /** A word's stem, stop word or not: for matching phrases, where every word counts. */
 export function wordStem(word: string): string {
@@ -122,7 +124,7 @@ export function wordStem(word: string): string {
   if (stem === undefined) {
     stem = OWN_TERMS.get(lower) ?? stemmer(lower);
     if (STEMS.size >= STEMS_KEPT) STEMS.clear();
-    STEMS.set(lower, stem);
+    if (lower.length <= STEM_KEPT_LENGTH) STEMS.set(lower, stem);
   }
   return stem;
 }

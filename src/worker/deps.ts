@@ -10,7 +10,12 @@ export interface ServiceDeps {
   fetchText(path: string): Promise<string>;
   fetchBytes(path: string): Promise<Uint8Array>;
   openStore(): Promise<IndexStore>;
-  loadEmbedder(model: ModelConfig, onProgress: (p: FileProgress) => void): Promise<Embedder>;
+  /** `onLost` hears, in words, that a model loaded in another thread stopped: its embedder then fails every call. */
+  loadEmbedder(
+    model: ModelConfig,
+    onProgress: (p: FileProgress) => void,
+    onLost: (message: string) => void,
+  ): Promise<Embedder>;
   post(event: Event): void;
   /** Tells this app's other tabs that the stored library changed; they answer with 'library-changed'. */
   announceLibraryChange(): void;

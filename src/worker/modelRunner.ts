@@ -158,6 +158,17 @@ export class ModelRunner {
     this.deps.post({ type: 'semantic', state: { phase: 'ready', source, model: this.model.label } });
   }
 
+  /**
+   * The model's thread stopped after it loaded (the browser ran out of memory, say): searches go on by exact words,
+   * and the page offers to load it again, which starts a new thread.
+   */
+  private lost(message: string): void {
+    this.loaded = null;
+    this.loading = null;
+    const text = `The language model stopped (${message}). Searching by exact words still works.`;
+    this.deps.post({ type: 'semantic', state: { phase: 'failed', message: text } });
+  }
+
   private async load(): Promise<Embedder> {
     const post = (event: Event) => this.deps.post(event);
     const label = this.model.label;
@@ -165,27 +176,37 @@ export class ModelRunner {
     // Files download in parallel; the reader wants one figure for the whole model.
     const files = new Map<string, FileProgress>();
     const start = performance.now();
-    const embedder = await this.deps.loadEmbedder(this.model, (p) => {
-      files.set(p.file, p);
-      let loaded = 0;
-      let total = 0;
-      for (const f of files.values()) {
-        loaded += f.loaded;
-        total += f.total;
-      }
-      // One file of unknown size (a compressing host) makes the whole unknown: a total that is too small would lie.
-      if ([...files.values()].some((f) => f.total === 0)) total = 0;
-      post({ type: 'semantic', state: { phase: 'loading-model', model: label, file: p.file, loaded, total } });
-    });
+    const embedder = await this.deps.loadEmbedder(
+      this.model,
+      (p) => {
+        files.set(p.file, p);
+        let loaded = 0;
+        let total = 0;
+        for (const f of files.values()) {
+          loaded += f.loaded;
+          total += f.total;
+        }
+        // One file of unknown size (a compressing host) makes the whole unknown: a total that is too small would lie.
+        if ([...files.values()].some((f) => f.total === 0)) total = 0;
+        post({ type: 'semantic', state: { phase: 'loading-model', model: label, file: p.file, loaded, total } });
+      },
+      (message) => this.lost(message),
+    );
     performance.measure('load-model', { start });
     // A session's first run costs three to four times a later one (measured 48-80 ms against 15-20 ms): paid
     // here, before semantic search is offered, not on the reader's first question.
     const warmStart = performance.now();
-    await embedder.embed(['warm up'], 'query');
+    try {
+      await embedder.embed(['warm up'], 'query');
+    } catch (error) {
+      // Not kept, so not released later: a model that cannot run is let go now, and a retry loads it afresh.
+      await embedder.dispose();
+      throw error;
+    }
     performance.measure('warm-up', { start: warmStart });
     // A turn of the event loop before each batch: a search the reader sends meanwhile is answered (with keyword
-    // results) at once, not after the whole report. onnxruntime's runs resolve without one, so without this a
-    // 5,000-paragraph report kept every search waiting for minutes.
+    // results) at once, not after the whole report. A model run in this thread (Node; the browser runs it in its own
+    // worker) resolves without one, so without this a 5,000-paragraph report kept every search waiting for minutes.
     return {
       model: embedder.model,
       dim: embedder.dim,

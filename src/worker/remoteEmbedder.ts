@@ -18,15 +18,17 @@ type Call =
   Exclude<ModelRequest, { type: 'load' }> extends infer R ? (R extends unknown ? Omit<R, 'id'> : never) : never;
 
 /**
- * The model loaded in its own thread (model.worker.ts), as an Embedder: each call is a message, answered in order.
- * Resolves once the model is ready; rejects, in the model worker's words, when it cannot be loaded. A thread that
- * stops fails every call still waiting, and every later one.
+ * The model loaded in its own thread (model.worker.ts), as an Embedder: each call is a message, its answer matched
+ * to it by id. Resolves once the model is ready; rejects, in the model worker's words, when it cannot be loaded, and
+ * stops that thread. A thread that stops later (it crashed) fails every call still waiting and every later one, and
+ * `onLost` hears why; after `dispose` nothing is heard.
  */
 export function loadRemoteEmbedder(
   thread: ModelThread,
   siteBase: string,
   model: ModelConfig,
   onProgress: (p: FileProgress) => void,
+  onLost: (message: string) => void,
 ): Promise<Embedder> {
   const waiting = new Map<number, Waiting>();
   let nextId = 0;
@@ -39,32 +41,39 @@ export function loadRemoteEmbedder(
       thread.postMessage({ ...request, id });
     });
   };
+  let ready = false;
   return new Promise<Embedder>((resolve, reject) => {
     const stop = (error: Error) => {
+      if (stopped) return;
       stopped = error;
+      thread.terminate();
       reject(error);
       for (const w of waiting.values()) w.reject(error);
       waiting.clear();
     };
     thread.addEventListener('error', (e) => {
       e.preventDefault();
-      stop(new Error(e.message || 'the model’s worker stopped'));
+      // A script that cannot be loaded gives an event with no message.
+      const message = e.message || 'the model’s worker stopped';
+      const lost = ready && !stopped;
+      stop(new Error(message));
+      if (lost) onLost(message);
     });
     thread.addEventListener('message', ({ data: event }) => {
+      if (stopped) return;
       switch (event.type) {
         case 'progress':
           return onProgress(event.progress);
         case 'load-failed':
-          thread.terminate();
           return stop(new Error(event.message));
         case 'loaded':
+          ready = true;
           return resolve({
             model,
             dim: event.dim,
             embed: (texts, kind) => ask<Float32Array[]>({ type: 'embed', texts, kind }),
             embedWithParts: (passages) => ask<PassageVectors[]>({ type: 'embed-with-parts', passages: [...passages] }),
             dispose: () => {
-              thread.terminate();
               stop(new Error('the model was released'));
               return Promise.resolve();
             },

@@ -8,7 +8,7 @@ import { SearchService } from './service.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const origin = scope.location.origin;
-// Before anything fetches: Transformers.js and onnxruntime call the global fetch too.
+// Before anything fetches (the model's worker guards its own fetches the same way).
 scope.fetch = sameOriginFetch(scope.fetch.bind(scope), scope.location.href, origin);
 let siteBase: URL | null = null;
 
@@ -34,12 +34,12 @@ const service = new SearchService({
         message: 'Another tab of this app is holding an older copy of its storage open; close it to finish the update.',
       }),
     ),
-  loadEmbedder: async (model, onProgress) => {
+  loadEmbedder: async (model, onProgress, onLost) => {
     if (!siteBase) throw new Error('the page has not said where the site is');
     // The model runs in a worker of its own (model.worker.ts), so that loading it and embedding reports never hold
     // up an answer by exact words. Transformers.js and onnxruntime are fetched there, with the model.
     const thread = new Worker(new URL('./model.worker.ts', import.meta.url), { type: 'module' });
-    return loadRemoteEmbedder(thread, siteBase.href, model, onProgress);
+    return loadRemoteEmbedder(thread, siteBase.href, model, onProgress, onLost);
   },
   post,
   announceLibraryChange: () => tabs?.postMessage('changed'),

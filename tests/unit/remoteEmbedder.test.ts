@@ -53,20 +53,28 @@ afterAll(async () => {
   await local?.dispose();
 });
 
+/** The model loaded once for the file: the far side hands out the same one each time (its thread is this one). */
+const theModel: Load = () => Promise.resolve(local);
+
 describe('loadRemoteEmbedder', () => {
   it('embeds through the model worker what the model embeds in place, passages with their parts too', async () => {
-    const heard: string[] = [];
-    const { thread, stopped } = modelThread(async (siteBase, model, onProgress) => {
+    const heard: [string, ModelConfig][] = [];
+    const { thread, stopped } = modelThread((siteBase, model, onProgress) => {
       onProgress({ file: 'model_quantized.onnx', loaded: 1, total: 2 });
-      heard.push(siteBase);
-      return loadEmbedder(model);
+      heard.push([siteBase, model]);
+      return Promise.resolve(local);
     });
     const progress: FileProgress[] = [];
-    const remote = await loadRemoteEmbedder(thread, 'https://site.example/app/', DEFAULT_MODEL, (p) =>
-      progress.push(p),
+    const lost: string[] = [];
+    const remote = await loadRemoteEmbedder(
+      thread,
+      'https://site.example/app/',
+      DEFAULT_MODEL,
+      (p) => progress.push(p),
+      (message) => lost.push(message),
     );
     try {
-      expect(heard).toEqual(['https://site.example/app/']);
+      expect(heard).toEqual([['https://site.example/app/', DEFAULT_MODEL]]);
       expect(progress).toEqual([{ file: 'model_quantized.onnx', loaded: 1, total: 2 }]);
       expect(remote.dim).toBe(384);
       expect(remote.model).toBe(DEFAULT_MODEL);
@@ -89,27 +97,72 @@ describe('loadRemoteEmbedder', () => {
     }
     expect(stopped()).toBe(true);
     await expect(remote.embed(['after release'], 'query')).rejects.toThrow('the model was released');
+    expect(lost).toEqual([]);
   });
 
   it('rejects with the model worker’s words when the model cannot be loaded, and stops that worker', async () => {
-    const { thread, stopped } = modelThread(() =>
-      Promise.reject(
-        new Error('refused to fetch https://elsewhere.example/models/: the app loads nothing from another site'),
+    const refusal = 'refused to fetch https://elsewhere.example/models/: the app loads nothing from another site';
+    const { thread, stopped } = modelThread(() => Promise.reject(new Error(refusal)));
+    const lost: string[] = [];
+    await expect(
+      loadRemoteEmbedder(
+        thread,
+        'https://site.example/',
+        DEFAULT_MODEL,
+        () => {},
+        (m) => lost.push(m),
       ),
+    ).rejects.toThrow(refusal);
+    expect(stopped()).toBe(true);
+    expect(lost).toEqual([]);
+  });
+
+  it('rejects, and stops the worker, when the worker’s script cannot be loaded', async () => {
+    const { thread, stopped, crash } = modelThread(() => new Promise<Embedder>(() => {}));
+    const loading = loadRemoteEmbedder(
+      thread,
+      'https://site.example/',
+      DEFAULT_MODEL,
+      () => {},
+      () => {},
     );
-    await expect(loadRemoteEmbedder(thread, 'https://site.example/', DEFAULT_MODEL, () => {})).rejects.toThrow(
-      'refused to fetch https://elsewhere.example/models/: the app loads nothing from another site',
-    );
+    // What a worker whose script is missing fires: an error event with no message.
+    crash('');
+    await expect(loading).rejects.toThrow('the model’s worker stopped');
     expect(stopped()).toBe(true);
   });
 
-  it('fails the calls waiting, and every later one, when the model worker stops', async () => {
-    const { thread, crash } = modelThread(() => loadEmbedder(DEFAULT_MODEL));
-    const remote = await loadRemoteEmbedder(thread, 'https://site.example/', DEFAULT_MODEL, () => {});
+  it('fails the calls waiting and every later one, stops the worker and says why, when it stops after loading', async () => {
+    const { thread, crash, stopped } = modelThread(theModel);
+    const lost: string[] = [];
+    const remote = await loadRemoteEmbedder(
+      thread,
+      'https://site.example/',
+      DEFAULT_MODEL,
+      () => {},
+      (m) => lost.push(m),
+    );
     const waiting = remote.embed(['a question asked as the worker stops'], 'query');
     crash('out of memory');
     await expect(waiting).rejects.toThrow('out of memory');
+    expect(stopped()).toBe(true);
+    expect(lost).toEqual(['out of memory']);
     await expect(remote.embedWithParts([{ text: 'later', parts: ['later'] }])).rejects.toThrow('out of memory');
-    await remote.dispose();
+  });
+});
+
+describe('serveModel', () => {
+  it('answers calls sent before the load has ended once it has, and refuses calls with no load asked', async () => {
+    const events: ModelEvent[] = [];
+    const serve = serveModel((e) => events.push(e), theModel);
+    serve({ type: 'embed', id: 0, texts: ['too early'], kind: 'query' });
+    serve({ type: 'load', siteBase: 'https://site.example/', model: DEFAULT_MODEL });
+    serve({ type: 'embed', id: 1, texts: ['foster carers'], kind: 'query' });
+    await expect.poll(() => events.length).toBe(3);
+    expect(events[0]).toEqual({ type: 'failed', id: 0, message: 'the model was not loaded' });
+    expect(events.slice(1)).toEqual([
+      { type: 'loaded', dim: 384 },
+      { type: 'embedded', id: 1, vectors: await local.embed(['foster carers'], 'query') },
+    ]);
   });
 });

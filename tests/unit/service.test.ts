@@ -184,6 +184,42 @@ describe('SearchService', () => {
     });
   });
 
+  it('searches by exact words when the loaded model stops, says so, and loads it again when asked', async () => {
+    const lost: ((message: string) => void)[] = [];
+    const { events, send, semanticDone, start } = makeService({
+      loadEmbedder: (m, _progress, onLost) => (lost.push(onLost), loadEmbedder(m)),
+    });
+    await start();
+    await semanticDone();
+    expect(events.at(-1)).toEqual(ready('bundled'));
+    lost[0]!('out of memory');
+    expect(events.at(-1)).toEqual({
+      type: 'semantic',
+      state: {
+        phase: 'failed',
+        message: 'The language model stopped (out of memory). Searching by exact words still works.',
+      },
+    });
+    const question = {
+      reports: onScreen(events),
+      query: 'private fostering',
+      mode: 'hybrid',
+      theme: null,
+      k: 3,
+    } as const;
+    await send({ type: 'search', id: 3, search: question });
+    expect(result(events, 3)).toMatchObject({
+      notice: 'Searching by meaning is not ready yet, so these results contain your exact words.',
+      response: { mode: 'keyword' },
+    });
+    // The page's "try again".
+    await semanticDone();
+    expect(lost).toHaveLength(2);
+    expect(events.at(-1)).toMatchObject({ type: 'semantic', state: { phase: 'ready' } });
+    await send({ type: 'search', id: 4, search: question });
+    expect(result(events, 4)).toMatchObject({ notice: null, response: { mode: 'hybrid' } });
+  });
+
   it('runs from memory when storage cannot be opened, and explains', async () => {
     const { events, semanticDone, start } = makeService({
       openStore: () => Promise.reject(new Error('SecurityError')),
