@@ -1,8 +1,8 @@
 /// <reference lib="webworker" />
 /**
- * The model, in a worker of its own beside the search worker: creating onnxruntime's session holds a thread for a
- * quarter of a second, and each paragraph of a report being embedded for tens of milliseconds. Here, neither holds up
- * an answer by exact words, which the search worker gives meanwhile.
+ * The model, in a worker of its own beside the search worker: building the tokenizer, creating onnxruntime's session
+ * and embedding each paragraph of a report hold the thread they run on (docs/performance.md has the figures). Here,
+ * none of them holds up an answer by exact words, which the search worker gives meanwhile.
  */
 import { sameOriginFetch, siteBaseOf } from '../embed/sameOrigin.ts';
 import type { ModelEvent, ModelRequest } from './modelProtocol.ts';
