@@ -123,8 +123,10 @@ export function wordStem(word: string): string {
   let stem = STEMS.get(lower);
   if (stem === undefined) {
     stem = OWN_TERMS.get(lower) ?? stemmer(lower);
-    if (STEMS.size >= STEMS_KEPT) STEMS.clear();
-    if (lower.length <= STEM_KEPT_LENGTH) STEMS.set(lower, stem);
+    if (lower.length <= STEM_KEPT_LENGTH) {
+      if (STEMS.size >= STEMS_KEPT) STEMS.clear();
+      STEMS.set(lower, stem);
+    }
   }
   return stem;
 }
