@@ -411,6 +411,15 @@ async function withReportToAdd<T>(
 }
 
 /**
+ * Confirms the report chosen, dated 2013, and waits for it on screen: until it is, the ready status is still the
+ * previous pair's.
+ */
+async function confirmAndShow(page: Page): Promise<void> {
+  await confirmReport(page, 2013);
+  await page.locator('.report-card h3', { hasText: 'Northshire' }).waitFor({ timeout: TIMEOUT });
+}
+
+/**
  * A report the reader adds, as the Library takes it (tests/browser/reader.ts, the tests' own steps): the 2012 report
  * under another council's name (the bundled pair's prepared vectors are used as usual), added once the model is
  * loaded, compared with what the confirmation offers at once, and timed on one thread (a host that does not isolate
@@ -422,9 +431,7 @@ export function addedReportThroughput(browser: Browser, outDir: string): Promise
     const read = /(\d+) paragraphs\./.exec((await form.textContent()) ?? '');
     if (!read) throw new Error('the confirmation does not say how many paragraphs it read');
     const started = performance.now();
-    await confirmReport(page, 2013);
-    // On screen first: until it is, the ready status is still the previous pair's.
-    await page.locator('.report-card h3', { hasText: 'Northshire' }).waitFor({ timeout: TIMEOUT });
+    await confirmAndShow(page);
     await waitForSemantic(page);
     return { paragraphs: Number(read[1]), seconds: (performance.now() - started) / 1000 };
   });
@@ -438,8 +445,7 @@ export function typingWhileEmbedding(
 ): Promise<BrowserFigures['typingWhileEmbedding']> {
   return withReportToAdd(browser, outDir, async (page, file) => {
     await chooseReportFile(page, file);
-    await confirmReport(page, 2013);
-    await page.locator('.report-card h3', { hasText: 'Northshire' }).waitFor({ timeout: TIMEOUT });
+    await confirmAndShow(page);
     const embedding = page.locator('[data-phase="embedding"]');
     await embedding.waitFor({ timeout: TIMEOUT });
     const search = page.getByRole('searchbox', { name: /Search/ });
